@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
+import { PASSWORD_MIN } from "@/lib/domain/users";
+import type { ActionState } from "@/lib/server/errors";
+import { createUserAction } from "../actions";
+
+const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, initial);
+  const v = state.ok ? {} : (state.values ?? {});
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? `saved-${state.at}` : "form"}>
+      <TextField label="E-mail" name="email" type="email" defaultValue={v.email} errors={state.fieldErrors.email} />
+      <TextField label="Name" name="name" defaultValue={v.name} errors={state.fieldErrors.name} />
+      <SelectField label="Role" name="role" defaultValue={v.role ?? "RESPONDER"} errors={state.fieldErrors.role}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Initial password" name="password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters`} errors={state.fieldErrors.password} />
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create user"}
+        </Button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

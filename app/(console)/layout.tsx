@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { NavLink } from "@/components/shell/nav-link";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { requirePageCtx } from "@/lib/server/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const ctx = await requirePageCtx();
+  const items = NAV_ITEMS.filter((item) => can(ctx.actor.role, item.permission));
+  return (
+    <div className="min-h-screen md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <aside className="bg-slate-900 md:w-60 md:shrink-0">
+        <div className="px-4 py-5 text-lg font-bold text-white">Bridge</div>
+        <nav aria-label="Main" className="space-y-1 px-2">
+          {items.map((item) => (
+            <NavLink key={item.href} href={item.href} label={item.label} />
+          ))}
+        </nav>
+        <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">
+          <p className="font-medium text-white">{ctx.actor.label}</p>
+          <p>{ROLE_LABELS[ctx.actor.role]}</p>
+          <div className="mt-2">
+            <SignOutButton />
+          </div>
+        </div>
+      </aside>
+      <main id="main" className="flex-1 p-6 md:p-8">
+        {children}
+      </main>
+    </div>
+  );
+}

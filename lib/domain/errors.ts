@@ -1,0 +1,36 @@
+// The one error type services throw for expected failures; adapters map `code` to HTTP or form state.
+
+export type ErrorCode =
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED";
+
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldErrors;
+
+  constructor(code: ErrorCode, message: string, fieldErrors: FieldErrors = {}) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

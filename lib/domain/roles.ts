@@ -1,0 +1,45 @@
+// Who may do what. One table, read by every service before it touches data.
+
+export const ROLES = ["ADMIN", "COMMANDER", "RESPONDER", "STAKEHOLDER"] as const;
+export type Role = (typeof ROLES)[number];
+
+const EVERYONE: readonly Role[] = ROLES;
+const RESPONDERS: readonly Role[] = ["ADMIN", "COMMANDER", "RESPONDER"];
+const COMMANDERS: readonly Role[] = ["ADMIN", "COMMANDER"];
+const ADMINS: readonly Role[] = ["ADMIN"];
+
+export const PERMISSIONS = {
+  "plan:read": EVERYONE,
+  "incident:read": EVERYONE,
+  "status:read": EVERYONE,
+  "incident:declare": COMMANDERS,
+  "incident:command": COMMANDERS,
+  "incident:respond": RESPONDERS,
+  "postmortem:write": RESPONDERS,
+  "dr:record": RESPONDERS,
+  "internal:read": RESPONDERS,
+  "user:manage": ADMINS,
+  "audit:read": ADMINS,
+  "policy:manage": ADMINS,
+  "matrix:manage": ADMINS,
+  "template:manage": ADMINS,
+  "token:manage": ADMINS,
+  "objective:manage": ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Admin",
+  COMMANDER: "Incident commander",
+  RESPONDER: "Responder",
+  STAKEHOLDER: "Stakeholder (read-only)",
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
+import { DomainError } from "@/lib/domain/errors";
+import { can, isRole, type Permission } from "@/lib/domain/roles";
+import { authOptions } from "./auth/options";
+import { userCtx, type Ctx } from "./context";
+import { db } from "./db";
+
+/**
+ * The signed-in user's context, or null. The role is read from the database on every request,
+ * so a changed role or a deactivation takes effect at once, whatever the session cookie says.
+ */
+export async function currentCtx(): Promise<Ctx | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: unknown } | undefined)?.id;
+  if (typeof id !== "string") return null;
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user || !user.active || !isRole(user.role)) return null;
+  return userCtx(user);
+}
+
+export async function currentUser() {
+  const ctx = await currentCtx();
+  return ctx ? db.user.findUnique({ where: { id: ctx.actor.id! } }) : null;
+}
+
+/** For actions and route handlers: a context or an UNAUTHENTICATED error. */
+export async function requireCtx(): Promise<Ctx> {
+  const ctx = await currentCtx();
+  if (!ctx) throw new DomainError("UNAUTHENTICATED", "Sign in first.");
+  return ctx;
+}
+
+/** For pages: redirects to sign-in, or answers 403 when the role lacks the permission. */
+export async function requirePageCtx(permission?: Permission): Promise<Ctx> {
+  const ctx = await currentCtx();
+  if (!ctx) redirect("/login");
+  if (permission && !can(ctx.actor.role, permission)) forbidden();
+  return ctx;
+}

@@ -1,0 +1,91 @@
+// Demo people and a short, realistic history so that a fresh install has something to show.
+import bcrypt from "bcryptjs";
+import type { Db } from "../lib/db/create-client";
+import { DEMO_PASSWORD, DEMO_USERS } from "./plan-data-dr";
+import { DEMO_INCIDENTS, type DemoIncident } from "./seed-demo-incidents";
+import { seedDemoHistory } from "./seed-demo-history";
+
+const MIN = 60_000;
+
+export async function seedDemoUsers(db: Db) {
+  const hash = await bcrypt.hash(DEMO_PASSWORD, 12);
+  for (const u of DEMO_USERS) {
+    await db.user.upsert({ where: { email: u.email }, create: { ...u, passwordHash: hash }, update: {} });
+  }
+}
+
+const GROUP_MEMBERS: Record<string, { user?: string; email?: string }[]> = {
+  incident_commander: [{ user: "commander@bridge.local" }],
+  cto: [{ email: "cto@company.com" }],
+  customers: [{ email: "status-subscribers@company.com" }],
+  all_engineering: [{ email: "engineering@company.com" }, { user: "responder@bridge.local" }],
+  customer_success: [{ email: "customer-success@company.com" }],
+  executive_team: [{ email: "exec@company.com" }, { user: "stakeholder@bridge.local" }],
+  board_if_extended: [{ email: "board@company.com" }],
+  engineering_manager: [{ email: "eng-manager@company.com" }],
+  affected_customers: [{ email: "affected-customers@company.com" }],
+  engineering_team: [{ email: "engineering@company.com" }],
+  weekly_incident_report: [{ email: "incident-report@company.com" }],
+};
+
+export async function seedDemo(db: Db, now: Date) {
+  await seedMembers(db);
+  if ((await db.incident.count()) > 0) return;
+  for (const incident of DEMO_INCIDENTS) await createIncident(db, incident, now);
+  await seedDemoHistory(db, now);
+}
+
+async function seedMembers(db: Db) {
+  if ((await db.stakeholderMember.count()) > 0) return;
+  const users = new Map((await db.user.findMany()).map((u) => [u.email, u.id]));
+  for (const group of await db.stakeholderGroup.findMany()) {
+    for (const m of GROUP_MEMBERS[group.key] ?? []) {
+      await db.stakeholderMember.create({
+        data: m.user
+          ? { groupId: group.id, kind: "USER", userId: users.get(m.user), label: m.user }
+          : { groupId: group.id, kind: "EMAIL", email: m.email, label: m.email ?? "" },
+      });
+    }
+  }
+}
+
+async function createIncident(db: Db, d: DemoIncident, now: Date) {
+  const startedAt = new Date(now.getTime() - d.daysAgo * 1440 * MIN);
+  const at = (minutes: number) => new Date(startedAt.getTime() + minutes * MIN);
+  const users = new Map((await db.user.findMany()).map((u) => [u.email, u]));
+  const commander = users.get("commander@bridge.local")!;
+  const components = await db.component.findMany({ where: { slug: { in: d.components } } });
+  const incident = await db.incident.create({
+    data: {
+      title: d.title, severity: d.severity, status: "RESOLVED", impact: d.impact,
+      commanderId: commander.id, declaredById: commander.id,
+      startedAt, detectedAt: at(d.detectedAfter), acknowledgedAt: at(d.ackAfter),
+      mitigatedAt: at(d.mitigatedAfter), resolvedAt: at(d.resolvedAfter),
+      rootCauseSummary: d.rootCause, resolutionSummary: d.resolution,
+      components: { create: components.map((c) => ({ componentId: c.id, restoredAt: at(d.mitigatedAfter) })) },
+    },
+  });
+  await db.incidentEvent.createMany({
+    data: d.events.map((e) => ({
+      incidentId: incident.id, kind: e.kind, message: e.message, occurredAt: at(e.after),
+      actorId: e.kind === "PAGED" ? null : commander.id, actorLabel: e.kind === "PAGED" ? "system" : commander.email,
+    })),
+  });
+  await db.statusUpdate.createMany({
+    data: d.updates.map((u) => ({ incidentId: incident.id, status: u.status, message: u.message, publishedAt: at(u.after), authorId: commander.id })),
+  });
+  if (!d.postmortem) return;
+  await db.postmortem.create({
+    data: {
+      incidentId: incident.id, status: d.postmortem.status, authorId: commander.id, ...d.postmortem.sections,
+      publishedAt: d.postmortem.status === "PUBLISHED" ? at(3 * 1440) : null,
+      actionItems: {
+        create: d.postmortem.actions.map((a) => ({
+          title: a.title, status: a.status, ownerId: users.get(a.owner)?.id,
+          dueDate: new Date(now.getTime() + a.dueInDays * 1440 * MIN),
+          completedAt: a.status === "DONE" ? at(5 * 1440) : null,
+        })),
+      },
+    },
+  });
+}

@@ -1,0 +1,24 @@
+process.on("unhandledRejection", (e) => { console.log("UNHANDLED", String(e)); });
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbedded } from "./embedded";
+const root = mkdtempSync(path.join(tmpdir(), "bridge-stop-"));
+const db = await startEmbedded({ dataDir: path.join(root, "pg") });
+const c = new pg.Client(db.url); c.on("error", (e) => console.log("client error", e.message)); await c.connect();
+await c.query("BEGIN"); await c.query("CREATE TABLE t(x int)");
+const pool = new pg.Pool({ connectionString: db.url, max: 5 }); pool.on("error", (e) => console.log("pool error", e.message));
+const load = Promise.allSettled(Array.from({ length: 200 }, (_, i) => pool.query("select $1::int", [i])));
+await new Promise((r) => setTimeout(r, 20));
+const t = Date.now();
+await db.stop();
+console.log("stopped in", Date.now() - t);
+const res = await load; console.log("load", res.filter((r) => r.status === "fulfilled").length, "ok of 200");
+await new Promise((r) => setTimeout(r, 500));
+// reopen: table must not exist (tx rolled back)
+const db2 = await startEmbedded({ dataDir: path.join(root, "pg") });
+const c2 = new pg.Client(db2.url); await c2.connect();
+console.log("t exists:", (await c2.query("select to_regclass('t') r")).rows[0].r);
+await c2.end(); await db2.stop(); await pool.end().catch(() => {});
+rmSync(root, { recursive: true });

@@ -1,0 +1,45 @@
+// Creating and dropping whole databases on a Postgres server (scratch and test databases).
+import pg from "pg";
+
+function quoteIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`unsafe database name: ${name}`);
+  return `"${name}"`;
+}
+
+/** URL of database `name` on the server of `serverUrl` (same credentials and options). */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A URL on the same server that points at the maintenance database. */
+function maintenanceUrl(serverUrl: string): string {
+  return databaseUrl(serverUrl, "postgres");
+}
+
+async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: maintenanceUrl(serverUrl) });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops database `name` if it exists, creates it empty, and returns its URL. */
+export async function createFreshDatabase(serverUrl: string, name: string): Promise<string> {
+  const ident = quoteIdent(name);
+  await onServer(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${ident}`);
+  });
+  return databaseUrl(serverUrl, name);
+}
+
+/** Drops database `name`, disconnecting anyone still using it. */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const ident = quoteIdent(name);
+  await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`));
+}
