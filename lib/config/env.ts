@@ -20,6 +20,15 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: z.string().default("Single sign-on"),
     BRIDGE_DATA_DIR: z.string().default(".data"),
+    BRIDGE_WORKER: z.enum(["0", "1"]).default("1"),
+    SMTP_HOST: optionalText,
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+    SMTP_USER: optionalText,
+    SMTP_PASSWORD: optionalText,
+    SMTP_FROM: z.string().default("Bridge <bridge@localhost>"),
+    MAIL_CAPTURE_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     BRIDGE_DEMO_SEED: z.enum(["0", "1"]).default("1"),
   })
   .superRefine((env, ctx) => {

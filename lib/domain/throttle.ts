@@ -4,6 +4,8 @@
 export type ThrottleState = { failures: number; lastFailureAt: Date; blockedUntil: Date | null };
 
 export const FREE_ATTEMPTS = 5;
+/** Many people may share one address (an office behind NAT), so an IP gets more room. */
+export const FREE_ATTEMPTS_PER_IP = 20;
 export const BASE_DELAY_SECONDS = 2;
 export const MAX_DELAY_SECONDS = 15 * 60;
 /** Failures older than this are forgotten. */
@@ -15,11 +17,11 @@ export function retryAfterSeconds(state: ThrottleState | null, now: Date): numbe
   return ms > 0 ? Math.ceil(ms / 1000) : 0;
 }
 
-export function afterFailure(state: ThrottleState | null, now: Date): ThrottleState {
+export function afterFailure(state: ThrottleState | null, now: Date, freeAttempts = FREE_ATTEMPTS): ThrottleState {
   const stale = !state || now.getTime() - state.lastFailureAt.getTime() > RESET_AFTER_SECONDS * 1000;
   const failures = (stale ? 0 : state.failures) + 1;
-  const over = failures - FREE_ATTEMPTS;
-  const delay = over > 0 ? Math.min(BASE_DELAY_SECONDS * 2 ** (over - 1), MAX_DELAY_SECONDS) : 0;
+  const over = failures - freeAttempts;
+  const delay = over >= 0 ? Math.min(BASE_DELAY_SECONDS * 2 ** over, MAX_DELAY_SECONDS) : 0;
   return {
     failures,
     lastFailureAt: now,

@@ -18,8 +18,8 @@ function maintenanceUrl(serverUrl: string): string {
   return databaseUrl(serverUrl, "postgres");
 }
 
-async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: maintenanceUrl(serverUrl) });
+async function onServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);
@@ -31,15 +31,22 @@ async function onServer<T>(serverUrl: string, fn: (client: pg.Client) => Promise
 /** Drops database `name` if it exists, creates it empty, and returns its URL. */
 export async function createFreshDatabase(serverUrl: string, name: string): Promise<string> {
   const ident = quoteIdent(name);
-  await onServer(serverUrl, async (client) => {
+  await onServer(maintenanceUrl(serverUrl), async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${ident}`);
   });
-  return databaseUrl(serverUrl, name);
+  const url = databaseUrl(serverUrl, name);
+  // PGlite accepts CREATE DATABASE but serves one database whatever the URL names.
+  const reached = await onServer(url, async (client) => (await client.query("SELECT current_database() AS db")).rows[0]?.db);
+  if (reached !== name) {
+    await dropDatabase(serverUrl, name).catch(() => {});
+    throw new Error(`${new URL(serverUrl).host} cannot serve database ${name} (an embedded PGlite?): use a real Postgres server`);
+  }
+  return url;
 }
 
 /** Drops database `name`, disconnecting anyone still using it. */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   const ident = quoteIdent(name);
-  await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`));
+  await onServer(maintenanceUrl(serverUrl), (client) => client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`));
 }

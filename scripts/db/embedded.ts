@@ -14,7 +14,8 @@ export interface EmbeddedDatabase {
 
 export const DEFAULT_PORT = 54329;
 const PORT_ATTEMPTS = 20;
-const MAX_CONNECTIONS = 64;
+// pglite-socket accepts a single connection unless told otherwise; a pg Pool needs several.
+const MAX_CONNECTIONS = 128;
 
 // PGlite is one backend shared by every socket. pglite-socket keeps other clients out only
 // inside an explicit transaction; also keep them out between a client's first

@@ -58,8 +58,8 @@ function loadGlue(): Promise<Glue> {
     for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
       imports[name] = trackTimer;
     }
-    const module = new WebAssembly.Module(bytes);
-    const instance = new WebAssembly.Instance(module, {
+    const wasmModule = new WebAssembly.Module(bytes);
+    const instance = new WebAssembly.Instance(wasmModule, {
       "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);

@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { isRole, type Role } from "@/lib/domain/roles";
-import { afterFailure, retryAfterSeconds } from "@/lib/domain/throttle";
+import { afterFailure, FREE_ATTEMPTS, FREE_ATTEMPTS_PER_IP, retryAfterSeconds } from "@/lib/domain/throttle";
 import { writeAudit } from "../audit";
 import { systemCtx } from "../context";
 import { db } from "../db";
@@ -25,7 +25,8 @@ export async function verifyCredentials(emailInput: string, password: string, ip
   if (!user || !ok || !user.active || !isRole(user.role)) {
     await db.$transaction(async (tx) => {
       for (const key of keys) {
-        const next = afterFailure(states.find((s) => s.key === key) ?? null, now);
+        const free = key.startsWith("ip:") ? FREE_ATTEMPTS_PER_IP : FREE_ATTEMPTS;
+        const next = afterFailure(states.find((s) => s.key === key) ?? null, now, free);
         await tx.loginThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
       }
       await writeAudit(tx, { ...systemCtx(now), actor: { kind: "system", id: null, role: "STAKEHOLDER", label: email } }, {

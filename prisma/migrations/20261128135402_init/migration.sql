@@ -8,7 +8,7 @@ CREATE TYPE "Severity" AS ENUM ('SEV1', 'SEV2', 'SEV3');
 CREATE TYPE "IncidentStatus" AS ENUM ('INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED');
 
 -- CreateEnum
-CREATE TYPE "IncidentEventKind" AS ENUM ('DECLARED', 'STATUS_CHANGED', 'SEVERITY_CHANGED', 'COMMANDER_CHANGED', 'NOTE', 'PAGED', 'ESCALATED', 'ACKNOWLEDGED', 'NOTIFICATION_SENT', 'NOTIFICATION_FAILED', 'STATUS_UPDATE_POSTED', 'RUNBOOK_STEP', 'UPDATED');
+CREATE TYPE "IncidentEventKind" AS ENUM ('DECLARED', 'STATUS_CHANGED', 'SEVERITY_CHANGED', 'COMMANDER_CHANGED', 'NOTE', 'PAGED', 'ESCALATED', 'ACKNOWLEDGED', 'NOTIFICATION_SENT', 'NOTIFICATION_FAILED', 'REMINDER', 'STATUS_UPDATE_POSTED', 'RUNBOOK_STEP', 'UPDATED');
 
 -- CreateEnum
 CREATE TYPE "MemberKind" AS ENUM ('USER', 'EMAIL', 'WEBHOOK');
@@ -221,6 +221,7 @@ CREATE TABLE "Page" (
     "incidentId" TEXT NOT NULL,
     "levelId" TEXT NOT NULL,
     "round" INTEGER NOT NULL DEFAULT 0,
+    "plannedAt" TIMESTAMP(3) NOT NULL,
     "pagedAt" TIMESTAMP(3) NOT NULL,
     "acknowledgedAt" TIMESTAMP(3),
     "acknowledgedById" TEXT,
@@ -273,7 +274,10 @@ CREATE TABLE "NotificationObligation" (
     "groupId" TEXT NOT NULL,
     "dueAt" TIMESTAMP(3) NOT NULL,
     "status" "ObligationStatus" NOT NULL DEFAULT 'PENDING',
+    "autoSend" BOOLEAN NOT NULL DEFAULT false,
+    "templateId" TEXT,
     "sentAt" TIMESTAMP(3),
+    "remindedAt" TIMESTAMP(3),
 
     CONSTRAINT "NotificationObligation_pkey" PRIMARY KEY ("id")
 );
@@ -283,6 +287,9 @@ CREATE TABLE "Delivery" (
     "id" TEXT NOT NULL,
     "incidentId" TEXT,
     "obligationId" TEXT,
+    "pageId" TEXT,
+    "userId" TEXT,
+    "webhookMemberId" TEXT,
     "channel" "Channel" NOT NULL,
     "recipient" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
@@ -292,7 +299,10 @@ CREATE TABLE "Delivery" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
     "nextAttemptAt" TIMESTAMP(3),
+    "firstAttemptAt" TIMESTAMP(3),
+    "lockedUntil" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
+    "readAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
@@ -562,6 +572,7 @@ CREATE TABLE "Job" (
     "kind" TEXT NOT NULL,
     "key" TEXT NOT NULL,
     "payload" JSONB NOT NULL,
+    "plannedAt" TIMESTAMP(3) NOT NULL,
     "runAt" TIMESTAMP(3) NOT NULL,
     "status" "JobStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
@@ -573,6 +584,18 @@ CREATE TABLE "Job" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CapturedMail" (
+    "id" TEXT NOT NULL,
+    "from" TEXT NOT NULL,
+    "to" TEXT[],
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CapturedMail_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -651,6 +674,9 @@ CREATE INDEX "Delivery_status_nextAttemptAt_idx" ON "Delivery"("status", "nextAt
 CREATE INDEX "Delivery_incidentId_idx" ON "Delivery"("incidentId");
 
 -- CreateIndex
+CREATE INDEX "Delivery_userId_readAt_idx" ON "Delivery"("userId", "readAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "CommunicationTemplate_key_key" ON "CommunicationTemplate"("key");
 
 -- CreateIndex
@@ -706,6 +732,12 @@ CREATE UNIQUE INDEX "Job_key_key" ON "Job"("key");
 
 -- CreateIndex
 CREATE INDEX "Job_status_runAt_idx" ON "Job"("status", "runAt");
+
+-- CreateIndex
+CREATE INDEX "Job_firedAt_idx" ON "Job"("firedAt");
+
+-- CreateIndex
+CREATE INDEX "CapturedMail_receivedAt_idx" ON "CapturedMail"("receivedAt");
 
 -- AddForeignKey
 ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -784,6 +816,12 @@ ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_incidentId_fkey" FOREIGN KEY ("i
 
 -- AddForeignKey
 ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_obligationId_fkey" FOREIGN KEY ("obligationId") REFERENCES "NotificationObligation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_pageId_fkey" FOREIGN KEY ("pageId") REFERENCES "Page"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "TemplateVersion" ADD CONSTRAINT "TemplateVersion_templateId_fkey" FOREIGN KEY ("templateId") REFERENCES "CommunicationTemplate"("id") ON DELETE CASCADE ON UPDATE CASCADE;

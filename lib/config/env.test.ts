@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const SECRET = "s".repeat(32);
+
+function failure(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as Error).message;
+  }
+  throw new Error("expected parseEnv to refuse the configuration");
+}
+
+describe("parseEnv", () => {
+  it("starts with nothing set: embedded database, port 3000, demo seed", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, BRIDGE_DATA_DIR: ".data", BRIDGE_DEMO_SEED: "1", OIDC_NAME: "Single sign-on" });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty values as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", NEXTAUTH_URL: "", OIDC_CLIENT_ID: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.NEXTAUTH_URL).toBeUndefined();
+  });
+
+  it("accepts postgres:// and postgresql:// URLs and a numeric PORT", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db" }).DATABASE_URL).toBe("postgres://u@h/db");
+    expect(parseEnv({ DATABASE_URL: "postgresql://u@h:5432/db", PORT: "3100" })).toMatchObject({ PORT: 3100 });
+  });
+
+  it("names DATABASE_URL when it is not a Postgres URL, and nothing else", () => {
+    const message = failure({ DATABASE_URL: "mysql://root@localhost/bridge", NEXTAUTH_SECRET: SECRET });
+    expect(message).toContain("DATABASE_URL: must be a postgres:// or postgresql:// URL");
+    expect(message.split("\n").filter((l) => l.startsWith("  "))).toHaveLength(1);
+  });
+
+  it("names each missing OIDC variable when only some are set", () => {
+    const message = failure({ OIDC_ISSUER: "https://id.example.com" });
+    expect(message).toContain("OIDC_CLIENT_ID: is required when any OIDC_* variable is set");
+    expect(message).toContain("OIDC_CLIENT_SECRET: is required when any OIDC_* variable is set");
+    expect(message).not.toContain("OIDC_ISSUER:");
+  });
+
+  it("accepts a complete OIDC configuration", () => {
+    const env = parseEnv({ OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "bridge", OIDC_CLIENT_SECRET: "x" });
+    expect(env.OIDC_CLIENT_ID).toBe("bridge");
+  });
+
+  it("refuses a NEXTAUTH_SECRET shorter than 32 characters", () => {
+    expect(failure({ NEXTAUTH_SECRET: "s".repeat(31) })).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
+    expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).NEXTAUTH_SECRET).toBe(SECRET);
+  });
+
+  it("lists every bad variable in one message", () => {
+    const message = failure({ PORT: "http", BRIDGE_DEMO_SEED: "yes", NEXTAUTH_URL: "not a url" });
+    for (const name of ["PORT:", "BRIDGE_DEMO_SEED:", "NEXTAUTH_URL:"]) expect(message).toContain(name);
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { DomainError } from "@/lib/domain/errors";
+import { acknowledgeSchema } from "@/lib/domain/incidents";
+import type { Ctx } from "../context";
+import { mutate } from "../mutate";
+import { lockIncident } from "./lock";
+import { recordEvent } from "./record-event";
+
+/**
+ * Acknowledges an incident's pages, which stops escalation. Taken under the incident's row
+ * lock, the same lock an escalation deadline takes, so no page goes out after an ack.
+ */
+export async function acknowledge(ctx: Ctx, input: unknown) {
+  return mutate(ctx, "incident:respond", acknowledgeSchema, input, async (tx, data) => {
+    const before = await lockIncident(tx, data.incidentId);
+    if (before.acknowledgedAt) throw new DomainError("CONFLICT", "Already acknowledged.", { incidentId: ["Already acknowledged"] });
+    if (before.status === "RESOLVED") throw new DomainError("CONFLICT", "The incident is resolved.", { incidentId: ["Resolved"] });
+    const incident = await tx.incident.update({ where: { id: before.id }, data: { acknowledgedAt: ctx.now } });
+    const userId = ctx.actor.kind === "user" ? ctx.actor.id : null;
+    await tx.page.updateMany({ where: { incidentId: before.id, acknowledgedAt: null }, data: { acknowledgedAt: ctx.now, acknowledgedById: userId } });
+    await recordEvent(tx, ctx, before.id, "ACKNOWLEDGED", `Acknowledged by ${ctx.actor.label}; escalation stopped`);
+    return {
+      result: incident,
+      audit: { action: "incident.acknowledge", entityType: "Incident", entityId: before.id, before, after: incident },
+      event: { type: "incident.changed", id: before.id },
+    };
+  });
+}

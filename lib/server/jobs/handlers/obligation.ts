@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import type { Ctx } from "../../context";
+import { db } from "../../db";
+import { emit } from "../../events";
+import { recordEvent } from "../../incidents/record-event";
+import { createDeliveries } from "../../notify/create-deliveries";
+import { recipientsOfUser } from "../../notify/recipients";
+import { lockObligation, sendObligation } from "../../notify/send-obligation";
+import { appUrl } from "../../app-url";
+
+const payloadSchema = z.object({ obligationId: z.string() });
+
+/** An obligation falls due: auto-send rules send; the others remind the commander and stay owed. */
+export async function handleObligation(ctx: Ctx, payload: unknown): Promise<void> {
+  const { obligationId } = payloadSchema.parse(payload);
+  await db.$transaction(async (tx) => {
+    const obligation = await lockObligation(tx, obligationId);
+    if (!obligation || obligation.status !== "PENDING") return;
+    if (obligation.autoSend) {
+      await sendObligation(tx, ctx, obligation.id);
+    } else if (!obligation.remindedAt) {
+      const commander = obligation.incident.commanderId ? await tx.user.findUnique({ where: { id: obligation.incident.commanderId } }) : null;
+      const incident = obligation.incident;
+      if (commander) {
+        await createDeliveries(tx, { incidentId: incident.id, obligationId, keyPrefix: `reminder:${obligationId}` }, recipientsOfUser(commander).filter((r) => r.channel === "IN_APP"), {
+          subject: `Due now: notify ${obligation.group.name} about #${incident.number}`,
+          body: `The notification matrix says ${obligation.group.name} must hear about incident #${incident.number} by now. Send it from ${appUrl(`/incidents/${incident.number}`)}`,
+        }, ctx.now);
+      }
+      await tx.notificationObligation.update({ where: { id: obligationId }, data: { remindedAt: ctx.now } });
+      await recordEvent(tx, ctx, incident.id, "REMINDER", `Notification to ${obligation.group.name} is due; commander reminded`, { obligationId });
+    }
+    await emit(tx, { type: "incident.changed", id: obligation.incidentId });
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Tx } from "@/lib/db/create-client";
+import type { Channel } from "@/lib/generated/prisma/client";
+
+export type Recipient = { channel: Channel; recipient: string; userId?: string; webhookMemberId?: string };
+
+/** A user is reached in the app and by e-mail; an address by e-mail; an endpoint by webhook. */
+export function recipientsOfUser(user: { id: string; email: string }): Recipient[] {
+  return [
+    { channel: "IN_APP", recipient: user.email, userId: user.id },
+    { channel: "EMAIL", recipient: user.email, userId: user.id },
+  ];
+}
+
+export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipient[]> {
+  const members = await tx.stakeholderMember.findMany({ where: { groupId }, include: { user: true } });
+  return members.flatMap((m): Recipient[] => {
+    if (m.kind === "USER" && m.user?.active) return recipientsOfUser(m.user);
+    if (m.kind === "EMAIL" && m.email) return [{ channel: "EMAIL", recipient: m.email }];
+    if (m.kind === "WEBHOOK" && m.webhookUrl) return [{ channel: "WEBHOOK", recipient: m.webhookUrl, webhookMemberId: m.id }];
+    return [];
+  });
+}
+
+/** The same address may be in a group twice (as user and as address): send once per channel. */
+export function uniqueRecipients(list: Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.channel}:${r.recipient.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
