@@ -14,7 +14,7 @@ function newestMtime(entry: string): number {
 
 /** Async on purpose: the embedded database lives in this process and must keep answering. */
 export async function buildIfStale(root: string): Promise<void> {
-  const stamp = path.join(root, ".next", "BUILD_ID");
+  const stamp = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
   if (built > changed) return;

@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useServerOffset } from "./server-clock";
+
+export function formatSpan(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(2, "0")}:${String(s).padStart(2, "0")}`;
+  return h ? `${h}:${mmss}` : mmss;
+}
+
+/**
+ * Ticks every second towards `deadline` using the server-corrected clock. Past the deadline it
+ * shows how late, in red. `frozenAt` stops it (e.g. a component restored, a page acknowledged).
+ */
+export function Countdown({ deadline, frozenAt, label }: { deadline: string; frozenAt?: string | null; label?: string }) {
+  const offset = useServerOffset();
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    if (frozenAt) return;
+    const tick = () => setNow(Date.now() + offset);
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [offset, frozenAt]);
+  const at = frozenAt ? new Date(frozenAt).getTime() : now;
+  if (at === null) return <span className="font-mono tabular-nums text-slate-400">--:--</span>;
+  const left = new Date(deadline).getTime() - at;
+  const late = left < 0;
+  return (
+    <span
+      role="timer"
+      aria-label={label ? `${label}: ${late ? "overdue by" : "due in"} ${formatSpan(left)}` : undefined}
+      data-overdue={late ? "true" : "false"}
+      className={`font-mono tabular-nums ${late ? "font-semibold text-red-700" : "text-slate-900"}`}
+    >
+      {late ? `−${formatSpan(left)}` : formatSpan(left)}
+    </span>
+  );
+}
