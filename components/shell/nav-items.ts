@@ -5,9 +5,14 @@ export type NavItem = { href: string; label: string; permission: Permission };
 // The areas of the console, in the order of DESIGN.md's URL map; hidden when the role lacks access.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "plan:read" },
+  { href: "/incidents", label: "Incidents", permission: "incident:read" },
   { href: "/matrix", label: "Notification matrix", permission: "plan:read" },
   { href: "/templates", label: "Templates", permission: "plan:read" },
   { href: "/dr", label: "Disaster recovery", permission: "plan:read" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },
+  { href: "/admin/policies", label: "Escalation policies", permission: "policy:manage" },
+  { href: "/admin/tokens", label: "API tokens", permission: "token:manage" },
+  { href: "/admin/timers", label: "Timer audit", permission: "audit:read" },
+  { href: "/admin/mail", label: "Captured mail", permission: "audit:read" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
 ];
