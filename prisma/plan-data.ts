@@ -119,13 +119,13 @@ export const RUNBOOKS: { key: string; title: string; category: string; descripti
 export const ESCALATION_POLICY = {
   name: "Default (plan)",
   description:
-    "INCIDENT_RESPONSE_TEAM: primary on-call (escalation time 15 min), secondary on-call (30 min), then the escalation chain Engineering Manager → VP Engineering → CTO. The plan gives no times for the chain; each waits 30 min like the secondary.",
+    "INCIDENT_RESPONSE_TEAM: primary on-call (escalation time 15 min), secondary on-call (30 min), then the escalation chain Engineering Manager → VP Engineering → CTO. The plan gives no times or addresses for the chain; each waits 30 min like the secondary, and the addresses are placeholders for an admin to replace.",
   levels: [
     { name: "Primary on-call", roleLabel: "Incident Commander", escalateAfterMinutes: 15, email: "oncall-primary@company.com", user: "commander@bridge.local" },
     { name: "Secondary on-call", roleLabel: "Technical Lead", escalateAfterMinutes: 30, email: "oncall-secondary@company.com", user: "responder@bridge.local" },
-    { name: "Engineering Manager", roleLabel: "Engineering Manager", escalateAfterMinutes: 30, email: null, user: null },
-    { name: "VP Engineering", roleLabel: "VP Engineering", escalateAfterMinutes: 30, email: null, user: null },
-    { name: "CTO", roleLabel: "CTO", escalateAfterMinutes: 30, email: null, user: null },
+    { name: "Engineering Manager", roleLabel: "Engineering Manager", escalateAfterMinutes: 30, email: "eng-manager@company.com", user: null },
+    { name: "VP Engineering", roleLabel: "VP Engineering", escalateAfterMinutes: 30, email: "vp-engineering@company.com", user: null },
+    { name: "CTO", roleLabel: "CTO", escalateAfterMinutes: 30, email: "cto@company.com", user: null },
   ],
 };
 

@@ -74,7 +74,6 @@ async function seedEscalation(db: Db) {
             create: [
               ...(l.email ? [{ email: l.email, label: l.email }] : []),
               ...users.filter((u) => u.email === l.user).map((u) => ({ userId: u.id, label: u.name })),
-              ...(!l.email && !l.user ? [{ label: l.roleLabel }] : []),
             ],
           },
         })),

@@ -21,6 +21,7 @@ export const envSchema = z
     OIDC_NAME: z.string().default("Single sign-on"),
     BRIDGE_DATA_DIR: z.string().default(".data"),
     BRIDGE_WORKER: z.enum(["0", "1"]).default("1"),
+    BRIDGE_BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     SMTP_HOST: optionalText,
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
     SMTP_SECURE: z.enum(["true", "false"]).default("false"),

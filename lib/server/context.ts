@@ -7,6 +7,8 @@ export type Actor = {
   id: string | null;
   role: Role;
   label: string;
+  /** For tokens: what the token may do, on top of its creator's role (see authorize). */
+  scopes?: string[];
 };
 
 export type Ctx = { actor: Actor; now: Date };
@@ -17,4 +19,9 @@ export function systemCtx(now = new Date()): Ctx {
 
 export function userCtx(user: { id: string; role: Role; email: string }, now = new Date()): Ctx {
   return { actor: { kind: "user", id: user.id, role: user.role, label: user.email }, now };
+}
+
+/** A request authenticated with an API token: its creator's current role, narrowed by its scopes. */
+export function tokenCtx(token: { id: string; name: string; scopes: string[] }, role: Role, now = new Date()): Ctx {
+  return { actor: { kind: "token", id: token.id, role, label: `token ${token.name}`, scopes: [...token.scopes] }, now };
 }

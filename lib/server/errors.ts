@@ -31,7 +31,7 @@ export type ActionState = {
   message: string;
   fieldErrors: FieldErrors;
   values?: Record<string, string>;
-  /** Set on success so a form can reset itself once per successful submission. */
+  /** Set on every answer: a form keyed on it re-mounts with the echoed values (selects included). */
   at?: number;
 };
 
@@ -40,5 +40,5 @@ export const initialActionState: ActionState = { ok: false, message: "", fieldEr
 /** Turns a failure into form state, echoing what the user typed so nothing is lost. */
 export function actionFailure(error: unknown, values?: Record<string, string>): ActionState {
   const domain = toDomainError(error);
-  return { ok: false, message: domain.message, fieldErrors: domain.fieldErrors, values };
+  return { ok: false, message: domain.message, fieldErrors: domain.fieldErrors, values, at: Date.now() };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import bcrypt from "bcryptjs";
+import { env } from "./env";
 
-// bcrypt cost 12: about a quarter of a second here, slow for guessing, fine for sign-in.
-const COST = 12;
+// Default cost 12: about a quarter of a second here, slow for guessing, fine for sign-in.
 
 export function hashPassword(plain: string): Promise<string> {
-  return bcrypt.hash(plain, COST);
+  return bcrypt.hash(plain, env.BRIDGE_BCRYPT_COST);
 }
 
 export function verifyPassword(plain: string, hash: string): Promise<boolean> {

@@ -15,7 +15,7 @@ export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, initial);
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? `saved-${state.at}` : "form"}>
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={`form-${state.at ?? 0}`}>
       <TextField label="E-mail" name="email" type="email" defaultValue={v.email} errors={state.fieldErrors.email} />
       <TextField label="Name" name="name" defaultValue={v.name} errors={state.fieldErrors.name} />
       <SelectField label="Role" name="role" defaultValue={v.role ?? "RESPONDER"} errors={state.fieldErrors.role}>

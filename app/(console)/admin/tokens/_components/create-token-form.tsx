@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SCOPE_INFO, TOKEN_EXPIRY_DAYS, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
+import { createTokenAction, type CreateTokenState } from "../actions";
+import { NewTokenSecret } from "./new-token-secret";
+
+const initial: CreateTokenState = { ok: false, message: "", fieldErrors: {} };
+
+export function CreateTokenForm() {
+  const [state, action, pending] = useActionState(createTokenAction, initial);
+  const v = state.ok ? {} : (state.values ?? {});
+  const chosen = new Set((v.scopes ?? "").split(",").filter(Boolean));
+  const scopeErrors = Object.entries(state.fieldErrors).filter(([k]) => k === "scopes" || k.startsWith("scopes.")).flatMap(([, m]) => m);
+  return (
+    <div className="space-y-4">
+      {state.ok && state.secret ? <NewTokenSecret name={state.tokenName ?? ""} secret={state.secret} /> : null}
+      <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? `saved-${state.at}` : "form"}>
+        <TextField label="Name" name="name" defaultValue={v.name} hint="What uses it, e.g. alertmanager-prod" errors={state.fieldErrors.name} />
+        <SelectField label="Expires" name="expiresInDays" defaultValue={v.expiresInDays ?? ""} errors={state.fieldErrors.expiresInDays}>
+          <option value="">Never</option>
+          {TOKEN_EXPIRY_DAYS.map((d) => (
+            <option key={d} value={d}>
+              After {d} days
+            </option>
+          ))}
+        </SelectField>
+        <fieldset className="sm:col-span-2" aria-describedby={scopeErrors.length ? "scopes-error" : undefined} aria-invalid={scopeErrors.length ? true : undefined}>
+          <legend className="text-sm font-medium text-slate-700">Scopes</legend>
+          <div className="mt-2 space-y-2">
+            {TOKEN_SCOPES.map((scope) => (
+              <label key={scope} className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="scopes" value={scope} defaultChecked={chosen.has(scope)} className="mt-0.5" />
+                <span>
+                  <span className="font-mono">{scope}</span> — {SCOPE_INFO[scope].description}
+                  {SCOPE_INFO[scope].permissions.length === 0 ? <span className="text-slate-500"> (grants nothing yet)</span> : null}
+                </span>
+              </label>
+            ))}
+          </div>
+          {scopeErrors.length ? (
+            <p id="scopes-error" className="mt-1 text-sm text-red-600" role="alert">
+              {scopeErrors.join(" ")}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="flex items-center gap-3 sm:col-span-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Creating…" : "Create token"}
+          </Button>
+          <FormMessage state={state} />
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// POST /api/v1/incidents/{number}/notes — add a note to the incident's timeline
+import { bodyObject, incidentIdByNumber, parseIncidentNumber } from "@/lib/server/api/find-incident";
+import { addNote } from "@/lib/server/incidents/add-note";
+import { apiHandler, readJson } from "@/lib/server/route";
+
+export const POST = apiHandler<{ number: string }>(async (ctx, request, { number }) => {
+  const incidentId = await incidentIdByNumber(ctx, number, "incident:respond");
+  const body = bodyObject(await readJson(request));
+  await addNote(ctx, { message: body.message, incidentId });
+  return Response.json({ number: parseIncidentNumber(number), message: typeof body.message === "string" ? body.message.trim() : "", at: ctx.now }, { status: 201 });
+});

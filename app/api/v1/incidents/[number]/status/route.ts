@@ -1,0 +1,11 @@
+// POST /api/v1/incidents/{number}/status — move the incident to another status, with an optional note
+import { bodyObject, incidentIdByNumber, parseIncidentNumber } from "@/lib/server/api/find-incident";
+import { readIncident } from "@/lib/server/api/read-incident";
+import { changeStatus } from "@/lib/server/incidents/change-status";
+import { apiHandler, readJson } from "@/lib/server/route";
+
+export const POST = apiHandler<{ number: string }>(async (ctx, request, { number }) => {
+  const incidentId = await incidentIdByNumber(ctx, number, "incident:respond");
+  await changeStatus(ctx, { ...bodyObject(await readJson(request)), incidentId });
+  return Response.json(await readIncident(ctx, parseIncidentNumber(number)));
+});

@@ -1,0 +1,65 @@
+// Shared helpers for the end-to-end specs: the demo people, their saved sessions, and
+// signing in the way a person does (labels and buttons, not selectors).
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "bridge-demo-pass";
+
+export const ROLES = {
+  admin: { email: "admin@bridge.local", label: "Admin" },
+  commander: { email: "commander@bridge.local", label: "Incident commander" },
+  responder: { email: "responder@bridge.local", label: "Responder" },
+  stakeholder: { email: "stakeholder@bridge.local", label: "Stakeholder (read-only)" },
+} as const;
+export type DemoRole = keyof typeof ROLES;
+export const DEMO_ROLES = Object.keys(ROLES) as DemoRole[];
+
+export const EVERYONE_NAV = ["Overview", "Notification matrix", "Templates", "Disaster recovery"];
+export const ADMIN_ONLY_NAV = ["Users", "Audit log"];
+
+/** Where the setup project keeps a role's signed-in browser state. */
+export function sessionFile(role: DemoRole): string {
+  return fileURLToPath(new URL(`.auth/${role}.json`, import.meta.url));
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@e2e.bridge.local`;
+}
+
+export async function fillSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits for the overview, the page every sign-in lands on. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await fillSignIn(page, email, password);
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+}
+
+export function currentUser(page: Page) {
+  return page.getByTestId("current-user");
+}
+
+/** The main navigation as a person sees it: each link's text and where it goes. */
+export async function navLinks(page: Page): Promise<{ name: string; href: string }[]> {
+  const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((nodes) => nodes.map((a) => ({ name: (a.textContent ?? "").trim(), href: a.getAttribute("href") ?? "" })));
+}
+
+/** Everyone's areas are offered; admin areas (anything under /admin) only to an admin. */
+export async function expectNavFor(page: Page, isAdmin: boolean): Promise<void> {
+  const links = await navLinks(page);
+  const names = links.map((l) => l.name);
+  expect(names).toEqual(expect.arrayContaining(EVERYONE_NAV));
+  if (isAdmin) expect(names).toEqual(expect.arrayContaining(ADMIN_ONLY_NAV));
+  else {
+    for (const name of ADMIN_ONLY_NAV) expect(names).not.toContain(name);
+    expect(links.filter((l) => l.href.startsWith("/admin"))).toEqual([]);
+  }
+}

@@ -1,0 +1,92 @@
+// Input shapes for editing the notification matrix, stakeholder groups and their members;
+// shared by the /matrix forms, their actions and any API.
+import { z } from "zod";
+import { SEVERITIES } from "./matrix";
+
+/** The plan's notification windows, in minutes after declaration. */
+export const WINDOW_PRESETS = [0, 15, 30, 60, 120, 480] as const;
+/** A custom deadline may be up to one week. */
+export const MAX_WINDOW_MINUTES = 10_080;
+
+const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`);
+
+// An empty box is not "0 minutes" (Immediate): it is a missing answer.
+const blankToNaN = (v: unknown) => (typeof v === "string" && v.trim() === "" ? Number.NaN : v);
+
+export const withinMinutesSchema = z
+  .preprocess(blankToNaN, z.coerce.number({ error: "Enter a number of minutes" }))
+  .refine(Number.isInteger, "Enter whole minutes")
+  .refine((n) => n >= 0 && n <= MAX_WINDOW_MINUTES, `Between 0 and ${MAX_WINDOW_MINUTES} minutes (one week)`);
+
+const severity = z.enum(SEVERITIES, { error: `Choose one of ${SEVERITIES.join(", ")}` });
+const templateId = z.string().trim().min(1).nullable();
+const autoSend = z.boolean({ error: "Choose Automatic or Remind commander" });
+
+export const addRuleSchema = z.object({
+  severity,
+  withinMinutes: withinMinutesSchema,
+  groupId: id("Group"),
+  templateId: templateId.default(null),
+  autoSend: autoSend.default(false),
+});
+export type AddRuleInput = z.infer<typeof addRuleSchema>;
+
+export const updateRuleSchema = z
+  .object({ id: id("Rule"), withinMinutes: withinMinutesSchema.optional(), templateId: templateId.optional(), autoSend: autoSend.optional() })
+  .refine((v) => v.withinMinutes !== undefined || v.templateId !== undefined || v.autoSend !== undefined, {
+    message: "Nothing to change",
+    path: ["_form"],
+  });
+export type UpdateRuleInput = z.infer<typeof updateRuleSchema>;
+
+export const byIdSchema = z.object({ id: id("Id") });
+
+const groupName = z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(120, "At most 120 characters");
+const description = z.string().trim().max(500, "At most 500 characters");
+
+export const createGroupSchema = z.object({
+  key: z
+    .string({ error: "Key is required" })
+    .trim()
+    .min(1, "Key is required")
+    .max(60, "At most 60 characters")
+    .regex(/^[a-z][a-z0-9_]*$/, "Lower-case letters, digits and _, starting with a letter (e.g. customer_success)"),
+  name: groupName,
+  description: description.default(""),
+});
+export type CreateGroupInput = z.infer<typeof createGroupSchema>;
+
+export const updateGroupSchema = z.object({ id: id("Group"), name: groupName, description: description.optional() });
+export type UpdateGroupInput = z.infer<typeof updateGroupSchema>;
+
+export const MEMBER_KINDS = ["USER", "EMAIL", "WEBHOOK"] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+export const MEMBER_KIND_LABEL: Record<MemberKind, string> = { USER: "Bridge user", EMAIL: "E-mail address", WEBHOOK: "Webhook" };
+
+export const emailSchema = z
+  .string({ error: "Enter a valid e-mail address" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid e-mail address").max(254, "At most 254 characters"));
+
+const webhookUrl = z
+  .string({ error: "Enter an http:// or https:// URL" })
+  .trim()
+  .max(2000, "At most 2000 characters")
+  .pipe(z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" }));
+
+const memberBase = { groupId: id("Group"), label: z.string().trim().max(120, "At most 120 characters").default("") };
+
+export const addMemberSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ ...memberBase, kind: z.literal("USER"), userId: id("User") }),
+    z.object({ ...memberBase, kind: z.literal("EMAIL"), email: emailSchema }),
+    z.object({ ...memberBase, kind: z.literal("WEBHOOK"), webhookUrl }),
+  ],
+  { error: "Choose a user, an e-mail address or a webhook" },
+);
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
+
+/** What is written to the audit log instead of a webhook secret. */
+export const SECRET_MASK = "(hidden)";

@@ -1,0 +1,78 @@
+// What an API token may do. A token acts only within its scopes, and never beyond the role of
+// the person who created it: both must grant a permission.
+import { z } from "zod";
+import type { Permission } from "./roles";
+
+export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const SCOPE_INFO: Record<TokenScope, { label: string; description: string; permissions: readonly Permission[] }> = {
+  "incidents:read": {
+    label: "Read incidents",
+    description: "List incidents and read one.",
+    permissions: ["incident:read", "status:read"],
+  },
+  "incidents:write": {
+    // Writing includes reading: an alerting tool reads back the incident it declared.
+    label: "Write incidents",
+    description: "Declare, change status, add notes, acknowledge.",
+    permissions: ["incident:read", "status:read", "incident:declare", "incident:respond"],
+  },
+  "sli:write": {
+    // No permission exists for SLI ingestion yet, so this scope grants nothing for now.
+    label: "Push SLI samples",
+    description: "Send service level indicator samples.",
+    permissions: [],
+  },
+};
+
+export function isTokenScope(value: unknown): value is TokenScope {
+  return typeof value === "string" && (TOKEN_SCOPES as readonly string[]).includes(value);
+}
+
+/** True when any of the scopes grants the permission; unknown scope names grant nothing. */
+export function scopesGrant(scopes: readonly string[], permission: Permission): boolean {
+  return scopes.some((s) => isTokenScope(s) && SCOPE_INFO[s].permissions.includes(permission));
+}
+
+/** Every permission the scopes grant, for display. */
+export function scopePermissions(scopes: readonly string[]): Permission[] {
+  return [...new Set(scopes.filter(isTokenScope).flatMap((s) => SCOPE_INFO[s].permissions))].sort();
+}
+
+export const TOKEN_EXPIRY_DAYS = [7, 30, 90, 365] as const;
+
+export const createTokenSchema = z.object({
+  name: z.string({ error: "Name is required" }).trim().min(3, "At least 3 characters").max(80, "At most 80 characters"),
+  scopes: z
+    .array(z.enum(TOKEN_SCOPES, { error: "Unknown scope" }), { error: "Choose at least one scope" })
+    .min(1, "Choose at least one scope")
+    .transform((s) => [...new Set(s)]),
+  expiresInDays: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ error: "Enter a number of days" }).int("Whole days only").min(1, "At least 1 day").max(3650, "At most 3650 days").optional(),
+  ),
+});
+export type CreateTokenInput = z.infer<typeof createTokenSchema>;
+
+export const revokeTokenSchema = z.object({ id: z.string({ error: "Token is required" }).trim().min(1, "Token is required") });
+
+/** When a token created at `now` with this lifetime expires; null for a token that never does. */
+export function tokenExpiry(now: Date, days: number | undefined): Date | null {
+  return days === undefined ? null : new Date(now.getTime() + days * 86_400_000);
+}
+
+export type TokenState = "active" | "revoked" | "expired";
+
+export function tokenState(token: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): TokenState {
+  if (token.revokedAt) return "revoked";
+  if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "active";
+}
+
+// Last-used times are written at most this often, so a busy token does not write on every call.
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export function shouldTouchLastUsed(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { DomainError } from "@/lib/domain/errors";
+import type { Permission } from "@/lib/domain/roles";
+import { authorize } from "../authorize";
+import type { Ctx } from "../context";
+import { db } from "../db";
+
+/** The incident number in a URL segment; anything but a positive integer names no incident. */
+export function parseIncidentNumber(segment: string): number {
+  const number = /^\d{1,9}$/.test(segment) ? Number(segment) : NaN;
+  if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", `There is no incident ${JSON.stringify(segment)}.`);
+  return number;
+}
+
+/** The id behind an incident number, checking the permission first so a refusal reveals nothing. */
+export async function incidentIdByNumber(ctx: Ctx, segment: string, permission: Permission): Promise<string> {
+  authorize(ctx, permission);
+  const number = parseIncidentNumber(segment);
+  const incident = await db.incident.findUnique({ where: { number }, select: { id: true } });
+  if (!incident) throw new DomainError("NOT_FOUND", `There is no incident #${number}.`);
+  return incident.id;
+}
+
+/** A JSON body that must be an object, so its fields can be named in errors. */
+export function bodyObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DomainError("VALIDATION", "Send a JSON object", { _body: ["Must be a JSON object"] });
+  }
+  return body as Record<string, unknown>;
+}

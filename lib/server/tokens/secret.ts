@@ -1,0 +1,31 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+
+// `brg_<prefix>_<secret>`: the prefix identifies a token in lists and logs; only the hash of the
+// whole string is stored, so a database leak does not leak usable tokens.
+const PREFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+const PREFIX_LENGTH = 8;
+const TOKEN_PATTERN = /^brg_([a-z0-9]{8})_([A-Za-z0-9_-]{43,})$/;
+
+export type NewTokenSecret = { token: string; prefix: string; hash: string };
+
+function randomPrefix(): string {
+  const bytes = randomBytes(PREFIX_LENGTH);
+  return Array.from(bytes, (b) => PREFIX_ALPHABET[b % PREFIX_ALPHABET.length]).join("");
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** A fresh token: 32 random bytes of secret (base64url), shown once and stored only hashed. */
+export function generateToken(): NewTokenSecret {
+  const prefix = randomPrefix();
+  const token = `brg_${prefix}_${randomBytes(32).toString("base64url")}`;
+  return { token, prefix, hash: hashToken(token) };
+}
+
+/** The prefix of a well-formed token, or null: a malformed string is refused before any lookup. */
+export function tokenPrefix(token: string): string | null {
+  return TOKEN_PATTERN.exec(token)?.[1] ?? null;
+}

@@ -1,0 +1,77 @@
+// `npm test`: vitest (unit + integration), a production build, then Playwright. Each runner
+// streams its own output; the JSON reports are summed into one closing line for CI:
+// `tests: N passed, N failed`. A runner that dies before reporting counts as a failure.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../db/schema-engine";
+
+type Tally = { name: string; passed: number; failed: number; skipped: number; note?: string };
+
+const REPORTS = path.join(projectRoot, "test-results");
+const VITEST_REPORT = path.join(REPORTS, "vitest.json");
+const PLAYWRIGHT_REPORT = path.join(REPORTS, "playwright.json");
+const bin = (file: string) => path.join(projectRoot, "node_modules", file);
+
+function run(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    child.on("error", (error) => {
+      console.error(`could not start ${args[0]}:`, error.message);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+  });
+}
+
+function readReport<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** A non-zero exit with no failed test recorded (a crash, a file that failed to load) is one failure. */
+function settle(tally: Tally, exitCode: number): Tally {
+  if (exitCode !== 0 && tally.failed === 0) return { ...tally, failed: 1, note: `exited with code ${exitCode} without a failed test` };
+  return tally;
+}
+
+async function vitest(): Promise<Tally> {
+  rmSync(VITEST_REPORT, { force: true });
+  const code = await run([bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]);
+  const report = readReport<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_REPORT);
+  if (!report) return settle({ name: "vitest", passed: 0, failed: 0, skipped: 0, note: "no report" }, code || 1);
+  return settle({ name: "vitest", passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }, code);
+}
+
+async function playwright(): Promise<Tally> {
+  rmSync(PLAYWRIGHT_REPORT, { force: true });
+  const code = await run([bin("@playwright/test/cli.js"), "test"]);
+  const report = readReport<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_REPORT);
+  if (!report) return settle({ name: "playwright", passed: 0, failed: 0, skipped: 0, note: "no report" }, code || 1);
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return settle({ name: "playwright", passed: expected + flaky, failed: unexpected, skipped }, code);
+}
+
+const started = Date.now();
+mkdirSync(REPORTS, { recursive: true });
+const tallies: Tally[] = [];
+tallies.push(await vitest());
+
+console.log("\n> next build");
+const built = (await run([bin("next/dist/bin/next"), "build"])) === 0;
+if (built && existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) tallies.push(await playwright());
+else tallies.push({ name: "playwright", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
+
+console.log("\nsummary:");
+for (const t of tallies) {
+  const extra = [t.skipped ? `${t.skipped} skipped` : "", t.note ?? ""].filter(Boolean).join("; ");
+  console.log(`  ${t.name}: ${t.passed} passed, ${t.failed} failed${extra ? ` (${extra})` : ""}`);
+}
+console.log(`  took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const passed = tallies.reduce((n, t) => n + t.passed, 0);
+const failed = tallies.reduce((n, t) => n + t.failed, 0);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

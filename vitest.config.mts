@@ -1,0 +1,42 @@
+// Two projects: `unit` (pure domain and config code, no database) and `integration`
+// (services and scripts against a real, freshly migrated and seeded Postgres).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    tsconfigPaths: true,
+    // Services import "server-only", which throws outside React Server Components.
+    alias: { "server-only": path.join(root, "node_modules/server-only/empty.js") },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/domain/**/*.test.ts", "lib/config/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["lib/server/**/*.test.ts", "scripts/**/*.test.ts"],
+          globalSetup: ["scripts/test/global-setup.ts"],
+          setupFiles: ["scripts/test/setup-database-url.ts"],
+          // One shared database: files run one after another so per-file data cannot interleave.
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
