@@ -5,5 +5,5 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/login" } });
 
 export const config = {
-  matcher: ["/((?!login|status|api|_next|favicon.ico|forbidden).*)"],
+  matcher: ["/((?!login|status|api|_next|favicon.ico|forbidden|ack/).*)"],
 };

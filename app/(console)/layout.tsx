@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { DeclareDialog } from "@/components/shell/declare-dialog";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { commanderChoices, componentChoices } from "@/lib/server/incidents/choices";
 import { requirePageCtx } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePageCtx();
   const items = NAV_ITEMS.filter((item) => can(ctx.actor.role, item.permission));
+  const declare = can(ctx.actor.role, "incident:declare") ? await Promise.all([componentChoices(ctx), commanderChoices(ctx)]) : null;
   return (
     <div className="min-h-screen md:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -17,6 +20,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </a>
       <aside className="bg-slate-900 md:w-60 md:shrink-0">
         <div className="px-4 py-5 text-lg font-bold text-white">Bridge</div>
+        {declare ? (
+          <div className="px-2 pb-4">
+            <DeclareDialog components={declare[0]} commanders={declare[1]} me={ctx.actor.id ?? ""} />
+          </div>
+        ) : null}
         <nav aria-label="Main" className="space-y-1 px-2">
           {items.map((item) => (
             <NavLink key={item.href} href={item.href} label={item.label} />

@@ -27,6 +27,8 @@ export async function changeStatus(ctx: Ctx, input: unknown) {
     if (data.status === "RESOLVED") {
       await tx.incidentComponent.updateMany({ where: { incidentId: before.id, restoredAt: null }, data: { restoredAt: ctx.now } });
     }
+    // A reopened incident is an outage again: its components' RTO clocks run again.
+    if (reopening) await tx.incidentComponent.updateMany({ where: { incidentId: before.id }, data: { restoredAt: null } });
     const text = `${before.status} → ${data.status}${reopening ? " (reopened)" : ""}${data.note ? `: ${data.note}` : ""}`;
     await recordEvent(tx, ctx, before.id, "STATUS_CHANGED", text, { from: before.status, to: data.status });
     return {

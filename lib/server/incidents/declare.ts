@@ -19,6 +19,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     if (commanderId) {
       const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
       if (!commander) throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
+      if (commander.role === "STAKEHOLDER") throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", { commanderId: ["Read-only users cannot command"] });
     }
     const policy = await tx.escalationPolicy.findFirst({ where: { isDefault: true }, include: { levels: true } });
     const incident = await tx.incident.create({

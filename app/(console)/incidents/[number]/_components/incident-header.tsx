@@ -1,0 +1,91 @@
+import { Badge } from "@/components/ui/badge";
+import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
+import { LocalTime } from "@/components/ui/local-time";
+import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
+import type { InternalIncidentView } from "@/lib/server/incidents/get";
+import { Elapsed } from "../../_components/elapsed";
+import { STATUS_LABEL } from "../../_components/status-words";
+import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
+import { StatusControl } from "./status-control";
+
+type Props = { view: InternalIncidentView; canRespond: boolean; canCommand: boolean };
+
+/** How bad, how long, who leads, and the controls to move it on. */
+export function IncidentHeader({ view, canRespond, canCommand }: Props) {
+  const { incident } = view;
+  const resolved = incident.status === "RESOLVED";
+  const ids = { incidentId: incident.id, number: incident.number };
+  return (
+    <header className="space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-mono text-slate-600">#{incident.number}</span>
+        <span data-testid="incident-severity">
+          <Badge tone={SEVERITY_TONE[incident.severity]}>{SEVERITY_LABEL[incident.severity]}</Badge>
+        </span>
+        <span data-testid="incident-status">
+          <Badge tone={STATUS_TONE[incident.status]}>{STATUS_LABEL[incident.status]}</Badge>
+        </span>
+        {!incident.acknowledgedAt && !resolved ? <Badge tone="red">Unacknowledged</Badge> : null}
+      </div>
+      <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="text-slate-500">{resolved ? "Lasted" : "Elapsed"}</dt>
+          <dd className="text-xl font-semibold">
+            <Elapsed since={incident.startedAt.toISOString()} until={incident.resolvedAt?.toISOString()} label={resolved ? "Lasted" : "Elapsed"} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Started</dt>
+          <dd>
+            <LocalTime value={incident.startedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">Commander</dt>
+          <dd data-testid="commander">{incident.commander?.name ?? <span className="text-red-700">Nobody</span>}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{resolved ? "Resolved" : "Acknowledged"}</dt>
+          <dd>{resolved && incident.resolvedAt ? <LocalTime value={incident.resolvedAt} /> : incident.acknowledgedAt ? <LocalTime value={incident.acknowledgedAt} /> : "Not yet"}</dd>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-4">
+          <dt className="text-slate-500">Impact</dt>
+          <dd className="whitespace-pre-wrap">{incident.impact || <span className="text-slate-500">Not described yet.</span>}</dd>
+        </div>
+        {incident.rootCauseSummary || incident.resolutionSummary ? (
+          <>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-500">Root cause</dt>
+              <dd className="whitespace-pre-wrap">{incident.rootCauseSummary || "—"}</dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-500">Resolution</dt>
+              <dd className="whitespace-pre-wrap">{incident.resolutionSummary || "—"}</dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+      {canRespond && !incident.acknowledgedAt && !resolved ? (
+        <div className="rounded-md bg-red-50 p-3 ring-1 ring-red-200">
+          <AcknowledgeButton {...ids} />
+        </div>
+      ) : null}
+      {canRespond || canCommand ? (
+        <div className="grid gap-4 border-t border-slate-200 pt-4 lg:grid-cols-3">
+          {canRespond ? (
+            <StatusControl
+              {...ids}
+              status={incident.status}
+              moves={allowedMoves(incident.status as IncidentStatus)}
+              rootCauseSummary={incident.rootCauseSummary}
+              resolutionSummary={incident.resolutionSummary}
+            />
+          ) : null}
+          {canCommand ? <SeverityControl key={`${incident.severity}-${incident.status}`} {...ids} severity={incident.severity} resolved={resolved} /> : null}
+          {canCommand ? <HandoverControl key={incident.commanderId ?? "none"} {...ids} commanderId={incident.commanderId} people={view.commanders} /> : null}
+        </div>
+      ) : null}
+    </header>
+  );
+}

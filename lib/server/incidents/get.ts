@@ -1,0 +1,118 @@
+import "server-only";
+import { DomainError } from "@/lib/domain/errors";
+import { authorize, isAllowed } from "../authorize";
+import type { Ctx } from "../context";
+import { db } from "../db";
+import { commanderChoices } from "./choices";
+
+const userName = { select: { id: true, name: true, email: true } } as const;
+
+/** What anyone who may read incidents sees: plain facts, no people, pages or deliveries. */
+async function publicParts(incidentId: string) {
+  const [components, statusUpdates] = await Promise.all([
+    db.incidentComponent.findMany({
+      where: { incidentId },
+      select: { restoredAt: true, component: { select: { id: true, name: true, rtoMinutes: true } } },
+      orderBy: { component: { rtoMinutes: "asc" } },
+    }),
+    db.statusUpdate.findMany({
+      where: { incidentId },
+      orderBy: { publishedAt: "desc" },
+      select: { id: true, status: true, message: true, nextUpdateAt: true, publishedAt: true },
+    }),
+  ]);
+  return {
+    components: components.map((c) => ({ ...c.component, restoredAt: c.restoredAt })),
+    statusUpdates,
+  };
+}
+
+async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyId: string | null; acknowledgedAt: Date | null; status: string }) {
+  const [policy, obligations, deliveries, events, pendingJobs, commanders] = await Promise.all([
+    incident.escalationPolicyId
+      ? db.escalationPolicy.findUnique({
+          where: { id: incident.escalationPolicyId },
+          select: {
+            id: true, name: true, repeatCount: true,
+            levels: {
+              orderBy: { position: "asc" },
+              select: {
+                id: true, position: true, name: true, roleLabel: true, escalateAfterMinutes: true,
+                targets: { select: { id: true, label: true, email: true, user: userName } },
+                pages: {
+                  where: { incidentId: incident.id },
+                  orderBy: [{ round: "asc" }, { pagedAt: "asc" }],
+                  select: { id: true, round: true, plannedAt: true, pagedAt: true, acknowledgedAt: true, acknowledgedBy: userName, idempotencyKey: true },
+                },
+              },
+            },
+          },
+        })
+      : null,
+    db.notificationObligation.findMany({
+      where: { incidentId: incident.id },
+      orderBy: [{ dueAt: "asc" }, { group: { name: "asc" } }],
+      select: {
+        id: true, dueAt: true, status: true, autoSend: true, sentAt: true, remindedAt: true,
+        group: { select: { id: true, key: true, name: true } },
+      },
+    }),
+    db.delivery.findMany({
+      where: { incidentId: incident.id },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: {
+        id: true, channel: true, recipient: true, subject: true, status: true, attempts: true, lastError: true,
+        nextAttemptAt: true, sentAt: true, createdAt: true, obligationId: true, pageId: true, idempotencyKey: true,
+      },
+    }),
+    db.incidentEvent.findMany({
+      where: { incidentId: incident.id },
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, message: true, occurredAt: true, actorLabel: true, actor: userName },
+    }),
+    // The next escalation deadline is the incident's earliest pending escalate job (key
+    // page:<id>:…) whose page has not gone out yet (a job stays PENDING until its worker ends).
+    db.job.findMany({
+      where: { kind: "escalate", status: "PENDING", key: { startsWith: `page:${incident.id}:` } },
+      orderBy: { runAt: "asc" },
+      select: { key: true, runAt: true, payload: true },
+    }),
+    commanderChoices(ctx),
+  ]);
+  // A page's key is the key of the escalate job that sent it.
+  const pagedKeys = new Set(policy?.levels.flatMap((l) => l.pages.map((p) => p.idempotencyKey)));
+  const nextJob = pendingJobs.find((job) => !pagedKeys.has(job.key));
+  const stopped = incident.acknowledgedAt !== null || incident.status === "RESOLVED";
+  const position = (nextJob?.payload as { position?: unknown } | null)?.position;
+  const round = (nextJob?.payload as { round?: unknown } | null)?.round;
+  const nextEscalation =
+    nextJob && !stopped
+      ? { runAt: nextJob.runAt, position: typeof position === "number" ? position : null, round: typeof round === "number" ? round : 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
+      : null;
+  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events, commanders };
+}
+
+/**
+ * Everything the incident page shows. Stakeholders (no `internal:read`) get the public parts
+ * only: no commander, escalation, obligations, deliveries or timeline.
+ */
+export async function getIncident(ctx: Ctx, number: number) {
+  authorize(ctx, "incident:read");
+  if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", "No such incident");
+  const incident = await db.incident.findUnique({ where: { number }, include: { commander: userName } });
+  if (!incident) throw new DomainError("NOT_FOUND", `There is no incident #${number}.`);
+  const summary = {
+    id: incident.id, number: incident.number, title: incident.title, severity: incident.severity, status: incident.status,
+    impact: incident.impact, startedAt: incident.startedAt, detectedAt: incident.detectedAt, acknowledgedAt: incident.acknowledgedAt,
+    mitigatedAt: incident.mitigatedAt, resolvedAt: incident.resolvedAt, updatedAt: incident.updatedAt,
+  };
+  if (!isAllowed(ctx, "internal:read")) {
+    return { internal: false as const, incident: summary, ...(await publicParts(incident.id)) };
+  }
+  const [pub, internal] = await Promise.all([publicParts(incident.id), internalParts(ctx, incident)]);
+  return { internal: true as const, incident, ...pub, ...internal };
+}
+
+export type IncidentView = Awaited<ReturnType<typeof getIncident>>;
+export type InternalIncidentView = Extract<IncidentView, { internal: true }>;
+export type PublicIncidentView = Extract<IncidentView, { internal: false }>;
