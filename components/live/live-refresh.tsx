@@ -1,25 +1,58 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+
+type LiveState = "connecting" | "live" | "reconnecting" | "off";
+
+const LABELS: Record<LiveState, string> = {
+  connecting: "Connecting…",
+  live: "Live",
+  reconnecting: "Reconnecting…",
+  off: "Live updates off",
+};
+const DOT: Record<LiveState, string> = { connecting: "bg-slate-400", live: "bg-emerald-500", reconnecting: "bg-amber-500", off: "bg-red-500" };
+// After a refused connection (e.g. a signed-out session) the browser gives up; try again later.
+const REOPEN_MS = 10_000;
 
 /**
  * Re-renders the page from the server when Bridge announces a change. Events are only a
  * wake-up: the page refetches, so a missed event costs at most one refresh, never wrong state.
- * `match` narrows which events matter (e.g. one incident's id); none means any.
+ * `match` narrows which events matter (e.g. one incident's id); none means any. `since` (when
+ * the page was read, ISO) lets the server resync at once if something changed in between.
  */
-export function LiveRefresh({ match }: { match?: string }) {
+export function LiveRefresh({ match, since, showStatus = false }: { match?: string; since?: string; showStatus?: boolean }) {
   const router = useRouter();
+  const [state, setState] = useState<LiveState>("connecting");
+  const [refreshing, startTransition] = useTransition();
+  // Read once per connection: a refresh re-renders with a newer `since` but must not reconnect.
+  const sinceRef = useRef(since);
+  // A burst of events makes one refresh, plus one more if any came while it was in flight:
+  // restarting a refresh on every event could starve it for as long as the burst lasts.
+  const dirty = useRef(false);
+  const busy = useRef(false);
+  const flush = useCallback(() => {
+    if (!dirty.current || busy.current) return;
+    dirty.current = false;
+    startTransition(() => router.refresh());
+  }, [router]);
+  useEffect(() => {
+    busy.current = refreshing;
+    if (!refreshing) flush();
+  }, [refreshing, flush]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const source = new EventSource("/api/events");
+    let reopen: ReturnType<typeof setTimeout> | null = null;
+    let source: EventSource | null = null;
+    let opened = false;
     const refresh = () => {
+      dirty.current = true;
       timer ??= setTimeout(() => {
         timer = null;
-        router.refresh();
-      }, 150);
+        flush();
+      }, 50);
     };
-    source.addEventListener("change", (event) => {
+    const onChange = (event: Event) => {
       if (!match) return refresh();
       try {
         const data = JSON.parse((event as MessageEvent<string>).data) as { id?: string; type?: string };
@@ -27,14 +60,36 @@ export function LiveRefresh({ match }: { match?: string }) {
       } catch {
         refresh();
       }
-    });
-    // After a dropped connection the browser reconnects by itself; catch up on what was missed.
-    let reconnect = false;
-    source.addEventListener("open", () => (reconnect ? refresh() : (reconnect = true)));
-    return () => {
-      source.close();
-      if (timer) clearTimeout(timer);
     };
-  }, [router, match]);
-  return null;
+    const open = () => {
+      const url = sinceRef.current ? `/api/events?since=${encodeURIComponent(sinceRef.current)}` : "/api/events";
+      source = new EventSource(url);
+      source.addEventListener("change", onChange);
+      source.addEventListener("open", () => {
+        setState("live");
+        // After a dropped connection the browser reconnects by itself; catch up on what was missed.
+        if (opened) refresh();
+        opened = true;
+      });
+      source.addEventListener("error", () => {
+        if (source?.readyState !== EventSource.CLOSED) return setState("reconnecting");
+        setState("off");
+        source.close();
+        reopen = setTimeout(open, REOPEN_MS);
+      });
+    };
+    open();
+    return () => {
+      source?.close();
+      if (timer) clearTimeout(timer);
+      if (reopen) clearTimeout(reopen);
+    };
+  }, [match, flush]);
+  if (!showStatus) return <span hidden data-live-state={state} />;
+  return (
+    <span role="status" data-live-state={state} className="inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-200">
+      <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[state]}`} />
+      {LABELS[state]}
+    </span>
+  );
 }

@@ -7,8 +7,10 @@ export function NavLink({ href, label }: { href: string; label: string }) {
   const path = usePathname();
   const active = href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
   return (
+    // No prefetch: every live refresh would otherwise re-render each linked page in the background.
     <Link
       href={href}
+      prefetch={false}
       aria-current={active ? "page" : undefined}
       className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800 hover:text-white"}`}
     >

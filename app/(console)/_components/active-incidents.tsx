@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
+import { Table, Td } from "@/components/ui/table";
+import type { ActiveIncident } from "@/lib/server/plan/due-next";
+import { Elapsed } from "./elapsed";
+
+export function ActiveIncidents({ incidents, total }: { incidents: ActiveIncident[]; total: number }) {
+  const more = total - incidents.length;
+  return (
+    <Card
+      title="Active incidents"
+      id="active-incidents"
+      action={<Link href="/incidents" className="text-sm font-medium text-indigo-700 hover:underline">All incidents</Link>}
+    >
+      {incidents.length === 0 ? (
+        <p className="text-sm text-slate-600">No open incidents.</p>
+      ) : (
+        <Table caption="Open incidents, most severe first" head={["#", "Title", "Severity", "Status", "Elapsed"]}>
+          {incidents.map((i) => (
+            <tr key={i.id}>
+              <Td>
+                <Link prefetch={false} href={`/incidents/${i.number}`} className="font-medium text-indigo-700 hover:underline">
+                  #{i.number}
+                </Link>
+              </Td>
+              <Td>
+                <Link prefetch={false} href={`/incidents/${i.number}`} className="hover:underline">
+                  {i.title}
+                </Link>
+              </Td>
+              <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
+              <Td><Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge></Td>
+              <Td><Elapsed from={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} /></Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      {more > 0 ? (
+        <p className="mt-3 text-sm text-slate-600">
+          And {more} more: <Link href="/incidents?status=OPEN" className="text-indigo-700 hover:underline">see all open incidents</Link>.
+        </p>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, Td } from "@/components/ui/table";
+import type { recentIncidents } from "@/lib/server/plan/recent-incidents";
+
+type Incident = Awaited<ReturnType<typeof recentIncidents>>[number];
+
+export function RecentIncidents({ incidents }: { incidents: Incident[] }) {
+  return (
+    <Card title="Recent incidents" id="incidents">
+      <Table caption="Recent incidents" head={["#", "Title", "Severity", "Status", "Started"]}>
+        {incidents.map((i) => (
+          <tr key={i.id}>
+            <Td>
+              <Link prefetch={false} href={`/incidents/${i.number}`} className="text-indigo-700 hover:underline">#{i.number}</Link>
+            </Td>
+            <Td>{i.title}</Td>
+            <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
+            <Td><Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge></Td>
+            <Td><LocalTime value={i.startedAt} /></Td>
+          </tr>
+        ))}
+      </Table>
+      {incidents.length === 0 ? <p className="text-sm text-slate-600">No incidents yet.</p> : null}
+    </Card>
+  );
+}
