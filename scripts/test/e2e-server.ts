@@ -39,6 +39,7 @@ const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx
     BRIDGE_DATA_DIR: dataDir,
     BRIDGE_DEMO_SEED: "1",
     PORT: port,
+    MAIL_CAPTURE_PORT: String(await freePort()),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   },
