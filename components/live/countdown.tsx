@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useServerOffset } from "./server-clock";
+import { useNow } from "./use-now";
 
 export function formatSpan(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
@@ -17,15 +16,7 @@ export function formatSpan(ms: number): string {
  * shows how late, in red. `frozenAt` stops it (e.g. a component restored, a page acknowledged).
  */
 export function Countdown({ deadline, frozenAt, label }: { deadline: string; frozenAt?: string | null; label?: string }) {
-  const offset = useServerOffset();
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    if (frozenAt) return;
-    const tick = () => setNow(Date.now() + offset);
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-  }, [offset, frozenAt]);
+  const now = useNow(Boolean(frozenAt));
   const at = frozenAt ? new Date(frozenAt).getTime() : now;
   if (at === null) return <span className="font-mono tabular-nums text-slate-400">--:--</span>;
   const left = new Date(deadline).getTime() - at;

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";
-import { Elapsed } from "./elapsed";
+import { Elapsed } from "@/components/live/elapsed";
 
 export function ActiveIncidents({ incidents, total }: { incidents: ActiveIncident[]; total: number }) {
   const more = total - incidents.length;
@@ -32,7 +32,7 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
               </Td>
               <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
               <Td><Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge></Td>
-              <Td><Elapsed from={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} /></Td>
+              <Td><Elapsed since={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} /></Td>
             </tr>
           ))}
         </Table>

@@ -12,7 +12,7 @@ import { isDomainError } from "@/lib/domain/errors";
 import { componentChoices } from "@/lib/server/incidents/choices";
 import { listIncidents, type IncidentListItem } from "@/lib/server/incidents/list";
 import { requirePageCtx } from "@/lib/server/session";
-import { Elapsed } from "./_components/elapsed";
+import { Elapsed } from "@/components/live/elapsed";
 import { IncidentFilters, type Filters } from "./_components/incident-filters";
 import { STATUS_LABEL } from "./_components/status-words";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/live/use-now";
 
 /**
  * Shows `before` until `deadline` passes on the server-corrected clock, then `after`; so a

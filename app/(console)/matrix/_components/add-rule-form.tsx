@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/server/errors";
 import { addRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
-import { SelectBox } from "./field-box";
+import { SelectField } from "@/components/ui/field";
 import { ModeOptions, TemplateOptions, type Choice } from "./options";
 import { submitWithoutReset } from "./submit-without-reset";
 import { SaveMessage } from "./save-message";
@@ -25,7 +25,7 @@ export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: 
       <input type="hidden" name="severity" value={severity} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <DeadlineField id={`${id}-deadline`} label="Deadline" defaultMinutes={v.window === "custom" ? v.customMinutes : (v.window ?? 0)} errors={state.fieldErrors.withinMinutes} />
-        <SelectBox label="Group" name="groupId" id={`${id}-group`} defaultValue={v.groupId ?? ""} errors={state.fieldErrors.groupId}>
+        <SelectField label="Group" name="groupId" id={`${id}-group`} defaultValue={v.groupId ?? ""} errors={state.fieldErrors.groupId}>
           <option value="" disabled>
             Choose a group…
           </option>
@@ -34,13 +34,13 @@ export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: 
               {g.name}
             </option>
           ))}
-        </SelectBox>
-        <SelectBox label="Template" name="templateId" id={`${id}-template`} defaultValue={v.templateId ?? defaultTemplateId ?? ""} errors={state.fieldErrors.templateId}>
+        </SelectField>
+        <SelectField label="Template" name="templateId" id={`${id}-template`} defaultValue={v.templateId ?? defaultTemplateId ?? ""} errors={state.fieldErrors.templateId}>
           <TemplateOptions templates={templates} />
-        </SelectBox>
-        <SelectBox label="Sending" name="autoSend" id={`${id}-mode`} defaultValue={v.autoSend ?? "false"} errors={state.fieldErrors.autoSend}>
+        </SelectField>
+        <SelectField label="Sending" name="autoSend" id={`${id}-mode`} defaultValue={v.autoSend ?? "false"} errors={state.fieldErrors.autoSend}>
           <ModeOptions />
-        </SelectBox>
+        </SelectField>
       </div>
       <div className="mt-3 flex items-center gap-3">
         <Button type="submit" disabled={pending}>

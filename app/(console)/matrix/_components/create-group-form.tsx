@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/server/errors";
 import { createGroupAction } from "../actions";
-import { InputBox } from "./field-box";
+import { TextField } from "@/components/ui/field";
 import { submitWithoutReset } from "./submit-without-reset";
 import { SaveMessage } from "./save-message";
 
@@ -17,9 +17,9 @@ export function CreateGroupForm() {
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Create a group" className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>
       <h3 className="mb-3 text-sm font-semibold text-slate-900">Create a group</h3>
       <div className="grid gap-4 sm:grid-cols-3">
-        <InputBox id="new-group-name" label="Name" name="name" defaultValue={v.name} errors={state.fieldErrors.name} />
-        <InputBox id="new-group-key" label="Key" name="key" defaultValue={v.key} errors={state.fieldErrors.key} hint="e.g. security_team; cannot be changed later" />
-        <InputBox id="new-group-description" label="Description" name="description" defaultValue={v.description} errors={state.fieldErrors.description} />
+        <TextField id="new-group-name" label="Name" name="name" defaultValue={v.name} errors={state.fieldErrors.name} />
+        <TextField id="new-group-key" label="Key" name="key" defaultValue={v.key} errors={state.fieldErrors.key} hint="e.g. security_team; cannot be changed later" />
+        <TextField id="new-group-description" label="Description" name="description" defaultValue={v.description} errors={state.fieldErrors.description} />
       </div>
       <div className="mt-3 flex items-center gap-3">
         <Button type="submit" disabled={pending}>

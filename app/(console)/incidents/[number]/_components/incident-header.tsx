@@ -3,7 +3,7 @@ import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labe
 import { LocalTime } from "@/components/ui/local-time";
 import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
-import { Elapsed } from "../../_components/elapsed";
+import { Elapsed } from "@/components/live/elapsed";
 import { STATUS_LABEL } from "../../_components/status-words";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
 import { StatusControl } from "./status-control";

@@ -4,7 +4,7 @@ import { STATUS_TONE } from "@/components/ui/labels";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatMinutes } from "@/lib/domain/duration";
 import type { PublicIncidentView } from "@/lib/server/incidents/get";
-import { Elapsed } from "../../_components/elapsed";
+import { Elapsed } from "@/components/live/elapsed";
 import { SEVERITY_PLAIN, STATUS_LABEL, STATUS_PLAIN } from "../../_components/status-words";
 
 /** For stakeholders: what is happening, in plain words, and when they will hear more. */

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { MEMBER_KIND_LABEL, MEMBER_KINDS, type MemberKind } from "@/lib/domain/matrix-input";
-import { InputBox, SelectBox } from "../../../_components/field-box";
+import { TextField, SelectField } from "@/components/ui/field";
 import { addMemberAction, type SecretState } from "../actions";
 import { SecretNotice } from "./secret-notice";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
@@ -25,15 +25,15 @@ export function AddMemberForm({ group, users }: Props) {
         <input type="hidden" name="groupId" value={group.id} />
         <input type="hidden" name="groupKey" value={group.key} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectBox id="member-kind" label="Kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as MemberKind)} errors={errors.kind}>
+          <SelectField id="member-kind" label="Kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as MemberKind)} errors={errors.kind}>
             {MEMBER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {MEMBER_KIND_LABEL[k]}
               </option>
             ))}
-          </SelectBox>
+          </SelectField>
           {kind === "USER" ? (
-            <SelectBox id="member-user" label="User" name="userId" defaultValue={v.userId ?? ""} errors={errors.userId}>
+            <SelectField id="member-user" label="User" name="userId" defaultValue={v.userId ?? ""} errors={errors.userId}>
               <option value="" disabled>
                 Choose an active user…
               </option>
@@ -42,13 +42,13 @@ export function AddMemberForm({ group, users }: Props) {
                   {u.name} ({u.email})
                 </option>
               ))}
-            </SelectBox>
+            </SelectField>
           ) : kind === "EMAIL" ? (
-            <InputBox id="member-email" label="E-mail address" name="email" type="email" defaultValue={v.email} errors={errors.email} />
+            <TextField id="member-email" label="E-mail address" name="email" type="email" defaultValue={v.email} errors={errors.email} />
           ) : (
-            <InputBox id="member-webhook" label="Webhook URL" name="webhookUrl" type="url" placeholder="https://…" defaultValue={v.webhookUrl} errors={errors.webhookUrl} hint="Bridge POSTs signed JSON here" />
+            <TextField id="member-webhook" label="Webhook URL" name="webhookUrl" type="url" placeholder="https://…" defaultValue={v.webhookUrl} errors={errors.webhookUrl} hint="Bridge POSTs signed JSON here" />
           )}
-          <InputBox id="member-label" label="Label (optional)" name="label" defaultValue={v.label} errors={errors.label} />
+          <TextField id="member-label" label="Label (optional)" name="label" defaultValue={v.label} errors={errors.label} />
         </div>
         <div className="mt-3 flex items-center gap-3">
           <Button type="submit" disabled={pending}>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/server/errors";
-import { InputBox } from "../../../_components/field-box";
+import { TextField } from "@/components/ui/field";
 import { updateGroupAction } from "../actions";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 import { SaveMessage } from "../../../_components/save-message";
@@ -20,8 +20,8 @@ export function GroupSettingsForm({ group }: Props) {
       <input type="hidden" name="id" value={group.id} />
       <input type="hidden" name="groupKey" value={group.key} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputBox id="group-name" label="Name" name="name" defaultValue={v.name ?? group.name} errors={state.fieldErrors.name} />
-        <InputBox id="group-description" label="Description" name="description" defaultValue={v.description ?? group.description} errors={state.fieldErrors.description} />
+        <TextField id="group-name" label="Name" name="name" defaultValue={v.name ?? group.name} errors={state.fieldErrors.name} />
+        <TextField id="group-description" label="Description" name="description" defaultValue={v.description ?? group.description} errors={state.fieldErrors.description} />
       </div>
       <div className="mt-3 flex items-center gap-3">
         <Button type="submit" disabled={pending}>
