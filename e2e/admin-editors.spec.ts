@@ -92,18 +92,14 @@ test.describe("as an admin", () => {
     const level = (n: number) => page.getByRole("group", { name: `Level ${n}`, exact: true });
     await expect(level(2).getByLabel("Name", { exact: true })).toHaveValue("Secondary on-call");
     await level(2).getByLabel("Escalate after (minutes)").fill("20");
+    // A bad address is refused next to its field and nothing typed is lost.
+    await level(3).getByLabel("E-mail address").fill("not-an-address");
     await page.getByRole("button", { name: "Save policy" }).click();
-
-    // The plan names no contact for the chain levels: the editor asks for one, per field.
-    for (const n of [3, 4, 5]) {
-      await expect(level(n).getByRole("alert").filter({ hasText: "Enter a valid e-mail address" })).toBeVisible();
-    }
+    await expect(level(3).getByRole("alert").filter({ hasText: "Enter a valid e-mail address" })).toBeVisible();
     await expect(level(2).getByLabel("Escalate after (minutes)")).toHaveValue("20");
     await expect(level(2).getByLabel("Kind").first()).toHaveValue("EMAIL");
     await expect(level(2).getByLabel("Kind").last()).toHaveValue("USER");
-    for (const [n, address] of [[3, "eng-manager@example.com"], [4, "vp-engineering@example.com"], [5, "cto@example.com"]] as const) {
-      await level(n).getByLabel("E-mail address").fill(address);
-    }
+    await level(3).getByLabel("E-mail address").fill("eng-manager@example.com");
     await page.getByRole("button", { name: "Save policy" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
 
@@ -114,9 +110,10 @@ test.describe("as an admin", () => {
     await page.goto("/admin/policies");
     await expect(page.getByRole("row").filter({ hasText: "Default (plan)" })).toContainText("Secondary on-call · 20 min");
 
-    // Back to the plan's 30 minutes, so escalation timings seen by other specs are the plan's.
+    // Back to the plan's 30 minutes and address, so other specs see the seeded policy.
     await page.getByRole("link", { name: "Default (plan)" }).click();
     await level(2).getByLabel("Escalate after (minutes)").fill("30");
+    await level(3).getByLabel("E-mail address").fill("eng-manager@company.com");
     await page.getByRole("button", { name: "Save policy" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
   });
