@@ -1,9 +1,11 @@
-// `npm test`: vitest (unit + integration), a production build, then Playwright. Each runner
+// `npm test`: vitest (unit + integration), the short fault tests, a production build, then
+// Playwright. Each runner
 // streams its own output; the JSON reports are summed into one closing line for CI:
 // `tests: N passed, N failed`. A runner that dies before reporting counts as a failure.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { projectRoot } from "../db/schema-engine";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; note?: string };
@@ -13,9 +15,14 @@ const VITEST_REPORT = path.join(REPORTS, "vitest.json");
 const PLAYWRIGHT_REPORT = path.join(REPORTS, "playwright.json");
 const bin = (file: string) => path.join(projectRoot, "node_modules", file);
 
-function run(args: string[], env: Record<string, string> = {}): Promise<number> {
+function run(args: string[], env: Record<string, string> = {}, onOutput?: (text: string) => void): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    const stdio = onOutput ? (["inherit", "pipe", "inherit"] as const) : "inherit";
+    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: stdio as never, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      onOutput?.(chunk.toString());
+    });
     child.on("error", (error) => {
       console.error(`could not start ${args[0]}:`, error.message);
       resolve(1);
@@ -46,6 +53,32 @@ async function vitest(): Promise<Tally> {
   return settle({ name: "vitest", passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }, code);
 }
 
+async function postgresAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The fault scenarios (kill -9, several workers, SMTP down) in their short form. */
+async function fault(): Promise<Tally> {
+  // Several worker processes racing for one queue need a real PostgreSQL server, not the embedded one.
+  if (!(await postgresAnswers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
+    return { name: "fault", passed: 0, failed: 0, skipped: 3, note: "not run: no PostgreSQL server (set DATABASE_URL)" };
+  }
+  let output = "";
+  const code = await run(["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"], {}, (text) => (output += text));
+  const match = /fault: (\d+) passed, (\d+) failed\s*$/.exec(output.trim());
+  if (!match) return settle({ name: "fault", passed: 0, failed: 0, skipped: 0, note: "no summary line" }, code || 1);
+  return settle({ name: "fault", passed: Number(match[1]), failed: Number(match[2]), skipped: 0 }, code);
+}
+
 async function playwright(): Promise<Tally> {
   rmSync(PLAYWRIGHT_REPORT, { force: true });
   const code = await run([bin("@playwright/test/cli.js"), "test"]);
@@ -59,6 +92,8 @@ const started = Date.now();
 mkdirSync(REPORTS, { recursive: true });
 const tallies: Tally[] = [];
 tallies.push(await vitest());
+console.log("\n> fault tests (short)");
+tallies.push(await fault());
 
 console.log("\n> next build");
 const built = (await run([bin("next/dist/bin/next"), "build"])) === 0;

@@ -1,16 +1,42 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
 
-// Without a configured SMTP server, mail goes to the local capture server that `npm start` runs.
-let transport: Transporter | null = null;
+export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
-function transporter(): Transporter {
-  transport ??= nodemailer.createTransport({
+/** The SMTP server from the environment; without SMTP_HOST, the local capture server that `npm start` runs. */
+export function smtpFromEnv(): SmtpSettings {
+  return {
     host: env.SMTP_HOST ?? "127.0.0.1",
     port: env.SMTP_HOST ? env.SMTP_PORT : env.MAIL_CAPTURE_PORT,
     secure: env.SMTP_HOST ? env.SMTP_SECURE === "true" : false,
-    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    from: env.SMTP_FROM,
+  };
+}
+
+let settings: SmtpSettings | null = null;
+let transport: Transporter | null = null;
+
+/**
+ * Points this process at another SMTP server (a test's own), or back at the environment's with
+ * null. The pooled connections to the previous server are closed.
+ */
+export function configureSmtp(override: Partial<SmtpSettings> | null): void {
+  settings = override ? { ...smtpFromEnv(), ...override } : null;
+  transport?.close();
+  transport = null;
+}
+
+function transporter(): Transporter {
+  const s = (settings ??= smtpFromEnv());
+  transport ??= nodemailer.createTransport({
+    host: s.host,
+    port: s.port,
+    secure: s.secure,
+    auth: s.user ? { user: s.user, pass: s.password ?? "" } : undefined,
     connectionTimeout: 5000,
     greetingTimeout: 5000,
     socketTimeout: 10_000,
@@ -20,12 +46,14 @@ function transporter(): Transporter {
   return transport;
 }
 
-/** Sends one message; the Message-ID carries the delivery's idempotency key so receivers can de-duplicate. */
+/** Sends one message; the Message-ID is derived from the delivery's idempotency key so receivers can de-duplicate. */
 export async function sendEmail(message: { to: string; subject: string; text: string; idempotencyKey: string }): Promise<void> {
-  const domain = env.SMTP_FROM.match(/@([^>\s]+)/)?.[1] ?? "bridge.local";
-  const id = Buffer.from(message.idempotencyKey).toString("base64url").slice(0, 180);
+  const from = (settings ??= smtpFromEnv()).from;
+  const domain = from.match(/@([^>\s]+)/)?.[1] ?? "bridge.local";
+  // Same key, same Message-ID: a resend after a crash is recognisable as the same message.
+  const id = createHash("sha256").update(message.idempotencyKey).digest("hex").slice(0, 40);
   await transporter().sendMail({
-    from: env.SMTP_FROM,
+    from,
     to: message.to,
     subject: message.subject,
     text: message.text,

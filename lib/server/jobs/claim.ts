@@ -1,46 +1,75 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 
-export type ClaimedJob = { id: string; kind: string; key: string; payload: unknown; runAt: Date; attempts: number };
+// The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
+// deadlines a second Prisma's per-query cost would be most of the work.
 
-/** A job whose worker vanished (crash, kill -9) is taken over after this long. */
+export type ClaimedJob = { id: string; kind: string; key: string; payload: unknown; runAt: Date; plannedAt: Date; attempts: number };
+
+/** A job whose worker vanished (crash, kill -9) is taken over after this long without a lock refresh. */
 export const STALE_LOCK_MS = 30_000;
 
+/** Deliveries wait on SMTP servers and webhooks; they get their own slots so they never hold up timers. */
+export type Lane = "timers" | "deliveries";
+
+/** A handler failing for another reason than a busy resource is retried this many times, then FAILED. */
+export const MAX_ATTEMPTS = 10;
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+
 /**
- * Claims up to `limit` due jobs for this worker. SKIP LOCKED lets any number of workers share
- * the queue without waiting on each other or taking the same row.
+ * Claims up to `limit` due jobs of a lane for this worker. SKIP LOCKED lets any number of
+ * workers share the queue without waiting on each other or taking the same row; a RUNNING job
+ * whose lock has not been refreshed for `staleLockMs` belonged to a dead worker and is taken over.
  */
-export async function claimDue(db: Db, worker: string, now: Date, limit: number): Promise<ClaimedJob[]> {
-  const staleBefore = new Date(now.getTime() - STALE_LOCK_MS);
+export async function claimDue(db: Db, worker: string, now: Date, limit: number, lane: Lane = "timers", staleLockMs = STALE_LOCK_MS): Promise<ClaimedJob[]> {
+  if (limit <= 0) return [];
+  const staleBefore = new Date(now.getTime() - staleLockMs);
+  const deliveries = lane === "deliveries";
   return db.$queryRaw<ClaimedJob[]>`
     UPDATE "Job" SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${worker},
       attempts = attempts + 1, "firedAt" = COALESCE("firedAt", ${now})
     WHERE id IN (
       SELECT id FROM "Job"
-      WHERE ("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore})
+      WHERE (("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore}))
+        AND (kind = 'deliver') = ${deliveries}
       ORDER BY "runAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, key, payload, "runAt", attempts`;
+    RETURNING id, kind, key, payload, "runAt", "plannedAt", attempts`;
 }
 
+/** Keeps this worker's running jobs from looking abandoned while their handlers are still busy. */
+export async function refreshLocks(db: Db, worker: string, ids: string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRaw`UPDATE "Job" SET "lockedAt" = ${now} WHERE id = ANY(${ids}::text[]) AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
+}
+
+/** Marks a job done, unless another worker has taken it over meanwhile (then it is theirs to finish). */
 export async function completeJob(db: Db, id: string, worker: string, now: Date): Promise<void> {
-  await db.job.updateMany({ where: { id, lockedBy: worker }, data: { status: "DONE", completedAt: now, lockedAt: null } });
+  await db.$executeRaw`UPDATE "Job" SET status = 'DONE', "completedAt" = ${now}, "lockedAt" = NULL WHERE id = ${id} AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
 }
 
-/** A handler that threw is retried a few times, then left FAILED for the timer audit. */
+/** Puts a job back to run at `at` without counting it as a failure (its resource was busy). */
+export async function rescheduleJob(db: Db, id: string, worker: string, at: Date): Promise<void> {
+  await db.$executeRaw`UPDATE "Job" SET status = 'PENDING', "runAt" = ${at}, "lockedAt" = NULL, attempts = attempts - 1 WHERE id = ${id} AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
+}
+
+/** A handler that threw is retried with growing pauses, then left FAILED for the timer audit. */
 export async function failJob(db: Db, id: string, worker: string, attempts: number, error: unknown, now: Date): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
-  const retry = attempts < 5;
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  const retry = attempts < MAX_ATTEMPTS;
+  const delay = Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS);
   await db.job.updateMany({
-    where: { id, lockedBy: worker },
+    where: { id, lockedBy: worker, status: "RUNNING" },
     data: retry
-      ? { status: "PENDING", runAt: new Date(now.getTime() + 1000 * 2 ** attempts), lastError: message, lockedAt: null }
+      ? { status: "PENDING", runAt: new Date(now.getTime() + delay), lastError: message, lockedAt: null }
       : { status: "FAILED", lastError: message, completedAt: now, lockedAt: null },
   });
 }
 
-/** When the next pending job falls due, so an idle worker can sleep until exactly then. */
-export async function nextDueAt(db: Db): Promise<Date | null> {
-  const next = await db.job.findFirst({ where: { status: "PENDING" }, orderBy: { runAt: "asc" }, select: { runAt: true } });
-  return next?.runAt ?? null;
+/** When the next pending job of each lane falls due, so an idle worker can sleep until exactly then. */
+export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null>> {
+  const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null }[]>`
+    SELECT (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind <> 'deliver' ORDER BY "runAt" LIMIT 1) AS timers,
+           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = 'deliver' ORDER BY "runAt" LIMIT 1) AS deliveries`;
+  return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null };
 }

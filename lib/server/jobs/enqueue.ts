@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "./new-id";
 
 export const JOB_CHANNEL = "bridge_jobs";
 
@@ -9,11 +10,18 @@ export type NewJob = { kind: JobKind; key: string; runAt: Date; payload: Prisma.
 
 /**
  * Stores deadlines in the caller's transaction. A key that exists already is skipped, so
- * scheduling the same deadline twice (a retry, a second worker) has one effect.
+ * scheduling the same deadline twice (a retry, a second worker) has one effect. One statement
+ * inserts them all and, if any was new, NOTIFYs workers with the earliest due time (epoch ms),
+ * delivered only if the transaction commits; a worker already waking before then ignores it.
  */
-export async function enqueue(tx: Tx, jobs: NewJob[]): Promise<void> {
+export async function enqueue(tx: Pick<Tx, "$executeRaw">, jobs: NewJob[]): Promise<void> {
   if (jobs.length === 0) return;
-  await tx.job.createMany({ data: jobs.map((j) => ({ ...j, plannedAt: j.runAt })), skipDuplicates: true });
-  // Wakes idle workers early; delivered only if the transaction commits.
-  await tx.$executeRaw`SELECT pg_notify(${JOB_CHANNEL}, '')`;
+  await tx.$executeRaw`
+    WITH inserted AS (
+      INSERT INTO "Job" (id, kind, key, payload, "plannedAt", "runAt")
+      SELECT * FROM unnest(${jobs.map(() => newId())}::text[], ${jobs.map((j) => j.kind)}::text[], ${jobs.map((j) => j.key)}::text[],
+        ${jobs.map((j) => JSON.stringify(j.payload))}::jsonb[], ${jobs.map((j) => j.runAt)}::timestamp(3)[], ${jobs.map((j) => j.runAt)}::timestamp(3)[])
+      ON CONFLICT (key) DO NOTHING
+      RETURNING "runAt")
+    SELECT pg_notify(${JOB_CHANNEL}, floor(extract(epoch FROM min("runAt")) * 1000)::bigint::text) FROM inserted HAVING count(*) > 0`;
 }

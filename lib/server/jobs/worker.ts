@@ -1,52 +1,132 @@
 import "server-only";
 import { hostname } from "node:os";
-import pg from "pg";
 import type { Db } from "@/lib/db/create-client";
 import { systemCtx } from "../context";
-import { claimDue, completeJob, failJob, nextDueAt } from "./claim";
-import { JOB_CHANNEL } from "./enqueue";
+import { claimDue, completeJob, failJob, nextDueAt, refreshLocks, rescheduleJob, STALE_LOCK_MS, type ClaimedJob, type Lane } from "./claim";
 import { HANDLERS } from "./handlers";
+import { listenForJobs } from "./listen";
+import { RetryLater } from "./retry-later";
+import { createAlarm } from "./alarm";
 
-export type WorkerOptions = { db: Db; url: string; signal: AbortSignal; name?: string; batch?: number; maxSleepMs?: number; log?: (line: string) => void };
+export type WorkerOptions = {
+  db: Db;
+  url: string;
+  signal: AbortSignal;
+  name?: string;
+  /** Escalation and obligation jobs run at once, at most. */
+  batch?: number;
+  /** Deliveries (SMTP, webhooks) run at once, at most; separate so a slow server never delays a timer. */
+  deliveryConcurrency?: number;
+  maxSleepMs?: number;
+  log?: (line: string) => void;
+  /** The worker's notion of now; tests move it forward to reach deadlines minutes away. */
+  clock?: () => Date;
+  staleLockMs?: number;
+};
+
+/** `cap` is the lane's current share: its limit, or less while it must give way. */
+type LaneState = { lane: Lane; limit: number; cap: number; running: Map<string, Promise<void>> };
+
+// While timers are running, deliveries get this many slots: the CPU goes to the deadlines first.
+const DELIVERY_SLOTS_WHILE_TIMERS_RUN = 1;
 
 /**
- * Runs due deadlines until `signal` aborts. Sleeps until the next deadline or a NOTIFY that a
- * new one was stored, whichever comes first; polls at least every `maxSleepMs` regardless.
+ * Runs due deadlines until `signal` aborts. Claims whenever a slot is free; otherwise sleeps
+ * until the next deadline, a NOTIFY of an earlier one, or a finished job freeing a slot,
+ * whichever comes first, and polls at least every `maxSleepMs` regardless.
  */
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const { db, signal } = options;
   const name = options.name ?? `${hostname()}:${process.pid}`;
-  const batch = options.batch ?? 32;
-  const maxSleepMs = options.maxSleepMs ?? 1000;
-  let wake: (() => void) | null = null;
-  const listener = new pg.Client({ connectionString: options.url });
-  listener.on("error", (error) => options.log?.(`worker: listen connection error: ${error.message}`));
-  listener.on("notification", () => wake?.());
-  await listener.connect();
-  await listener.query(`LISTEN ${JOB_CHANNEL}`);
-  signal.addEventListener("abort", () => wake?.());
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const staleLockMs = options.staleLockMs ?? STALE_LOCK_MS;
+  const maxSleepMs = Math.min(options.maxSleepMs ?? 1000, Math.floor(staleLockMs / 4));
+  const timers = lane("timers", options.batch ?? 8);
+  const deliveries = lane("deliveries", options.deliveryConcurrency ?? 16);
+  const alarm = createAlarm();
+  // The worker's next planned look at the queue, on its own clock; a NOTIFY of a later deadline changes nothing.
+  let wakeAt = 0;
+  const listener = await listenForJobs(options.url, (dueAt) => (dueAt === null || dueAt < wakeAt ? alarm.poke() : undefined), log);
+  signal.addEventListener("abort", alarm.poke, { once: true });
+  let refreshedAt = Date.now();
+
+  function start(state: LaneState, job: ClaimedJob): void {
+    const run = execute(job)
+      .catch((error: unknown) => log(`worker: could not record the outcome of ${job.key}: ${messageOf(error)}`))
+      .finally(() => {
+        const wasFull = state.running.size >= state.cap;
+        state.running.delete(job.id);
+        if (wasFull || (state === timers && state.running.size === 0)) alarm.poke();
+      });
+    state.running.set(job.id, run);
+  }
+
+  async function execute(job: ClaimedJob): Promise<void> {
+    try {
+      const handler = HANDLERS[job.kind];
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      await handler(systemCtx(clock()), job.payload, { db, staleLockMs });
+      await completeJob(db, job.id, name, clock());
+    } catch (error) {
+      if (error instanceof RetryLater) return rescheduleJob(db, job.id, name, error.at);
+      log(`worker: ${job.kind} ${job.key} failed (attempt ${job.attempts}): ${messageOf(error)}`);
+      await failJob(db, job.id, name, job.attempts, error, clock());
+    }
+  }
+
+  /** Claims what is due for the free slots; returns how long to sleep (ms) before looking again. */
+  async function tick(): Promise<number> {
+    wakeAt = clock().getTime() + maxSleepMs;
+    const free = { timers: timers.cap - timers.running.size, deliveries: 0 };
+    const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs);
+    for (const job of timerJobs) start(timers, job);
+    deliveries.cap = timers.running.size > 0 ? Math.min(DELIVERY_SLOTS_WHILE_TIMERS_RUN, deliveries.limit) : deliveries.limit;
+    free.deliveries = deliveries.cap - deliveries.running.size;
+    const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs);
+    for (const job of deliveryJobs) start(deliveries, job);
+    const claimed = { timers: timerJobs.length, deliveries: deliveryJobs.length };
+    if (Date.now() - refreshedAt >= staleLockMs / 4) {
+      refreshedAt = Date.now();
+      await refreshLocks(db, name, [...timers.running.keys(), ...deliveries.running.keys()], clock());
+    }
+    // A lane whose free slots all filled is woken by its jobs finishing; the others by their next deadline.
+    const open = (["timers", "deliveries"] as const).filter((l) => free[l] > 0 && claimed[l] < free[l]);
+    if (open.length === 0) return maxSleepMs;
+    const next = await nextDueAt(db);
+    const now = clock().getTime();
+    let sleep = maxSleepMs;
+    for (const l of open) {
+      const due = next[l];
+      // Due but not claimed: another worker is claiming it this very moment; look again shortly.
+      if (due) sleep = Math.min(sleep, Math.max(due.getTime() - now, claimed[l] === 0 ? 5 : 0));
+    }
+    return sleep;
+  }
+
   try {
     while (!signal.aborted) {
-      const jobs = await claimDue(db, name, new Date(), batch);
-      await Promise.all(jobs.map(async (job) => {
-        const handler = HANDLERS[job.kind];
-        const now = new Date();
-        try {
-          if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-          await handler(systemCtx(now), job.payload);
-          await completeJob(db, job.id, name, new Date());
-        } catch (error) {
-          options.log?.(`worker: ${job.kind} ${job.key} failed: ${error instanceof Error ? error.message : String(error)}`);
-          await failJob(db, job.id, name, job.attempts, error, new Date());
-        }
-      }));
-      if (jobs.length === batch) continue;
-      const next = await nextDueAt(db);
-      const sleep = next ? Math.min(Math.max(next.getTime() - Date.now(), 0), maxSleepMs) : maxSleepMs;
-      if (sleep > 0) await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, sleep); });
-      wake = null;
+      alarm.reset();
+      let sleep: number;
+      try {
+        sleep = await tick();
+      } catch (error) {
+        log(`worker: cannot reach the queue: ${messageOf(error)}`);
+        sleep = maxSleepMs;
+      }
+      wakeAt = clock().getTime() + sleep;
+      await alarm.sleep(sleep);
     }
   } finally {
-    await listener.end().catch(() => {});
+    await Promise.allSettled([...timers.running.values(), ...deliveries.running.values()]);
+    await listener.close();
   }
+}
+
+function lane(name: Lane, limit: number): LaneState {
+  return { lane: name, limit, cap: limit, running: new Map() };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

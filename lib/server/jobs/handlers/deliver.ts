@@ -1,56 +1,95 @@
 import "server-only";
 import { z } from "zod";
+import type { Db } from "@/lib/db/create-client";
 import { nextAttemptAt } from "@/lib/domain/backoff";
 import { sendEmail } from "../../channels/email";
 import { postWebhook } from "../../channels/webhook";
 import type { Ctx } from "../../context";
-import { db } from "../../db";
+import { db as defaultDb } from "../../db";
 import { emit } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
+import { STALE_LOCK_MS } from "../claim";
 import { enqueue } from "../enqueue";
+import { RetryLater } from "../retry-later";
+import type { HandlerOptions } from "./index";
+import { HANDLER_TX } from "./tx-options";
 
 const payloadSchema = z.object({ deliveryId: z.string() });
-const SEND_LOCK_MS = 45_000;
 
-export class DeliveryBusy extends Error {}
+/** The send lock outlives the job lock, so a job taken over from a dead worker finds it still held and waits for it. */
+export function sendLockMs(staleLockMs: number): number {
+  return Math.round(staleLockMs * 1.5);
+}
 
 /**
  * Sends one delivery. The row is claimed first (status and lock in one UPDATE), so a delivery is
  * handed to SMTP or the webhook once even if two jobs for it run together.
  */
-export async function handleDeliver(ctx: Ctx, payload: unknown): Promise<void> {
+export async function handleDeliver(ctx: Ctx, payload: unknown, options?: HandlerOptions): Promise<void> {
   const { deliveryId } = payloadSchema.parse(payload);
-  const claimed = await db.delivery.updateMany({
-    where: { id: deliveryId, status: { in: ["PENDING", "FAILED"] }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: ctx.now } }] },
-    data: { lockedUntil: new Date(ctx.now.getTime() + SEND_LOCK_MS) },
-  });
-  if (claimed.count === 0) {
-    const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true } });
-    if (row && (row.status === "PENDING" || row.status === "FAILED")) throw new DeliveryBusy(`Delivery ${deliveryId} is being sent by another worker`);
+  const db = options?.db ?? defaultDb;
+  const lockUntil = new Date(ctx.now.getTime() + sendLockMs(options?.staleLockMs ?? STALE_LOCK_MS));
+  const [delivery] = await db.$queryRaw<Row[]>`
+    UPDATE "Delivery" SET "lockedUntil" = ${lockUntil}
+    WHERE id = ${deliveryId} AND status IN ('PENDING', 'FAILED') AND ("lockedUntil" IS NULL OR "lockedUntil" < ${ctx.now})
+    RETURNING id, "incidentId", channel::text AS channel, recipient, subject, body, "idempotencyKey", attempts, "firstAttemptAt", "webhookMemberId"`;
+  if (!delivery) {
+    const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, lockedUntil: true } });
+    if (row && (row.status === "PENDING" || row.status === "FAILED") && row.lockedUntil) {
+      throw new RetryLater(`Delivery ${deliveryId} is being sent by another worker`, new Date(row.lockedUntil.getTime() + 10));
+    }
     return;
   }
-  const delivery = await db.delivery.findUniqueOrThrow({ where: { id: deliveryId }, include: { incident: true } });
   try {
-    await send(delivery, ctx.now);
-    await db.delivery.update({ where: { id: deliveryId }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, firstAttemptAt: delivery.firstAttemptAt ?? ctx.now, lockedUntil: null, lastError: null } });
-    if (delivery.incidentId) await db.$transaction((tx) => emit(tx, { type: "incident.changed", id: delivery.incidentId! }));
+    await send(db, delivery, ctx.now);
   } catch (error) {
-    await recordFailure(ctx, delivery, error);
+    await recordFailure(db, ctx, delivery, error);
+    return;
   }
+  // Past this point the message is out: a database error must not turn it into a "failure" that resends.
+  await markSent(db, delivery, ctx.now);
 }
 
-type Row = Awaited<ReturnType<typeof db.delivery.findUniqueOrThrow>> & { incident: { number: number; title: string; severity: string; status: string } | null };
+type Row = {
+  id: string;
+  incidentId: string | null;
+  channel: "EMAIL" | "WEBHOOK" | "IN_APP";
+  recipient: string;
+  subject: string;
+  body: string;
+  idempotencyKey: string;
+  attempts: number;
+  firstAttemptAt: Date | null;
+  webhookMemberId: string | null;
+};
 
-async function send(d: Row, now: Date): Promise<void> {
+async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "IN_APP") return;
   if (d.channel === "EMAIL") return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
   const member = d.webhookMemberId ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } }) : null;
-  const incident = d.incident ? { number: d.incident.number, title: d.incident.title, severity: d.incident.severity, status: d.incident.status } : null;
+  const incident = d.incidentId ? await db.incident.findUnique({ where: { id: d.incidentId }, select: { number: true, title: true, severity: true, status: true } }) : null;
   await postWebhook({ url: d.recipient, secret: member?.webhookSecret ?? null }, { id: d.id, subject: d.subject, body: d.body, incident }, d.idempotencyKey, now);
 }
 
-async function recordFailure(ctx: Ctx, d: Row, error: unknown): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+async function markSent(db: Db, d: Row, now: Date): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.$executeRaw`
+        UPDATE "Delivery" SET status = 'SENT', "sentAt" = ${new Date()}, attempts = attempts + 1, "firstAttemptAt" = COALESCE("firstAttemptAt", ${now}),
+          "nextAttemptAt" = NULL, "lockedUntil" = NULL, "lastError" = NULL
+        WHERE id = ${d.id}`;
+      break;
+    } catch (error) {
+      // Still holding the send lock: retrying here is the only way not to send it twice.
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+  if (d.incidentId) await emit(db, { type: "incident.changed", id: d.incidentId });
+}
+
+async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<void> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500) || "unknown error";
   const attempts = d.attempts + 1;
   const first = d.firstAttemptAt ?? ctx.now;
   const next = nextAttemptAt(attempts, first, ctx.now);
@@ -58,8 +97,8 @@ async function recordFailure(ctx: Ctx, d: Row, error: unknown): Promise<void> {
     await tx.delivery.update({ where: { id: d.id }, data: { status: next ? "FAILED" : "DEAD", attempts, lastError: message, firstAttemptAt: first, nextAttemptAt: next, lockedUntil: null } });
     if (next) await enqueue(tx, [{ kind: "deliver", key: `deliver:${d.id}:${attempts}`, runAt: next, payload: { deliveryId: d.id } }]);
     if (d.incidentId && (attempts === 1 || !next)) {
-      await recordEvent(tx, ctx, d.incidentId, "NOTIFICATION_FAILED", `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`, { deliveryId: d.id });
+      await recordEvent(tx, ctx, d.incidentId, "NOTIFICATION_FAILED", `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`, { deliveryId: d.id, dead: !next });
     }
     if (d.incidentId) await emit(tx, { type: "incident.changed", id: d.incidentId });
-  });
+  }, HANDLER_TX);
 }

@@ -1,19 +1,22 @@
 import "server-only";
 import { z } from "zod";
+import { appUrl } from "../../app-url";
 import type { Ctx } from "../../context";
-import { db } from "../../db";
+import { db as defaultDb } from "../../db";
 import { emit } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
 import { createDeliveries } from "../../notify/create-deliveries";
 import { recipientsOfUser } from "../../notify/recipients";
 import { lockObligation, sendObligation } from "../../notify/send-obligation";
-import { appUrl } from "../../app-url";
+import type { HandlerOptions } from "./index";
+import { HANDLER_TX } from "./tx-options";
 
 const payloadSchema = z.object({ obligationId: z.string() });
 
 /** An obligation falls due: auto-send rules send; the others remind the commander and stay owed. */
-export async function handleObligation(ctx: Ctx, payload: unknown): Promise<void> {
+export async function handleObligation(ctx: Ctx, payload: unknown, options?: HandlerOptions): Promise<void> {
   const { obligationId } = payloadSchema.parse(payload);
+  const db = options?.db ?? defaultDb;
   await db.$transaction(async (tx) => {
     const obligation = await lockObligation(tx, obligationId);
     if (!obligation || obligation.status !== "PENDING") return;
@@ -32,5 +35,5 @@ export async function handleObligation(ctx: Ctx, payload: unknown): Promise<void
       await recordEvent(tx, ctx, incident.id, "REMINDER", `Notification to ${obligation.group.name} is due; commander reminded`, { obligationId });
     }
     await emit(tx, { type: "incident.changed", id: obligation.incidentId });
-  });
+  }, HANDLER_TX);
 }

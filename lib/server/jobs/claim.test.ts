@@ -1,0 +1,99 @@
+// The queue's primitives on real Postgres: concurrent claims never share a job, a dead worker's
+// job is taken over once its lock is stale (and only then), and a lost lock cannot complete it.
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { claimDue, completeJob, failJob, MAX_ATTEMPTS, refreshLocks, rescheduleJob, STALE_LOCK_MS } from "./claim";
+
+// Older than anything else in the shared test database, so a claim takes these first.
+const LONG_AGO = new Date("2001-01-01T00:00:00Z");
+const created: string[] = [];
+
+async function insertJobs(n: number, extra: { status?: "PENDING" | "RUNNING"; lockedAt?: Date; lockedBy?: string; firedAt?: Date; attempts?: number } = {}) {
+  const prefix = `test-claim:${randomUUID()}`;
+  const rows = Array.from({ length: n }, (_, i) => ({
+    kind: "escalate",
+    key: `${prefix}:${i}`,
+    payload: { incidentId: `missing-${randomUUID()}`, round: 0, position: 1, at: LONG_AGO.toISOString() },
+    plannedAt: new Date(LONG_AGO.getTime() + i),
+    runAt: new Date(LONG_AGO.getTime() + i),
+    ...extra,
+  }));
+  await db.job.createMany({ data: rows });
+  const jobs = await db.job.findMany({ where: { key: { startsWith: prefix } }, orderBy: { runAt: "asc" } });
+  created.push(...jobs.map((j) => j.id));
+  return jobs;
+}
+
+afterEach(async () => {
+  await db.job.updateMany({ where: { id: { in: created.splice(0) } }, data: { status: "DONE", lockedAt: null } });
+});
+
+describe("claimDue", () => {
+  it("gives concurrent workers disjoint jobs and stamps the first firing", async () => {
+    const jobs = await insertJobs(20);
+    const now = new Date();
+    const [a, b] = await Promise.all([claimDue(db, "worker-a", now, 10), claimDue(db, "worker-b", now, 10)]);
+    const ids = [...a, ...b].map((j) => j.id);
+    expect(new Set(ids).size).toBe(20);
+    expect(ids.sort()).toEqual(jobs.map((j) => j.id).sort());
+    const rows = await db.job.findMany({ where: { id: { in: ids } } });
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: "RUNNING", attempts: 1, firedAt: now, lockedAt: now });
+      expect(row.lockedBy).toBe(a.some((j) => j.id === row.id) ? "worker-a" : "worker-b");
+    }
+  });
+
+  it("takes over a job whose worker stopped refreshing its lock, but not a live one", async () => {
+    const now = new Date();
+    const firedAt = new Date(now.getTime() - STALE_LOCK_MS - 5_000);
+    const [dead] = await insertJobs(1, { status: "RUNNING", lockedBy: "dead-worker", lockedAt: new Date(now.getTime() - STALE_LOCK_MS - 1_000), firedAt, attempts: 1 });
+    const [live] = await insertJobs(1, { status: "RUNNING", lockedBy: "live-worker", lockedAt: new Date(now.getTime() - 5_000), firedAt, attempts: 1 });
+    const claimed = await claimDue(db, "rescuer", now, 5);
+    expect(claimed.map((j) => j.id)).toContain(dead.id);
+    expect(claimed.map((j) => j.id)).not.toContain(live.id);
+    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ lockedBy: "rescuer", attempts: 2, firedAt });
+
+    // The dead worker's late completion changes nothing; the rescuer's does.
+    await completeJob(db, dead.id, "dead-worker", now);
+    expect((await db.job.findUniqueOrThrow({ where: { id: dead.id } })).status).toBe("RUNNING");
+    await completeJob(db, dead.id, "rescuer", now);
+    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "DONE", completedAt: now, lockedAt: null });
+
+    // A refreshed lock keeps a long-running job away from other workers.
+    await refreshLocks(db, "live-worker", [live.id], new Date(now.getTime() + STALE_LOCK_MS));
+    const later = new Date(now.getTime() + STALE_LOCK_MS + 10_000);
+    expect((await claimDue(db, "rescuer", later, 5)).map((j) => j.id)).not.toContain(live.id);
+  });
+
+  it("does not claim what is not due yet", async () => {
+    const [job] = await insertJobs(1);
+    expect((await claimDue(db, "early", new Date(LONG_AGO.getTime() - 1), 5)).map((j) => j.id)).not.toContain(job.id);
+  });
+});
+
+describe("failJob and rescheduleJob", () => {
+  it("retries a failing job later with its error, and gives up after the last attempt", async () => {
+    const [job] = await insertJobs(1);
+    const now = new Date();
+    const [claimed] = await claimDue(db, "w", now, 1);
+    expect(claimed.id).toBe(job.id);
+    await failJob(db, job.id, "w", claimed.attempts, new Error("database hiccup"), now);
+    const retried = await db.job.findUniqueOrThrow({ where: { id: job.id } });
+    expect(retried).toMatchObject({ status: "PENDING", lastError: "database hiccup", lockedAt: null, plannedAt: job.plannedAt });
+    expect(retried.runAt.getTime()).toBeGreaterThan(now.getTime());
+
+    await db.job.update({ where: { id: job.id }, data: { status: "RUNNING", lockedBy: "w", attempts: MAX_ATTEMPTS } });
+    await failJob(db, job.id, "w", MAX_ATTEMPTS, new Error("still broken"), now);
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "FAILED", lastError: "still broken", completedAt: now });
+  });
+
+  it("puts a job whose resource is busy back at the given time without spending an attempt", async () => {
+    const [job] = await insertJobs(1);
+    const now = new Date();
+    await claimDue(db, "w", now, 1);
+    const at = new Date(now.getTime() + 4_500);
+    await rescheduleJob(db, job.id, "w", at);
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "PENDING", runAt: at, attempts: 0, firedAt: now });
+  });
+});

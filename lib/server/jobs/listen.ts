@@ -1,0 +1,56 @@
+import "server-only";
+import pg from "pg";
+import { JOB_CHANNEL } from "./enqueue";
+
+const RECONNECT_MS = 1000;
+
+/**
+ * LISTENs on the job channel and calls `onNotify` with the earliest due time a NOTIFY announces
+ * (null when it names none). A lost connection is re-opened in the background; meanwhile the
+ * worker's polling covers for it, and a call after reconnecting makes up for what was missed.
+ */
+export async function listenForJobs(url: string, onNotify: (dueAt: number | null) => void, log: (line: string) => void): Promise<{ close: () => Promise<void> }> {
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+
+  function lost(c: pg.Client, reason: string) {
+    if (client !== c) return;
+    client = null;
+    c.end().catch(() => {});
+    if (closed) return;
+    log(`worker: listen connection lost (${reason}); reconnecting`);
+    retry = setTimeout(() => void connect(), RECONNECT_MS);
+  }
+
+  async function connect(): Promise<void> {
+    retry = null;
+    if (closed) return;
+    const c = new pg.Client({ connectionString: url });
+    client = c;
+    c.on("notification", (message) => {
+      const dueAt = Number(message.payload);
+      onNotify(message.payload && Number.isFinite(dueAt) ? dueAt : null);
+    });
+    c.on("error", (error) => lost(c, error.message));
+    c.on("end", () => lost(c, "ended"));
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${JOB_CHANNEL}`);
+      onNotify(null);
+    } catch (error) {
+      lost(c, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
+}

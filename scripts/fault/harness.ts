@@ -1,0 +1,137 @@
+// The stage a fault scenario plays on: a fresh database, a real SMTP server on its own port, and
+// worker processes started the way `npm run worker` starts one, which the scenario may kill.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createPrismaClient, type Db } from "../../lib/db/create-client";
+import { projectRoot } from "../db/schema-engine";
+import { freePort } from "../test/free-port";
+import { freshDatabase } from "./database";
+import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "./smtp-receiver";
+
+export type WorkerProcess = { name: string; child: ChildProcess; output: string[]; exited: Promise<void> };
+
+export type Stage = {
+  db: Db;
+  url: string;
+  smtpPort: number;
+  smtp: SmtpReceiver | null;
+  mails: ReceivedMail[];
+  workers: WorkerProcess[];
+  startWorker: (name: string) => WorkerProcess;
+  smtpUp: () => Promise<void>;
+  smtpDown: () => Promise<void>;
+};
+
+export const STALE_LOCK_MS = 3000;
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `condition` until it holds; throws naming `what` after `timeoutMs`. */
+export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await sleep(100);
+  }
+  return Date.now() - started;
+}
+
+/** Deadlines further away than this are the policy's next levels, legitimately waiting. */
+export const LATER_MS = 10 * 60_000;
+
+export type QueueState = { pending: number; running: number; done: number; failed: number; dueUnfinished: number; later: number };
+
+/** Counts of the queue's jobs: due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
+export async function queueState(db: Db): Promise<QueueState> {
+  const later = new Date(Date.now() + LATER_MS);
+  const rows = await db.$queryRaw<{ pending: bigint; running: bigint; done: bigint; failed: bigint; due: bigint; later: bigint }[]>`
+    SELECT count(*) FILTER (WHERE status = 'PENDING' AND "runAt" <= ${later}) AS pending, count(*) FILTER (WHERE status = 'RUNNING') AS running,
+      count(*) FILTER (WHERE status = 'DONE') AS done, count(*) FILTER (WHERE status = 'FAILED') AS failed,
+      count(*) FILTER (WHERE status = 'RUNNING' OR (status = 'PENDING' AND "runAt" <= ${new Date()})) AS due,
+      count(*) FILTER (WHERE status = 'PENDING' AND "runAt" > ${later}) AS later
+    FROM "Job"`;
+  const r = rows[0];
+  return { pending: Number(r.pending), running: Number(r.running), done: Number(r.done), failed: Number(r.failed), dueUnfinished: Number(r.due), later: Number(r.later) };
+}
+
+/** Nothing due, running or about to be retried: only the policy's later levels are left. */
+export async function settled(db: Db): Promise<boolean> {
+  const q = await queueState(db);
+  return q.pending === 0 && q.running === 0;
+}
+
+/** Starts `script` (a worker entry point) as `npm run worker` does: node with the react-server condition and tsx. */
+export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script = "scripts/fault/worker-process.ts", args = ["--name", name, "--stale-lock-ms", String(STALE_LOCK_MS)]): WorkerProcess {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, script), ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return { name, child, output, exited };
+}
+
+export async function stopWorker(worker: WorkerProcess): Promise<void> {
+  if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
+  worker.child.kill("SIGTERM");
+  const timer = setTimeout(() => worker.child.kill("SIGKILL"), 15_000);
+  await worker.exited;
+  clearTimeout(timer);
+}
+
+/** Runs `play` on a fresh stage and tears it all down afterwards, whatever happens. */
+export async function onStage<T>(database: string, play: (stage: Stage) => Promise<T>): Promise<T> {
+  const scratch = await freshDatabase(database);
+  const db = createPrismaClient(scratch.url, { max: 4 });
+  const smtpPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: scratch.url,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+    SMTP_SECURE: "false",
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXTAUTH_URL: "http://localhost:3000",
+  };
+  const stage: Stage = {
+    db,
+    url: scratch.url,
+    smtpPort,
+    smtp: null,
+    mails: [],
+    workers: [],
+    startWorker(name) {
+      const worker = startWorkerProcess(name, env);
+      stage.workers.push(worker);
+      return worker;
+    },
+    async smtpUp() {
+      stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails);
+    },
+    async smtpDown() {
+      const smtp = stage.smtp;
+      stage.smtp = null;
+      // Accept nothing more, then cut every connection: what was not answered 250 is not received.
+      smtp?.hold();
+      await smtp?.stop();
+    },
+  };
+  try {
+    return await play(stage);
+  } catch (error) {
+    for (const w of stage.workers) console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
+    throw error;
+  } finally {
+    await Promise.all(stage.workers.map(stopWorker));
+    await stage.smtp?.stop();
+    await db.$disconnect();
+    await scratch.drop();
+  }
+}

@@ -1,0 +1,22 @@
+// The deadline worker as its own process, like `npm run worker`, for the fault tests: it takes
+// `--name` and `--stale-lock-ms` so that a killed worker's jobs are taken over in seconds.
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { runWorker } from "../../lib/server/jobs/worker";
+
+const { values } = parseArgs({ options: { name: { type: "string" }, "stale-lock-ms": { type: "string" } } });
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is required");
+const db = createPrismaClient(url, { max: 8 });
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => controller.abort());
+console.log(`worker ${values.name ?? process.pid}: started (pid ${process.pid})`);
+await runWorker({
+  db,
+  url,
+  signal: controller.signal,
+  name: values.name,
+  staleLockMs: values["stale-lock-ms"] ? Number(values["stale-lock-ms"]) : undefined,
+  log: (line) => console.error(`[${values.name ?? process.pid}] ${line}`),
+});
+await db.$disconnect();
