@@ -56,7 +56,9 @@ describe("getIncident", () => {
     expect(primary.pages[0]).toMatchObject({ round: 0, plannedAt: t0, pagedAt: later(t0, 0.5), acknowledgedAt: null, acknowledgedBy: null });
     expect(view.escalation?.nextEscalation).toEqual({ runAt: later(t0, 15), position: 2, round: 0, levelName: "Secondary on-call" });
     expect(view.deliveries.length).toBeGreaterThan(0);
-    expect(view.deliveries.every((d) => d.status === "PENDING" && d.attempts === 0)).toBe(true);
+    // E-mails wait for the worker; an in-app message is delivered by being stored.
+    expect(view.deliveries.filter((d) => d.channel === "EMAIL").every((d) => d.status === "PENDING" && d.attempts === 0)).toBe(true);
+    expect(view.deliveries.filter((d) => d.channel === "IN_APP").every((d) => d.status === "SENT")).toBe(true);
     expect(view.deliveries.map((d) => d.channel)).toEqual(expect.arrayContaining(["EMAIL", "IN_APP"]));
   });
 
