@@ -4,6 +4,7 @@ import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { countUnread } from "@/lib/server/inbox/list";
 import { commanderChoices, componentChoices } from "@/lib/server/incidents/choices";
 import { requirePageCtx } from "@/lib/server/session";
 
@@ -13,6 +14,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const ctx = await requirePageCtx();
   const items = NAV_ITEMS.filter((item) => can(ctx.actor.role, item.permission));
   const declare = can(ctx.actor.role, "incident:declare") ? await Promise.all([componentChoices(ctx), commanderChoices(ctx)]) : null;
+  const unread = await countUnread(ctx);
   return (
     <div className="min-h-screen md:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -27,7 +29,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         ) : null}
         <nav aria-label="Main" className="space-y-1 px-2">
           {items.map((item) => (
-            <NavLink key={item.href} href={item.href} label={item.label} />
+            <NavLink key={item.href} href={item.href} label={item.label} count={item.href === "/inbox" ? unread : undefined} />
           ))}
         </nav>
         <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">

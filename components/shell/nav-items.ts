@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "plan:read" },
   { href: "/incidents", label: "Incidents", permission: "incident:read" },
+  { href: "/inbox", label: "Inbox", permission: "status:read" },
   { href: "/matrix", label: "Notification matrix", permission: "plan:read" },
   { href: "/templates", label: "Templates", permission: "plan:read" },
   { href: "/dr", label: "Disaster recovery", permission: "plan:read" },

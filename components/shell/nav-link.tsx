@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, label }: { href: string; label: string }) {
+export function NavLink({ href, label, count }: { href: string; label: string; count?: number }) {
   const path = usePathname();
   const active = href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
   return (
@@ -15,6 +15,12 @@ export function NavLink({ href, label }: { href: string; label: string }) {
       className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800 hover:text-white"}`}
     >
       {label}
+      {count ? (
+        <span className="ml-2 rounded-full bg-red-600 px-2 py-0.5 text-xs font-semibold text-white">
+          {count}
+          <span className="sr-only"> unread</span>
+        </span>
+      ) : null}
     </Link>
   );
 }
