@@ -4,15 +4,19 @@ import { incidentValues } from "@/lib/domain/incident-values";
 import { render } from "@/lib/domain/templates";
 import { appUrl } from "../app-url";
 
-/** Renders a template's current version (or the initial notification) for an incident. */
+/** Renders a template's current version (by default the initial or resolution notification) for an incident. */
 export async function renderForIncident(tx: Tx, incidentId: string, templateId: string | null, now: Date) {
   const incident = await tx.incident.findUniqueOrThrow({
     where: { id: incidentId },
     include: { commander: true, components: { include: { component: { include: { service: true } } } }, statusUpdates: { orderBy: { publishedAt: "desc" }, take: 1 } },
   });
-  const template = templateId
-    ? await tx.communicationTemplate.findUnique({ where: { id: templateId } })
-    : await tx.communicationTemplate.findUnique({ where: { key: incident.status === "RESOLVED" ? "resolution_notification" : "initial_notification" } });
+  const chosen = templateId ? await tx.communicationTemplate.findUnique({ where: { id: templateId } }) : null;
+  // Once resolved, an initial notification would announce an outage that is over: say it is resolved.
+  const resolved = incident.status === "RESOLVED";
+  const template =
+    chosen && !(resolved && chosen.key === "initial_notification")
+      ? chosen
+      : await tx.communicationTemplate.findUnique({ where: { key: resolved ? "resolution_notification" : "initial_notification" } });
   const version = template
     ? await tx.templateVersion.findUnique({ where: { templateId_version: { templateId: template.id, version: template.currentVersion } } })
     : null;
