@@ -20,6 +20,10 @@ export async function startMailCapture(db: Db, port: number): Promise<{ stop(): 
         .catch((error: Error) => callback(error));
     },
   });
+  // A client that vanishes mid-message (a killed worker) resets its connection; that is not fatal.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("smtp server:", error.message);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());

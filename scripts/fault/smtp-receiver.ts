@@ -78,8 +78,14 @@ export async function startSmtpReceiver(port = 0, mails: ReceivedMail[] = []): P
       });
     },
   });
+  // A client that vanishes mid-message (a killed worker) resets its connection; that is not fatal.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("smtp server:", error.message);
+  });
+  // A sender that dies or hangs up mid-session (a killed worker) surfaces here; that is its problem, not the server's.
+  server.on("error", () => {});
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
   const address = server.server.address();
