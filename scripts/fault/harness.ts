@@ -63,6 +63,11 @@ export async function settled(db: Db): Promise<boolean> {
   return q.pending === 0 && q.running === 0;
 }
 
+// Worker processes must not outlive the script that started them, however it ends.
+const live = new Set<ChildProcess>();
+process.once("exit", () => live.forEach((child) => child.kill("SIGKILL")));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
 /** Starts `script` (a worker entry point) as `npm run worker` does: node with the react-server condition and tsx. */
 export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script = "scripts/fault/worker-process.ts", args = ["--name", name, "--stale-lock-ms", String(STALE_LOCK_MS)]): WorkerProcess {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, script), ...args], {
@@ -74,7 +79,9 @@ export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script 
   const keep = (chunk: Buffer) => output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
+  live.add(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.once("exit", () => live.delete(child));
   return { name, child, output, exited };
 }
 

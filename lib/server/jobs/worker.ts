@@ -24,11 +24,16 @@ export type WorkerOptions = {
   staleLockMs?: number;
 };
 
-/** `cap` is the lane's current share: its limit, or less while it must give way. */
-type LaneState = { lane: Lane; limit: number; cap: number; running: Map<string, Promise<void>> };
+/**
+ * `cap` is the lane's current share: its limit, or less while it must give way. `saturated`: the
+ * last claim filled every free slot, so more may be due, and each finishing job calls for a claim.
+ */
+type LaneState = { lane: Lane; limit: number; cap: number; saturated: boolean; running: Map<string, Promise<void>> };
 
-// While timers are running, deliveries get this many slots: the CPU goes to the deadlines first.
-const DELIVERY_SLOTS_WHILE_TIMERS_RUN = 1;
+// The CPU goes to deadlines first: while timers run, deliveries get a few slots, and a single one
+// while due timers queue for a slot; they catch up the moment no timer is running.
+const DELIVERY_SLOTS_WHILE_TIMERS_RUN = 4;
+const DELIVERY_SLOTS_WHILE_TIMERS_QUEUE = 1;
 
 /**
  * Runs due deadlines until `signal` aborts. Claims whenever a slot is free; otherwise sleeps
@@ -55,9 +60,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const run = execute(job)
       .catch((error: unknown) => log(`worker: could not record the outcome of ${job.key}: ${messageOf(error)}`))
       .finally(() => {
-        const wasFull = state.running.size >= state.cap;
         state.running.delete(job.id);
-        if (wasFull || (state === timers && state.running.size === 0)) alarm.poke();
+        if (state.saturated || (state === timers && state.running.size === 0)) alarm.poke();
       });
     state.running.set(job.id, run);
   }
@@ -81,16 +85,18 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const free = { timers: timers.cap - timers.running.size, deliveries: 0 };
     const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs);
     for (const job of timerJobs) start(timers, job);
-    deliveries.cap = timers.running.size > 0 ? Math.min(DELIVERY_SLOTS_WHILE_TIMERS_RUN, deliveries.limit) : deliveries.limit;
+    timers.saturated = timerJobs.length === free.timers;
+    deliveries.cap = Math.min(deliveries.limit, timers.saturated ? DELIVERY_SLOTS_WHILE_TIMERS_QUEUE : timers.running.size > 0 ? DELIVERY_SLOTS_WHILE_TIMERS_RUN : deliveries.limit);
     free.deliveries = deliveries.cap - deliveries.running.size;
     const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs);
     for (const job of deliveryJobs) start(deliveries, job);
+    deliveries.saturated = deliveryJobs.length === free.deliveries;
     const claimed = { timers: timerJobs.length, deliveries: deliveryJobs.length };
     if (Date.now() - refreshedAt >= staleLockMs / 4) {
       refreshedAt = Date.now();
       await refreshLocks(db, name, [...timers.running.keys(), ...deliveries.running.keys()], clock());
     }
-    // A lane whose free slots all filled is woken by its jobs finishing; the others by their next deadline.
+    // A saturated lane is woken by its jobs finishing; the others by their next deadline.
     const open = (["timers", "deliveries"] as const).filter((l) => free[l] > 0 && claimed[l] < free[l]);
     if (open.length === 0) return maxSleepMs;
     const next = await nextDueAt(db);
@@ -124,7 +130,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
 }
 
 function lane(name: Lane, limit: number): LaneState {
-  return { lane: name, limit, cap: limit, running: new Map() };
+  return { lane: name, limit, cap: limit, saturated: false, running: new Map() };
 }
 
 function messageOf(error: unknown): string {
