@@ -58,7 +58,8 @@ interface LockInfo {
   url: string | null;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process still exists (EPERM: it does, but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -67,7 +68,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function answers(url: string): Promise<boolean> {
+/** Whether a Postgres server answers a query at `url` within two seconds. */
+export async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   client.on("error", () => {});
   try {

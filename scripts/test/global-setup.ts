@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seed } from "../../prisma/seed";
 import { createFreshDatabase, databaseUrl, dropDatabase } from "../db/create-database";
-import { startEmbedded } from "../db/embedded";
+import { isAlive, startEmbedded } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { assertLocalDatabase } from "./assert-local-database";
 import { freePort } from "./free-port";
@@ -16,15 +16,6 @@ import { freePort } from "./free-port";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

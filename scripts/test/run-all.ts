@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { answers } from "../db/embedded";
 import { projectRoot } from "../db/schema-engine";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; note?: string };
@@ -53,23 +53,10 @@ async function vitest(): Promise<Tally> {
   return settle({ name: "vitest", passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }, code);
 }
 
-async function postgresAnswers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /** The fault scenarios (kill -9, several workers, SMTP down) in their short form. */
 async function fault(): Promise<Tally> {
   // Several worker processes racing for one queue need a real PostgreSQL server, not the embedded one.
-  if (!(await postgresAnswers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
+  if (!(await answers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
     return { name: "fault", passed: 0, failed: 0, skipped: 3, note: "not run: no PostgreSQL server (set DATABASE_URL)" };
   }
   let output = "";
