@@ -10,7 +10,8 @@ import { projectRoot } from "../db/schema-engine";
 import { assertLocalDatabase } from "./assert-local-database";
 import { freePort } from "./free-port";
 
-const E2E_DATABASE = "bridge_e2e";
+// One database per run, so runs from several checkouts on one server never share data.
+const E2E_DATABASE = `bridge_e2e_${process.pid}_${Date.now().toString(36)}`;
 const port = process.env.E2E_PORT ?? "3100";
 // Holds the session secret (and, without DATABASE_URL, the database) of this run only.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "bridge-e2e-"));
