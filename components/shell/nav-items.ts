@@ -2,7 +2,7 @@ import type { Permission } from "@/lib/domain/roles";
 
 export type NavItem = { href: string; label: string; permission: Permission };
 
-// The areas of the console, in the order of DESIGN.md's URL map; hidden when the role lacks access.
+// The areas of the console, in the order of the URL map in docs/ARCHITECTURE.md; hidden when the role lacks access.
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", permission: "plan:read" },
   { href: "/incidents", label: "Incidents", permission: "incident:read" },

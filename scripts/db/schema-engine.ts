@@ -121,7 +121,7 @@ function adapterFactory(url: string, opened: SqlDriverAdapter[]): SqlMigrationAw
       opened.push(adapter);
       return adapter;
     },
-    // adapter-pg's shadow database would be the main database itself (see STACK.md).
+    // adapter-pg's shadow database would be the main database itself (its pool config lets the URL win).
     async connectToShadowDb() {
       throw new Error("shadow databases are not supported here: diff against a scratch database instead");
     },
