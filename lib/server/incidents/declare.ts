@@ -1,7 +1,8 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { firstStep, pageKey } from "@/lib/domain/escalation";
+import { firstStep } from "@/lib/domain/escalation";
 import { declareSchema } from "@/lib/domain/incidents";
+import { escalateJob } from "@/lib/domain/jobs";
 import type { Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
@@ -34,7 +35,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     const owed = await planObligations(tx, incident.id, data.severity, ctx.now);
     const first = policy ? firstStep(policy, ctx.now) : null;
     if (first) {
-      await enqueue(tx, [{ kind: "escalate", key: pageKey(incident.id, first), runAt: first.at, payload: { incidentId: incident.id, round: first.round, position: first.position, at: first.at.toISOString() } }]);
+      await enqueue(tx, [escalateJob(incident.id, first)]);
     }
     return {
       result: incident,

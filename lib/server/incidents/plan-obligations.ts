@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
+import { jobOf } from "@/lib/domain/jobs";
 import type { Severity } from "@/lib/domain/matrix";
 import { enqueue } from "../jobs/enqueue";
 
@@ -23,6 +24,6 @@ export async function planObligations(tx: Tx, incidentId: string, severity: Seve
         });
     obligations.push(obligation);
   }
-  await enqueue(tx, obligations.map((o) => ({ kind: "obligation" as const, key: `obligation:${o.id}:${o.dueAt.toISOString()}`, runAt: o.dueAt, payload: { obligationId: o.id } })));
+  await enqueue(tx, obligations.map((o) => jobOf("obligation", { obligationId: o.id }, o.dueAt)));
   return obligations.length;
 }
