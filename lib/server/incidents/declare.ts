@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { firstStep } from "@/lib/domain/escalation";
 import { declareSchema } from "@/lib/domain/incidents";
 import { escalateJob } from "@/lib/domain/jobs";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
 import { planObligations } from "./plan-obligations";
@@ -16,7 +16,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     if (components.length !== new Set(data.componentIds).size) {
       throw new DomainError("VALIDATION", "Unknown component", { componentIds: ["One or more components do not exist"] });
     }
-    const commanderId = data.commanderId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
+    const commanderId = data.commanderId ?? actingUserId(ctx);
     if (commanderId) {
       const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
       if (!commander) throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
@@ -26,7 +26,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     const incident = await tx.incident.create({
       data: {
         title: data.title, severity: data.severity, impact: data.impact, commanderId,
-        declaredById: ctx.actor.kind === "user" ? ctx.actor.id : null,
+        declaredById: actingUserId(ctx),
         escalationPolicyId: policy?.id ?? null, startedAt: ctx.now, detectedAt: ctx.now,
         components: { create: components.map((c) => ({ componentId: c.id })) },
       },

@@ -3,7 +3,7 @@ import { nextStep } from "@/lib/domain/escalation";
 import { escalateJob, type JobPayload } from "@/lib/domain/jobs";
 import { ackToken } from "../../ack-token";
 import { appUrl } from "../../app-url";
-import type { Ctx } from "../../context";
+import { actingUserId, type Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
 import { emit } from "../../events";
@@ -60,7 +60,7 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
     message: { subject: `[${incident.severity}] Page: #${incident.number} ${incident.title}`, body: pageBody(incident, level.name, pageId, ctx.now) },
     event: {
       kind: first ? "PAGED" : "ESCALATED",
-      actorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      actorId: actingUserId(ctx),
       actorLabel: ctx.actor.label,
       message: `${first ? "Paged" : "Escalated to"} ${level.name} (${who}); ${messages} message(s)`,
       data: { round: step.round, position: step.position, plannedAt: step.at.toISOString() },
