@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { jobOf } from "@/lib/domain/jobs";
-import type { Severity } from "@/lib/domain/matrix";
+import { dueTimes, type Severity } from "@/lib/domain/matrix";
 import { enqueue } from "../jobs/enqueue";
 
 /**
@@ -13,8 +13,7 @@ export async function planObligations(tx: Tx, incidentId: string, severity: Seve
   await tx.notificationObligation.updateMany({ where: { incidentId, status: "PENDING" }, data: { status: "CANCELLED" } });
   const rules = await tx.notificationRule.findMany({ where: { severity } });
   const obligations = [];
-  for (const rule of rules) {
-    const dueAt = new Date(from.getTime() + rule.withinMinutes * 60_000);
+  for (const { rule, dueAt } of dueTimes(rules, severity, from)) {
     const existing = await tx.notificationObligation.findUnique({ where: { incidentId_groupId_dueAt: { incidentId, groupId: rule.groupId, dueAt } } });
     if (existing?.status === "SENT") continue;
     const obligation = existing
