@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { jobRetryAt, MAX_JOB_ATTEMPTS } from "@/lib/domain/backoff";
 import { kindsOfLane, type Lane } from "@/lib/domain/jobs";
+import { messageOf } from "./message-of";
 
 // The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
 // deadlines a second Prisma's per-query cost would be most of the work.
@@ -59,7 +60,7 @@ export async function rescheduleJob(db: Db, id: string, worker: string, at: Date
  * `attempts` null: the job can never succeed (a malformed payload), so it fails at once.
  */
 export async function failJob(db: Db, id: string, worker: string, attempts: number | null, error: unknown, now: Date): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  const message = messageOf(error).slice(0, 1000);
   const retryAt = attempts === null ? null : jobRetryAt(attempts, now);
   await db.job.updateMany({
     where: { id, lockedBy: worker, status: "RUNNING" },

@@ -8,6 +8,7 @@ import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
 import { createAlarm } from "./alarm";
+import { messageOf } from "./message-of";
 
 export type WorkerOptions = {
   db: Db;
@@ -151,8 +152,4 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
 
 function lane(name: Lane, limit: number): LaneState {
   return { lane: name, limit, cap: limit, saturated: false, running: new Map() };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

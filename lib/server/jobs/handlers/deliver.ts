@@ -10,6 +10,7 @@ import { emit } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
 import { STALE_LOCK_MS } from "../claim";
 import { enqueue } from "../enqueue";
+import { messageOf } from "../message-of";
 import { RetryLater } from "../retry-later";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
@@ -86,7 +87,7 @@ async function markSent(db: Db, d: Row, now: Date): Promise<void> {
 }
 
 async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500) || "unknown error";
+  const message = messageOf(error).slice(0, 500) || "unknown error";
   const attempts = d.attempts + 1;
   const first = d.firstAttemptAt ?? ctx.now;
   const next = nextAttemptAt(attempts, first, ctx.now);
