@@ -4,6 +4,7 @@ import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
+import { actingUserId } from "@/lib/server/context";
 import { countUnread } from "@/lib/server/inbox/list";
 import { commanderChoices, componentChoices } from "@/lib/server/incidents/choices";
 import { requirePageCtx } from "@/lib/server/session";
@@ -24,7 +25,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="px-4 py-5 text-lg font-bold text-white">Bridge</div>
         {declare ? (
           <div className="px-2 pb-4">
-            <DeclareDialog components={declare[0]} commanders={declare[1]} me={ctx.actor.id ?? ""} />
+            <DeclareDialog components={declare[0]} commanders={declare[1]} me={actingUserId(ctx) ?? ""} />
           </div>
         ) : null}
         <nav aria-label="Main" className="space-y-1 px-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextAttemptAt } from "./backoff";
+import { exponentialDelay, jobRetryAt, MAX_JOB_ATTEMPTS, nextAttemptAt, reconnectDelay } from "./backoff";
 
 const T0 = new Date("2026-11-28T10:00:00Z");
 const plus = (ms: number) => new Date(T0.getTime() + ms);
@@ -19,5 +19,35 @@ describe("delivery backoff", () => {
     const late = plus(23.5 * 3_600_000);
     expect(nextAttemptAt(30, T0, late)).toBeNull();
     expect(nextAttemptAt(30, T0, plus(22 * 3_600_000))).toEqual(plus(23 * 3_600_000));
+  });
+});
+
+describe("job retries", () => {
+  it("double from 2 s after the first failed run, at most 5 min apart", () => {
+    expect(jobRetryAt(1, T0)).toEqual(plus(2_000));
+    expect(jobRetryAt(2, T0)).toEqual(plus(4_000));
+    expect(jobRetryAt(9, T0)).toEqual(plus(300_000));
+  });
+
+  it("stop once the attempts are used up", () => {
+    expect(jobRetryAt(MAX_JOB_ATTEMPTS - 1, T0)).not.toBeNull();
+    expect(jobRetryAt(MAX_JOB_ATTEMPTS, T0)).toBeNull();
+  });
+});
+
+describe("live reconnects", () => {
+  it("double from 250 ms up to 10 s, within ±20 % jitter", () => {
+    expect(reconnectDelay(1, () => 0.5)).toBe(250);
+    expect(reconnectDelay(3, () => 0.5)).toBe(1_000);
+    expect(reconnectDelay(30, () => 0.5)).toBe(10_000);
+    expect(reconnectDelay(1, () => 0)).toBe(200);
+    expect(reconnectDelay(1, () => 0.999999)).toBe(300);
+  });
+});
+
+describe("exponentialDelay", () => {
+  it("treats attempt 0 like the first", () => {
+    expect(exponentialDelay(0, 100, 1_000)).toBe(100);
+    expect(exponentialDelay(5, 100, 1_000)).toBe(1_000);
   });
 });

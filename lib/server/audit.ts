@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Ctx } from "./context";
+import { actingUserId, type Ctx } from "./context";
 
 export type AuditEntry = {
   action: string;
@@ -20,7 +20,7 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 export async function writeAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
-      actorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      actorId: actingUserId(ctx),
       actorLabel: ctx.actor.label,
       action: entry.action,
       entityType: entry.entityType,

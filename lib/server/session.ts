@@ -5,7 +5,7 @@ import { forbidden } from "next/navigation";
 import { DomainError } from "@/lib/domain/errors";
 import { can, isRole, type Permission } from "@/lib/domain/roles";
 import { authOptions } from "./auth/options";
-import { userCtx, type Ctx } from "./context";
+import { actingUserId, userCtx, type Ctx } from "./context";
 import { db } from "./db";
 
 /**
@@ -23,7 +23,8 @@ export async function currentCtx(): Promise<Ctx | null> {
 
 export async function currentUser() {
   const ctx = await currentCtx();
-  return ctx ? db.user.findUnique({ where: { id: ctx.actor.id! } }) : null;
+  const id = ctx && actingUserId(ctx);
+  return id ? db.user.findUnique({ where: { id } }) : null;
 }
 
 /** For actions and route handlers: a context or an UNAUTHENTICATED error. */

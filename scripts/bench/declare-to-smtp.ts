@@ -1,6 +1,7 @@
 // Declare → first message handed to SMTP: SEV1 incidents declared through the real service, one
 // every `intervalMs`, while the workers run; the time until the SMTP server accepted the first
 // e-mail of each (the primary's page or an immediate notification, whichever came first).
+import { incidentJobKeyPrefixes } from "../../lib/domain/jobs";
 import { sleep, waitFor } from "../fault/harness";
 import type { SmtpReceiver } from "../fault/smtp-receiver";
 
@@ -56,7 +57,7 @@ export async function measureDeclareToSmtp(url: string, smtp: SmtpReceiver, coun
       db.notificationObligation.findMany({ where: { incidentId: d.id }, select: { id: true } }),
       db.delivery.findMany({ where: { incidentId: d.id }, select: { id: true } }),
     ]);
-    const prefixes = [`page:${d.id}:`, ...obligations.map((o) => `obligation:${o.id}:`), ...deliveries.map((x) => `deliver:${x.id}:`)];
+    const prefixes = incidentJobKeyPrefixes(d.id, obligations.map((o) => o.id), deliveries.map((x) => x.id));
     const jobs = await db.job.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, orderBy: { runAt: "asc" } });
     const ms = (t: Date | null) => (t ? String(t.getTime() - d.at) : "-");
     return jobs.filter((j) => j.runAt.getTime() - d.at < 60_000).map((j) => `${j.kind} due ${ms(j.plannedAt)} fired ${ms(j.firedAt)} done ${ms(j.completedAt)} by ${j.lockedBy} attempts ${j.attempts}${j.lastError ? ` (${j.lastError})` : ""}`).join("; ");

@@ -2,7 +2,7 @@
 // was paged 15 min before and never acknowledged, each with its "page the secondary" deadline
 // falling due inside a short window. Each deadline, when it fires, pages a real level with real
 // deliveries (two e-mails and one in-app message), exactly as a declared incident's would.
-import { pageKey } from "../../lib/domain/escalation";
+import { escalateJob } from "../../lib/domain/jobs";
 import type { Db } from "../../lib/db/create-client";
 
 const MIN = 60_000;
@@ -28,8 +28,8 @@ export async function createDueEscalations(db: Db, count: number, from: Date, sp
       select: { id: true },
     });
     const jobs = incidents.map((incident, i) => {
-      const step = { round: 0, position: secondary.position, at: slice[i] };
-      return { kind: "escalate", key: pageKey(incident.id, step), plannedAt: step.at, runAt: step.at, payload: { incidentId: incident.id, round: 0, position: step.position, at: step.at.toISOString() } };
+      const job = escalateJob(incident.id, { round: 0, position: secondary.position, at: slice[i] });
+      return { ...job, plannedAt: job.runAt };
     });
     await db.job.createMany({ data: jobs });
     incidentIds.push(...incidents.map((i) => i.id));

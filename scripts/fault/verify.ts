@@ -1,6 +1,7 @@
 // What "none lost, none twice" means, checked against the database and the SMTP server's own
 // record of what it accepted.
 import type { Db } from "../../lib/db/create-client";
+import { JOB_KINDS } from "../../lib/domain/jobs";
 import type { ReceivedMail } from "./smtp-receiver";
 
 export type ExactlyOnce = {
@@ -26,7 +27,7 @@ export async function checkExactlyOnce(db: Db, incidentIds: string[], position: 
   const byStatus = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
   const jobs = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
   const later = await db.job.findMany({ where: { status: "PENDING", runAt: { gt: laterThan } }, select: { kind: true, payload: true } });
-  const nextLevels = later.filter((j) => j.kind === "escalate" && (j.payload as { position?: number }).position === position + 1);
+  const nextLevels = later.filter((j) => j.kind === "escalate" && JOB_KINDS.escalate.payload.safeParse(j.payload).data?.position === position + 1);
   const pages = await db.page.findMany({ where: { incidentId: { in: incidentIds } }, select: { incidentId: true, round: true, level: { select: { position: true } } } });
   const pageCounts = countBy(pages.filter((p) => p.level.position === position), (p) => `${p.incidentId}:${p.round}`);
   const deliveries = await db.delivery.findMany({ where: { incidentId: { in: incidentIds } }, select: { pageId: true, channel: true, recipient: true, status: true, idempotencyKey: true } });

@@ -17,7 +17,7 @@ describe("in-app inbox", () => {
     const primary = policy.levels[0];
     const target = await db.escalationTarget.create({ data: { levelId: primary.id, userId: commander.id, label: "test" } });
     try {
-      await handleEscalate(systemCtx(t0), { incidentId: incident.id, round: 0, position: primary.position, at: t0.toISOString() });
+      await handleEscalate(systemCtx(t0), { incidentId: incident.id, round: 0, position: primary.position, at: t0 });
     } finally {
       await db.escalationTarget.delete({ where: { id: target.id } });
     }

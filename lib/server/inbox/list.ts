@@ -1,13 +1,14 @@
 import "server-only";
 import { authorize } from "../authorize";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { db } from "../db";
 
 /** The signed-in user's in-app messages (pages, notifications, reminders), newest first. */
 export async function listInbox(ctx: Ctx, take = 50) {
   authorize(ctx, "status:read");
-  if (ctx.actor.kind !== "user" || !ctx.actor.id) return { items: [], unread: 0 };
-  const where = { userId: ctx.actor.id, channel: "IN_APP" as const };
+  const userId = actingUserId(ctx);
+  if (!userId) return { items: [], unread: 0 };
+  const where = { userId, channel: "IN_APP" as const };
   const [items, unread] = await Promise.all([
     db.delivery.findMany({
       where,
@@ -21,6 +22,7 @@ export async function listInbox(ctx: Ctx, take = 50) {
 }
 
 export async function countUnread(ctx: Ctx): Promise<number> {
-  if (ctx.actor.kind !== "user" || !ctx.actor.id) return 0;
-  return db.delivery.count({ where: { userId: ctx.actor.id, channel: "IN_APP", readAt: null } });
+  const userId = actingUserId(ctx);
+  if (!userId) return 0;
+  return db.delivery.count({ where: { userId, channel: "IN_APP", readAt: null } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 
 const schema = z.object({ deliveryId: z.string().trim().min(1).optional() });
@@ -8,7 +8,7 @@ const schema = z.object({ deliveryId: z.string().trim().min(1).optional() });
 /** Marks one of the user's own messages read, or all of them when no id is given. */
 export async function markInboxRead(ctx: Ctx, input: unknown) {
   return mutate(ctx, "status:read", schema, input, async (tx, data) => {
-    const userId = ctx.actor.kind === "user" ? ctx.actor.id : null;
+    const userId = actingUserId(ctx);
     const { count } = await tx.delivery.updateMany({
       where: { userId: userId ?? "-", channel: "IN_APP", readAt: null, ...(data.deliveryId ? { id: data.deliveryId } : {}) },
       data: { readAt: ctx.now },

@@ -17,7 +17,7 @@ import { declare, later, users, type TestUser } from "./test-fixtures";
 
 /** Pages level one the way the worker does and returns the acknowledge token from the e-mail. */
 async function pageAndGetToken(incidentId: string, at: Date): Promise<string> {
-  await handleEscalate(systemCtx(at), { incidentId, round: 0, position: 1, at: at.toISOString() });
+  await handleEscalate(systemCtx(at), { incidentId, round: 0, position: 1, at: at });
   const mail = await db.delivery.findFirstOrThrow({ where: { incidentId, channel: "EMAIL", pageId: { not: null } } });
   const token = /\/ack\/([^\s]+)/.exec(mail.body)?.[1];
   if (!token) throw new Error(`no acknowledge link in: ${mail.body}`);
@@ -70,7 +70,7 @@ describe("acknowledgeByLink", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "incident.acknowledge", entityId: incident.id } });
     expect(audit.actorLabel).toBe("e-mail link (Primary on-call)");
 
-    await handleEscalate(systemCtx(later(t0, 15)), { incidentId: incident.id, round: 0, position: 2, at: later(t0, 15).toISOString() });
+    await handleEscalate(systemCtx(later(t0, 15)), { incidentId: incident.id, round: 0, position: 2, at: later(t0, 15) });
     expect(await db.page.count({ where: { incidentId: incident.id } })).toBe(1);
   });
 

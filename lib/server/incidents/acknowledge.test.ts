@@ -21,7 +21,7 @@ describe("acknowledge", () => {
   beforeAll(async () => {
     [commander, responder, stakeholder] = await users("COMMANDER", "RESPONDER", "STAKEHOLDER");
     incidentId = (await declare(commander, { now: t0 })).id;
-    await handleEscalate(systemCtx(t0), { incidentId, round: 0, position: 1, at: t0.toISOString() });
+    await handleEscalate(systemCtx(t0), { incidentId, round: 0, position: 1, at: t0 });
   });
 
   it("refuses a stakeholder", async () => {
@@ -34,7 +34,7 @@ describe("acknowledge", () => {
     const pages = await db.page.findMany({ where: { incidentId } });
     expect(pages).toMatchObject([{ acknowledgedAt: now, acknowledgedById: responder.id }]);
     expect(await db.incidentEvent.count({ where: { incidentId, kind: "ACKNOWLEDGED", actorId: responder.id } })).toBe(1);
-    await handleEscalate(systemCtx(later(t0, 15)), { incidentId, round: 0, position: 2, at: later(t0, 15).toISOString() });
+    await handleEscalate(systemCtx(later(t0, 15)), { incidentId, round: 0, position: 2, at: later(t0, 15) });
     expect(await db.page.count({ where: { incidentId } })).toBe(1);
   });
 

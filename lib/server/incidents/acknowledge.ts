@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { acknowledgeSchema } from "@/lib/domain/incidents";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 import { lockIncident } from "./lock";
 import { recordEvent } from "./record-event";
@@ -16,7 +16,7 @@ export async function acknowledge(ctx: Ctx, input: unknown) {
     if (before.acknowledgedAt) throw new DomainError("CONFLICT", "Already acknowledged.", { incidentId: ["Already acknowledged"] });
     if (before.status === "RESOLVED") throw new DomainError("CONFLICT", "The incident is resolved.", { incidentId: ["Resolved"] });
     const incident = await tx.incident.update({ where: { id: before.id }, data: { acknowledgedAt: ctx.now } });
-    const userId = ctx.actor.kind === "user" ? ctx.actor.id : null;
+    const userId = actingUserId(ctx);
     await tx.page.updateMany({ where: { incidentId: before.id, acknowledgedAt: null }, data: { acknowledgedAt: ctx.now, acknowledgedById: userId } });
     await recordEvent(tx, ctx, before.id, "ACKNOWLEDGED", `Acknowledged by ${ctx.actor.label}; escalation stopped`);
     return {

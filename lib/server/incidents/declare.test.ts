@@ -1,6 +1,7 @@
 // Declaring an incident: who may, what is validated, and everything it starts in one go —
 // timeline, matrix obligations with absolute due times, and the first escalation deadline.
 import { beforeAll, describe, expect, it } from "vitest";
+import { escalationKeyPrefix } from "@/lib/domain/jobs";
 import { db } from "@/lib/server/db";
 import { ctxOf, rejection } from "@/scripts/test/fixtures";
 import { declareIncident } from "./declare";
@@ -31,7 +32,7 @@ describe("declareIncident", () => {
     expect(obligations.every((o) => o.status === "PENDING")).toBe(true);
     expect(await db.job.count({ where: { kind: "obligation", key: { in: obligations.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) } } })).toBe(7);
 
-    const escalate = await db.job.findMany({ where: { kind: "escalate", key: { startsWith: `page:${incident.id}:` } } });
+    const escalate = await db.job.findMany({ where: { kind: "escalate", key: { startsWith: escalationKeyPrefix(incident.id) } } });
     expect(escalate).toMatchObject([{ key: `page:${incident.id}:0:1`, runAt: t0, status: "PENDING" }]);
     const audit = await db.auditLog.findMany({ where: { action: "incident.declare", entityId: incident.id } });
     expect(audit).toHaveLength(1);

@@ -1,8 +1,9 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { firstStep, pageKey } from "@/lib/domain/escalation";
+import { firstStep } from "@/lib/domain/escalation";
 import { declareSchema } from "@/lib/domain/incidents";
-import type { Ctx } from "../context";
+import { escalateJob } from "@/lib/domain/jobs";
+import { actingUserId, type Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
 import { planObligations } from "./plan-obligations";
@@ -15,7 +16,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     if (components.length !== new Set(data.componentIds).size) {
       throw new DomainError("VALIDATION", "Unknown component", { componentIds: ["One or more components do not exist"] });
     }
-    const commanderId = data.commanderId ?? (ctx.actor.kind === "user" ? ctx.actor.id : null);
+    const commanderId = data.commanderId ?? actingUserId(ctx);
     if (commanderId) {
       const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
       if (!commander) throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
@@ -25,7 +26,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     const incident = await tx.incident.create({
       data: {
         title: data.title, severity: data.severity, impact: data.impact, commanderId,
-        declaredById: ctx.actor.kind === "user" ? ctx.actor.id : null,
+        declaredById: actingUserId(ctx),
         escalationPolicyId: policy?.id ?? null, startedAt: ctx.now, detectedAt: ctx.now,
         components: { create: components.map((c) => ({ componentId: c.id })) },
       },
@@ -34,7 +35,7 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     const owed = await planObligations(tx, incident.id, data.severity, ctx.now);
     const first = policy ? firstStep(policy, ctx.now) : null;
     if (first) {
-      await enqueue(tx, [{ kind: "escalate", key: pageKey(incident.id, first), runAt: first.at, payload: { incidentId: incident.id, round: first.round, position: first.position, at: first.at.toISOString() } }]);
+      await enqueue(tx, [escalateJob(incident.id, first)]);
     }
     return {
       result: incident,

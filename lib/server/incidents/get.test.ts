@@ -49,7 +49,7 @@ describe("getIncident", () => {
   });
 
   it("after level one is paged, shows its page and the deadline at which level two is paged", async () => {
-    await handleEscalate(systemCtx(later(t0, 0.5)), { incidentId: incident.id, round: 0, position: 1, at: t0.toISOString() });
+    await handleEscalate(systemCtx(later(t0, 0.5)), { incidentId: incident.id, round: 0, position: 1, at: t0 });
     const view = internalOf(await getIncident(ctxOf(responder), incident.number));
     const [primary] = view.escalation!.levels;
     expect(primary.pages).toHaveLength(1);

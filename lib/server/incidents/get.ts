@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
+import { escalationKeyPrefix, JOB_KINDS } from "@/lib/domain/jobs";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -73,7 +74,7 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
     // The next escalation deadline is the incident's earliest pending escalate job (key
     // page:<id>:…) whose page has not gone out yet (a job stays PENDING until its worker ends).
     db.job.findMany({
-      where: { kind: "escalate", status: "PENDING", key: { startsWith: `page:${incident.id}:` } },
+      where: { kind: "escalate", status: "PENDING", key: { startsWith: escalationKeyPrefix(incident.id) } },
       orderBy: { runAt: "asc" },
       select: { key: true, runAt: true, payload: true },
     }),
@@ -83,11 +84,11 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
   const pagedKeys = new Set(policy?.levels.flatMap((l) => l.pages.map((p) => p.idempotencyKey)));
   const nextJob = pendingJobs.find((job) => !pagedKeys.has(job.key));
   const stopped = incident.acknowledgedAt !== null || incident.status === "RESOLVED";
-  const position = (nextJob?.payload as { position?: unknown } | null)?.position;
-  const round = (nextJob?.payload as { round?: unknown } | null)?.round;
+  const step = nextJob ? JOB_KINDS.escalate.payload.safeParse(nextJob.payload).data : undefined;
+  const position = step?.position ?? null;
   const nextEscalation =
     nextJob && !stopped
-      ? { runAt: nextJob.runAt, position: typeof position === "number" ? position : null, round: typeof round === "number" ? round : 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
+      ? { runAt: nextJob.runAt, position, round: step?.round ?? 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
       : null;
   return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events, commanders };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import type { Severity } from "@/lib/domain/matrix";
+import { jobOf } from "@/lib/domain/jobs";
+import { dueTimes, type Severity } from "@/lib/domain/matrix";
 import { enqueue } from "../jobs/enqueue";
 
 /**
@@ -12,8 +13,7 @@ export async function planObligations(tx: Tx, incidentId: string, severity: Seve
   await tx.notificationObligation.updateMany({ where: { incidentId, status: "PENDING" }, data: { status: "CANCELLED" } });
   const rules = await tx.notificationRule.findMany({ where: { severity } });
   const obligations = [];
-  for (const rule of rules) {
-    const dueAt = new Date(from.getTime() + rule.withinMinutes * 60_000);
+  for (const { rule, dueAt } of dueTimes(rules, severity, from)) {
     const existing = await tx.notificationObligation.findUnique({ where: { incidentId_groupId_dueAt: { incidentId, groupId: rule.groupId, dueAt } } });
     if (existing?.status === "SENT") continue;
     const obligation = existing
@@ -23,6 +23,6 @@ export async function planObligations(tx: Tx, incidentId: string, severity: Seve
         });
     obligations.push(obligation);
   }
-  await enqueue(tx, obligations.map((o) => ({ kind: "obligation" as const, key: `obligation:${o.id}:${o.dueAt.toISOString()}`, runAt: o.dueAt, payload: { obligationId: o.id } })));
+  await enqueue(tx, obligations.map((o) => jobOf("obligation", { obligationId: o.id }, o.dueAt)));
   return obligations.length;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { IncidentEventKind, Prisma } from "@/lib/generated/prisma/client";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 
 /** Appends to the incident's timeline; the timeline is never edited. */
 export async function recordEvent(
@@ -15,7 +15,7 @@ export async function recordEvent(
   await tx.incidentEvent.create({
     data: {
       incidentId, kind, message, data,
-      actorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      actorId: actingUserId(ctx),
       actorLabel: ctx.actor.label,
       occurredAt: ctx.now,
     },

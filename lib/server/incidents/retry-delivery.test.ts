@@ -1,6 +1,7 @@
 // Retrying a failed or dead-lettered delivery: back to PENDING now, with a fresh deliver job;
 // anything else is refused.
 import { beforeAll, describe, expect, it } from "vitest";
+import { deliverKeyPrefix } from "@/lib/domain/jobs";
 import { db } from "@/lib/server/db";
 import { ctxOf, rejection } from "@/scripts/test/fixtures";
 import { retryDelivery } from "./retry-delivery";
@@ -23,7 +24,7 @@ describe("retryDelivery", () => {
 
   const fail = (id: string, status: "FAILED" | "DEAD") =>
     db.delivery.update({ where: { id }, data: { status, attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:25", nextAttemptAt: status === "FAILED" ? later(t0, 60) : null, lockedUntil: later(t0, 1) } });
-  const retryJobs = (id: string) => db.job.findMany({ where: { kind: "deliver", key: { startsWith: `deliver:${id}:retry:` } } });
+  const retryJobs = (id: string) => db.job.findMany({ where: { kind: "deliver", key: { startsWith: `${deliverKeyPrefix(id)}retry:` } } });
 
   it("puts a FAILED delivery back to PENDING now, unlocked, with a new deliver job and an audit row", async () => {
     const [id] = deliveryIds;

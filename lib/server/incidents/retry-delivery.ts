@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
+import { jobOf } from "@/lib/domain/jobs";
 import type { Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
@@ -20,7 +21,7 @@ export async function retryDelivery(ctx: Ctx, input: unknown) {
     }
     const after = await tx.delivery.update({ where: { id: before.id }, data: { status: "PENDING", nextAttemptAt: ctx.now, lockedUntil: null } });
     // A fresh key: the earlier attempts' jobs keep theirs, and a second retry is a new deadline.
-    await enqueue(tx, [{ kind: "deliver", key: `deliver:${before.id}:retry:${ctx.now.getTime()}:${randomUUID().slice(0, 8)}`, runAt: ctx.now, payload: { deliveryId: before.id } }]);
+    await enqueue(tx, [jobOf("deliver", { deliveryId: before.id }, ctx.now, `retry:${ctx.now.getTime()}:${randomUUID().slice(0, 8)}`)]);
     const { body: _body, ...auditBefore } = before;
     return {
       result: after,

@@ -1,5 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { jobRetryAt, MAX_JOB_ATTEMPTS } from "@/lib/domain/backoff";
+import { kindsOfLane, type Lane } from "@/lib/domain/jobs";
+import { messageOf } from "./message-of";
 
 // The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
 // deadlines a second Prisma's per-query cost would be most of the work.
@@ -9,12 +12,11 @@ export type ClaimedJob = { id: string; kind: string; key: string; payload: unkno
 /** A job whose worker vanished (crash, kill -9) is taken over after this long without a lock refresh. */
 export const STALE_LOCK_MS = 30_000;
 
-/** Deliveries wait on SMTP servers and webhooks; they get their own slots so they never hold up timers. */
-export type Lane = "timers" | "deliveries";
-
+export type { Lane };
+// Any kind not in the deliveries lane is a timer, even one no handler knows: it is claimed and fails visibly.
+const DELIVERY_KINDS = kindsOfLane("deliveries");
 /** A handler failing for another reason than a busy resource is retried this many times, then FAILED. */
-export const MAX_ATTEMPTS = 10;
-const MAX_RETRY_DELAY_MS = 5 * 60_000;
+export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
 
 /**
  * Claims up to `limit` due jobs of a lane for this worker. SKIP LOCKED lets any number of
@@ -31,7 +33,7 @@ export async function claimDue(db: Db, worker: string, now: Date, limit: number,
     WHERE id IN (
       SELECT id FROM "Job"
       WHERE (("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore}))
-        AND (kind = 'deliver') = ${deliveries}
+        AND (kind = ANY(${DELIVERY_KINDS}::text[])) = ${deliveries}
       ORDER BY "runAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     RETURNING id, kind, key, payload, "runAt", "plannedAt", attempts`;
@@ -53,15 +55,17 @@ export async function rescheduleJob(db: Db, id: string, worker: string, at: Date
   await db.$executeRaw`UPDATE "Job" SET status = 'PENDING', "runAt" = ${at}, "lockedAt" = NULL, attempts = attempts - 1 WHERE id = ${id} AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
 }
 
-/** A handler that threw is retried with growing pauses, then left FAILED for the timer audit. */
-export async function failJob(db: Db, id: string, worker: string, attempts: number, error: unknown, now: Date): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-  const retry = attempts < MAX_ATTEMPTS;
-  const delay = Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS);
+/**
+ * A handler that threw is retried with growing pauses, then left FAILED for the timer audit.
+ * `attempts` null: the job can never succeed (a malformed payload), so it fails at once.
+ */
+export async function failJob(db: Db, id: string, worker: string, attempts: number | null, error: unknown, now: Date): Promise<void> {
+  const message = messageOf(error).slice(0, 1000);
+  const retryAt = attempts === null ? null : jobRetryAt(attempts, now);
   await db.job.updateMany({
     where: { id, lockedBy: worker, status: "RUNNING" },
-    data: retry
-      ? { status: "PENDING", runAt: new Date(now.getTime() + delay), lastError: message, lockedAt: null }
+    data: retryAt
+      ? { status: "PENDING", runAt: retryAt, lastError: message, lockedAt: null }
       : { status: "FAILED", lastError: message, completedAt: now, lockedAt: null },
   });
 }
@@ -69,7 +73,7 @@ export async function failJob(db: Db, id: string, worker: string, attempts: numb
 /** When the next pending job of each lane falls due, so an idle worker can sleep until exactly then. */
 export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null>> {
   const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null }[]>`
-    SELECT (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind <> 'deliver' ORDER BY "runAt" LIMIT 1) AS timers,
-           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = 'deliver' ORDER BY "runAt" LIMIT 1) AS deliveries`;
+    SELECT (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND NOT (kind = ANY(${DELIVERY_KINDS}::text[])) ORDER BY "runAt" LIMIT 1) AS timers,
+           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = ANY(${DELIVERY_KINDS}::text[]) ORDER BY "runAt" LIMIT 1) AS deliveries`;
   return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null };
 }

@@ -1,15 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NewJob } from "@/lib/domain/jobs";
 import { newId } from "./new-id";
 
 export const JOB_CHANNEL = "bridge_jobs";
 
-export type JobKind = "escalate" | "obligation" | "deliver";
-export type NewJob = { kind: JobKind; key: string; runAt: Date; payload: Prisma.InputJsonValue };
-
 /**
- * Stores deadlines in the caller's transaction. A key that exists already is skipped, so
+ * Stores deadlines (built with `jobOf`) in the caller's transaction. A key that exists already is skipped, so
  * scheduling the same deadline twice (a retry, a second worker) has one effect. One statement
  * inserts them all and, if any was new, NOTIFYs workers with the earliest due time (epoch ms),
  * delivered only if the transaction commits; a worker already waking before then ignores it.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser } from "@/scripts/test/fixtures";
 import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-receiver";
 import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
+import { escalateJob, escalationKeyPrefix } from "@/lib/domain/jobs";
 import { configureSmtp } from "../channels/email";
 import { userCtx } from "../context";
 import { db } from "../db";
@@ -154,7 +155,7 @@ describe("escalation on a moved clock", () => {
     await runWorkerUntil(async () => (await db.job.findUniqueOrThrow({ where: { key: secondKey } })).status === "DONE", { clock: after });
     expect((await pages(incident.id)).map((p) => p.level.position)).toEqual([1]);
     expect(await db.incidentEvent.count({ where: { incidentId: incident.id, kind: "ESCALATED" } })).toBe(0);
-    expect(await db.job.count({ where: { key: { startsWith: `page:${incident.id}:` } } })).toBe(2);
+    expect(await db.job.count({ where: { key: { startsWith: escalationKeyPrefix(incident.id) } } })).toBe(2);
     expect(await db.delivery.count({ where: { incidentId: incident.id, pageId: { not: null } } })).toBe(3);
   });
 
@@ -169,7 +170,7 @@ describe("escalation on a moved clock", () => {
       incidentId: incident.id, pageId: `test-${randomUUID()}`, levelId: level.id, round: 0, plannedAt: at, key, now: at,
       recipients: [{ channel: "EMAIL", recipient: "late@test.bridge.local" }], message: { subject: "s", body: "b" },
       event: { kind: "ESCALATED", actorLabel: "system", message: "Escalated", data: {} },
-      next: { kind: "escalate", key: `page:${incident.id}:0:3`, runAt: new Date(at.getTime() + 30 * MIN), payload: { incidentId: incident.id, round: 0, position: 3 } },
+      next: escalateJob(incident.id, { round: 0, position: 3, at: new Date(at.getTime() + 30 * MIN) }),
     });
     expect(paged).toBe(false);
     expect((await pages(incident.id)).map((p) => p.level.position)).toEqual([1]);
@@ -186,6 +187,6 @@ describe("escalation on a moved clock", () => {
     const secondKey = `page:${incident.id}:0:2`;
     await runWorkerUntil(async () => (await db.job.findUniqueOrThrow({ where: { key: secondKey } })).status === "DONE", { clock: after });
     expect((await pages(incident.id)).map((p) => p.level.position)).toEqual([1]);
-    expect(await db.job.count({ where: { key: { startsWith: `page:${incident.id}:` } } })).toBe(2);
+    expect(await db.job.count({ where: { key: { startsWith: escalationKeyPrefix(incident.id) } } })).toBe(2);
   });
 });

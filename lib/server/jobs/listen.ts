@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { JOB_CHANNEL } from "./enqueue";
+import { messageOf } from "./message-of";
 
 const RECONNECT_MS = 1000;
 
@@ -39,7 +40,7 @@ export async function listenForJobs(url: string, onNotify: (dueAt: number | null
       await c.query(`LISTEN ${JOB_CHANNEL}`);
       onNotify(null);
     } catch (error) {
-      lost(c, error instanceof Error ? error.message : String(error));
+      lost(c, messageOf(error));
     }
   }
 

@@ -1,5 +1,6 @@
 // Test helpers: run the real worker in the test process until the database shows what a test
 // waits for, on the real clock or on a clock that starts at a chosen instant and ticks on.
+import { incidentJobKeyPrefixes } from "@/lib/domain/jobs";
 import { db } from "../db";
 import { env } from "../env";
 import { runWorker } from "./worker";
@@ -45,6 +46,6 @@ export async function incidentJobs(incidentId: string) {
     db.notificationObligation.findMany({ where: { incidentId }, select: { id: true } }),
     db.delivery.findMany({ where: { incidentId }, select: { id: true } }),
   ]);
-  const prefixes = [`page:${incidentId}:`, ...obligations.map((o) => `obligation:${o.id}:`), ...deliveries.map((d) => `deliver:${d.id}:`)];
+  const prefixes = incidentJobKeyPrefixes(incidentId, obligations.map((o) => o.id), deliveries.map((d) => d.id));
   return db.job.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, orderBy: { plannedAt: "asc" } });
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/create-client";
+import { parseJob, type ParsedJob } from "@/lib/domain/jobs";
 import { systemCtx } from "../context";
 import { claimDue, completeJob, failJob, nextDueAt, refreshLocks, rescheduleJob, STALE_LOCK_MS, type ClaimedJob, type Lane } from "./claim";
-import { HANDLERS } from "./handlers";
+import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
 import { createAlarm } from "./alarm";
+import { messageOf } from "./message-of";
 
 export type WorkerOptions = {
   db: Db;
@@ -67,10 +69,16 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   }
 
   async function execute(job: ClaimedJob): Promise<void> {
+    let parsed: ParsedJob;
     try {
-      const handler = HANDLERS[job.kind];
-      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-      await handler(systemCtx(clock()), job.payload, { db, staleLockMs });
+      parsed = parseJob(job.kind, job.payload);
+    } catch (error) {
+      // No retry makes a malformed job well-formed: it fails now, with the reason, for the timer audit.
+      log(`worker: ${job.kind} ${job.key} refused: ${messageOf(error)}`);
+      return failJob(db, job.id, name, null, error, clock());
+    }
+    try {
+      await runHandler(parsed, clock(), { db, staleLockMs });
       await completeJob(db, job.id, name, clock());
     } catch (error) {
       if (error instanceof RetryLater) return rescheduleJob(db, job.id, name, error.at);
@@ -129,10 +137,19 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   }
 }
 
-function lane(name: Lane, limit: number): LaneState {
-  return { lane: name, limit, cap: limit, saturated: false, running: new Map() };
+/** Calls the kind's handler with the payload its schema parsed. */
+function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise<void> {
+  const ctx = systemCtx(now);
+  switch (job.kind) {
+    case "escalate":
+      return HANDLERS.escalate(ctx, job.payload, options);
+    case "obligation":
+      return HANDLERS.obligation(ctx, job.payload, options);
+    case "deliver":
+      return HANDLERS.deliver(ctx, job.payload, options);
+  }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function lane(name: Lane, limit: number): LaneState {
+  return { lane: name, limit, cap: limit, saturated: false, running: new Map() };
 }

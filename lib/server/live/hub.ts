@@ -2,7 +2,7 @@ import "server-only";
 import type pg from "pg";
 import { env } from "../env";
 import { EVENT_CHANNEL, type BridgeEvent } from "../events";
-import { reconnectDelay } from "./backoff";
+import { reconnectDelay } from "@/lib/domain/backoff";
 import { detectMode, newClient, type Mode } from "./connection";
 import { readChangeMarker } from "./marker";
 

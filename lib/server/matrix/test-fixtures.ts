@@ -1,6 +1,7 @@
 // Helpers for the matrix integration tests: each test makes its own group with a unique key,
 // and removes what it made so other files see the seeded matrix unchanged.
 import { randomUUID } from "node:crypto";
+import { escalationKeyPrefix, obligationKeyPrefix } from "@/lib/domain/jobs";
 import { db } from "../db";
 
 export function uniqueKey(label = "g"): string {
@@ -24,7 +25,7 @@ export async function dropTestGroups(): Promise<void> {
   const incidentIds = [...new Set(owed.map((o) => o.incidentId))];
   // Their deadlines too, so no later test's worker run meets jobs of incidents that are gone.
   const obligations = await db.notificationObligation.findMany({ where: { incidentId: { in: incidentIds } }, select: { id: true } });
-  const prefixes = [...incidentIds.map((id) => `page:${id}:`), ...obligations.map((o) => `obligation:${o.id}:`)];
+  const prefixes = [...incidentIds.map(escalationKeyPrefix), ...obligations.map((o) => obligationKeyPrefix(o.id))];
   if (prefixes.length) await db.job.deleteMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) } });
   await db.incident.deleteMany({ where: { id: { in: incidentIds } } });
   await db.stakeholderGroup.deleteMany({ where: { id: { in: ids } } });

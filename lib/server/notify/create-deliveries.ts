@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
+import { jobOf } from "@/lib/domain/jobs";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "../jobs/enqueue";
 import { newId } from "../jobs/new-id";
@@ -33,7 +34,7 @@ export function insertDeliveriesSql(origin: Origin, recipients: Recipient[], mes
 
 /** The deliver job of a new e-mail or webhook delivery: due at once, keyed by the delivery and attempt 0. */
 export function firstSendJob(deliveryId: string, now: Date) {
-  return { kind: "deliver" as const, key: `deliver:${deliveryId}:0`, runAt: now, payload: { deliveryId } };
+  return jobOf("deliver", { deliveryId }, now, 0);
 }
 
 /**

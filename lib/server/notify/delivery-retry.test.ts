@@ -6,6 +6,7 @@ import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-recei
 import { startWebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser } from "@/scripts/test/fixtures";
 import { freePort } from "@/scripts/test/free-port";
+import { deliverKeyPrefix } from "@/lib/domain/jobs";
 import { configureSmtp } from "../channels/email";
 import { systemCtx, userCtx } from "../context";
 import { db } from "../db";
@@ -129,7 +130,7 @@ describe("a delivery that keeps failing", () => {
     const dead = await db.delivery.findUniqueOrThrow({ where: { id: first.id } });
     expect(dead).toMatchObject({ status: "DEAD", attempts: 2, nextAttemptAt: null, lockedUntil: null });
     expect(dead.lastError).toMatch(/ECONNREFUSED/);
-    expect(await db.job.count({ where: { key: { startsWith: `deliver:${first.id}:` } } })).toBe(2);
+    expect(await db.job.count({ where: { key: { startsWith: deliverKeyPrefix(first.id) } } })).toBe(2);
     const events = await db.incidentEvent.findMany({ where: { incidentId: incident.id, kind: "NOTIFICATION_FAILED" }, orderBy: { occurredAt: "asc" } });
     expect(events.map((e) => e.message)).toContainEqual(expect.stringMatching(new RegExp(`^Delivery given up after 24 h: EMAIL to ${first.recipient}`)));
   });

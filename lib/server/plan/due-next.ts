@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { JOB_KINDS } from "@/lib/domain/jobs";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -17,7 +18,6 @@ export type DueNext = {
 
 const ACTIVE_SHOWN = 50;
 const inputSchema = z.object({ take: z.number({ error: "take must be a number" }).int().min(1, "At least 1").max(50, "At most 50").default(8) });
-const stepSchema = z.object({ round: z.number().int(), position: z.number().int() });
 
 /**
  * The overview's first glance: open incidents, most severe and newest first, and what is due next
@@ -54,7 +54,7 @@ async function nextObligations(take: number): Promise<DueItem[]> {
 type EscalationRow = { id: string; runAt: Date; payload: unknown; number: number; title: string; escalationPolicyId: string | null };
 
 /**
- * Escalation deadlines are pending "escalate" jobs (payload: incidentId, round, position) of
+ * Escalation deadlines are pending "escalate" jobs (payload per the job contract) of
  * open incidents nobody has acknowledged; others stay pending until they fire as no-ops.
  */
 async function nextEscalations(take: number): Promise<DueItem[]> {
@@ -67,7 +67,7 @@ async function nextEscalations(take: number): Promise<DueItem[]> {
   const policyIds = [...new Set(rows.map((r) => r.escalationPolicyId).filter((id): id is string => id !== null))];
   const levels = policyIds.length ? await db.escalationLevel.findMany({ where: { policyId: { in: policyIds } }, select: { policyId: true, position: true, name: true } }) : [];
   return rows.flatMap((row) => {
-    const step = stepSchema.safeParse(row.payload);
+    const step = JOB_KINDS.escalate.payload.safeParse(row.payload);
     if (!step.success) return [];
     const level = levels.find((l) => l.policyId === row.escalationPolicyId && l.position === step.data.position);
     const round = step.data.round > 0 ? ` (round ${step.data.round + 1})` : "";

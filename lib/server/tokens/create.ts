@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { createTokenSchema, tokenExpiry } from "@/lib/domain/token-scopes";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 import { generateToken } from "./secret";
 
@@ -12,7 +12,8 @@ import { generateToken } from "./secret";
 export async function createToken(ctx: Ctx, input: unknown) {
   return mutate(ctx, "token:manage", createTokenSchema, input, async (tx, data) => {
     // A token belongs to a person: it stops working when they lose the role or are deactivated.
-    if (ctx.actor.kind !== "user" || !ctx.actor.id) throw new DomainError("FORBIDDEN", "API tokens are issued by a signed-in person.");
+    const createdById = actingUserId(ctx);
+    if (!createdById) throw new DomainError("FORBIDDEN", "API tokens are issued by a signed-in person.");
     const secret = generateToken();
     const token = await tx.apiToken.create({
       data: {
@@ -20,7 +21,7 @@ export async function createToken(ctx: Ctx, input: unknown) {
         prefix: secret.prefix,
         tokenHash: secret.hash,
         scopes: data.scopes,
-        createdById: ctx.actor.id,
+        createdById,
         createdAt: ctx.now,
         expiresAt: tokenExpiry(ctx.now, data.expiresInDays),
       },

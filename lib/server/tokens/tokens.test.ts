@@ -65,9 +65,9 @@ describe("createToken", () => {
 
 describe("authenticateToken", () => {
   it("resolves to a token actor labelled with the token's name, with its scopes", async () => {
-    const { token, secret } = await issued(["incidents:read"]);
+    const { admin, token, secret } = await issued(["incidents:read"]);
     const ctx = await authenticateToken(secret);
-    expect(ctx.actor).toEqual({ kind: "token", id: token.id, role: "ADMIN", label: `token ${token.name}`, scopes: ["incidents:read"] });
+    expect(ctx.actor).toEqual({ kind: "token", id: token.id, userId: admin.id, role: "ADMIN", label: `token ${token.name}`, scopes: ["incidents:read"] });
     expect(() => authorize(ctx, "incident:read")).not.toThrow();
     expect(() => authorize(ctx, "incident:declare")).toThrow(/scopes \(incidents:read\)/);
     expect(() => authorize(ctx, "user:manage")).toThrow();

@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { updateUserSchema } from "@/lib/domain/users";
-import type { Ctx } from "../context";
+import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 import { hashPassword } from "../password";
 
@@ -10,7 +10,7 @@ export async function updateUser(ctx: Ctx, input: unknown) {
   return mutate(ctx, "user:manage", updateUserSchema, input, async (tx, data) => {
     const before = await tx.user.findUnique({ where: { id: data.id } });
     if (!before) throw new DomainError("NOT_FOUND", "No such user", { id: ["No such user"] });
-    const demotesSelf = data.id === ctx.actor.id && ((data.role && data.role !== "ADMIN") || data.active === false);
+    const demotesSelf = data.id === actingUserId(ctx) && ((data.role && data.role !== "ADMIN") || data.active === false);
     if (demotesSelf) throw new DomainError("CONFLICT", "You cannot remove your own admin access", { role: ["You cannot remove your own admin access"] });
     const losesAdmin = before.role === "ADMIN" && ((data.role && data.role !== "ADMIN") || data.active === false);
     if (losesAdmin) {

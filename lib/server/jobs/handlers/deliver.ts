@@ -1,7 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
 import { nextAttemptAt } from "@/lib/domain/backoff";
+import { jobOf, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
 import { postWebhook } from "../../channels/webhook";
 import type { Ctx } from "../../context";
@@ -10,11 +10,10 @@ import { emit } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
 import { STALE_LOCK_MS } from "../claim";
 import { enqueue } from "../enqueue";
+import { messageOf } from "../message-of";
 import { RetryLater } from "../retry-later";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
-
-const payloadSchema = z.object({ deliveryId: z.string() });
 
 /** The send lock outlives the job lock, so a job taken over from a dead worker finds it still held and waits for it. */
 export function sendLockMs(staleLockMs: number): number {
@@ -25,8 +24,7 @@ export function sendLockMs(staleLockMs: number): number {
  * Sends one delivery. The row is claimed first (status and lock in one UPDATE), so a delivery is
  * handed to SMTP or the webhook once even if two jobs for it run together.
  */
-export async function handleDeliver(ctx: Ctx, payload: unknown, options?: HandlerOptions): Promise<void> {
-  const { deliveryId } = payloadSchema.parse(payload);
+export async function handleDeliver(ctx: Ctx, { deliveryId }: JobPayload<"deliver">, options?: HandlerOptions): Promise<void> {
   const db = options?.db ?? defaultDb;
   const lockUntil = new Date(ctx.now.getTime() + sendLockMs(options?.staleLockMs ?? STALE_LOCK_MS));
   const [delivery] = await db.$queryRaw<Row[]>`
@@ -89,13 +87,13 @@ async function markSent(db: Db, d: Row, now: Date): Promise<void> {
 }
 
 async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<void> {
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500) || "unknown error";
+  const message = messageOf(error).slice(0, 500) || "unknown error";
   const attempts = d.attempts + 1;
   const first = d.firstAttemptAt ?? ctx.now;
   const next = nextAttemptAt(attempts, first, ctx.now);
   await db.$transaction(async (tx) => {
     await tx.delivery.update({ where: { id: d.id }, data: { status: next ? "FAILED" : "DEAD", attempts, lastError: message, firstAttemptAt: first, nextAttemptAt: next, lockedUntil: null } });
-    if (next) await enqueue(tx, [{ kind: "deliver", key: `deliver:${d.id}:${attempts}`, runAt: next, payload: { deliveryId: d.id } }]);
+    if (next) await enqueue(tx, [jobOf("deliver", { deliveryId: d.id }, next, attempts)]);
     if (d.incidentId && (attempts === 1 || !next)) {
       await recordEvent(tx, ctx, d.incidentId, "NOTIFICATION_FAILED", `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`, { deliveryId: d.id, dead: !next });
     }

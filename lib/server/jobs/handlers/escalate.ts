@@ -1,9 +1,9 @@
 import "server-only";
-import { z } from "zod";
-import { nextStep, pageKey } from "@/lib/domain/escalation";
+import { nextStep } from "@/lib/domain/escalation";
+import { escalateJob, type JobPayload } from "@/lib/domain/jobs";
 import { ackToken } from "../../ack-token";
 import { appUrl } from "../../app-url";
-import type { Ctx } from "../../context";
+import { actingUserId, type Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
 import { emit } from "../../events";
@@ -11,8 +11,6 @@ import { recipientsOfUser, uniqueRecipients, type Recipient } from "../../notify
 import { newId } from "../new-id";
 import type { HandlerOptions } from "./index";
 import { pageLevel } from "./page-level";
-
-const payloadSchema = z.object({ incidentId: z.string(), round: z.number().int(), position: z.number().int(), at: z.coerce.date() });
 
 type LevelRow = { id: string; position: number; name: string; escalateAfterMinutes: number; targets: TargetRow[] };
 type TargetRow = { email: string | null; label: string; userId: string | null; userEmail: string | null; userName: string | null; userActive: boolean | null };
@@ -33,8 +31,7 @@ type IncidentRow = {
  * that writes the page (pageLevel), so no page goes out after an acknowledgement; the page's
  * unique key makes a second run of the same deadline a no-op.
  */
-export async function handleEscalate(ctx: Ctx, payload: unknown, options?: HandlerOptions): Promise<void> {
-  const step = payloadSchema.parse(payload);
+export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, options?: HandlerOptions): Promise<void> {
   const db = options?.db ?? defaultDb;
   const [incident] = await db.$queryRaw<IncidentRow[]>`
     SELECT i.number, i.title, i.severity::text AS severity, i.status::text AS status, i.impact, i."acknowledgedAt", p."repeatCount",
@@ -48,7 +45,8 @@ export async function handleEscalate(ctx: Ctx, payload: unknown, options?: Handl
   const levels = incident.levels;
   const level = levels.find((l) => l.position === step.position);
   if (!level) return;
-  const key = pageKey(step.incidentId, step);
+  // The page is keyed like the deadline that sends it.
+  const key = escalateJob(step.incidentId, step).key;
   const pageId = newId();
   const recipients: Recipient[] = level.targets.flatMap((t) =>
     t.userId && t.userActive && t.userEmail ? recipientsOfUser({ id: t.userId, email: t.userEmail }) : t.email ? [{ channel: "EMAIL" as const, recipient: t.email }] : [],
@@ -62,12 +60,12 @@ export async function handleEscalate(ctx: Ctx, payload: unknown, options?: Handl
     message: { subject: `[${incident.severity}] Page: #${incident.number} ${incident.title}`, body: pageBody(incident, level.name, pageId, ctx.now) },
     event: {
       kind: first ? "PAGED" : "ESCALATED",
-      actorId: ctx.actor.kind === "user" ? ctx.actor.id : null,
+      actorId: actingUserId(ctx),
       actorLabel: ctx.actor.label,
       message: `${first ? "Paged" : "Escalated to"} ${level.name} (${who}); ${messages} message(s)`,
       data: { round: step.round, position: step.position, plannedAt: step.at.toISOString() },
     },
-    next: next ? { kind: "escalate", key: pageKey(step.incidentId, next), runAt: next.at, payload: { incidentId: step.incidentId, round: next.round, position: next.position, at: next.at.toISOString() } } : null,
+    next: next ? escalateJob(step.incidentId, next) : null,
   });
   if (paged) await emit(db, { type: "incident.changed", id: step.incidentId });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import type { JobKind, JobPayload } from "@/lib/domain/jobs";
 import type { Ctx } from "../../context";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
@@ -8,9 +9,10 @@ import { handleObligation } from "./obligation";
 /** What a worker lends its handlers: its database client and how long its locks last. */
 export type HandlerOptions = { db: Db; staleLockMs: number };
 
-export type JobHandler = (ctx: Ctx, payload: unknown, options?: HandlerOptions) => Promise<void>;
+export type JobHandler<K extends JobKind> = (ctx: Ctx, payload: JobPayload<K>, options?: HandlerOptions) => Promise<void>;
 
-export const HANDLERS: Record<string, JobHandler> = {
+/** One handler per kind of the job contract; a kind without one does not compile. */
+export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   escalate: handleEscalate,
   obligation: handleObligation,
   deliver: handleDeliver,

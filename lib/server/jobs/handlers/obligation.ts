@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { JobPayload } from "@/lib/domain/jobs";
 import { appUrl } from "../../app-url";
 import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
@@ -11,11 +11,8 @@ import { lockObligation, sendObligation } from "../../notify/send-obligation";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
 
-const payloadSchema = z.object({ obligationId: z.string() });
-
 /** An obligation falls due: auto-send rules send; the others remind the commander and stay owed. */
-export async function handleObligation(ctx: Ctx, payload: unknown, options?: HandlerOptions): Promise<void> {
-  const { obligationId } = payloadSchema.parse(payload);
+export async function handleObligation(ctx: Ctx, { obligationId }: JobPayload<"obligation">, options?: HandlerOptions): Promise<void> {
   const db = options?.db ?? defaultDb;
   await db.$transaction(async (tx) => {
     const obligation = await lockObligation(tx, obligationId);

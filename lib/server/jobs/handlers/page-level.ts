@@ -2,8 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Recipient } from "../../notify/recipients";
-import { insertDeliveriesSql, type Message } from "../../notify/create-deliveries";
-import { JOB_CHANNEL, type NewJob } from "../enqueue";
+import type { NewJob } from "@/lib/domain/jobs";
+import { firstSendJob, insertDeliveriesSql, type Message } from "../../notify/create-deliveries";
+import { JOB_CHANNEL } from "../enqueue";
 import { newId } from "../new-id";
 
 export type PageLevel = {
@@ -27,9 +28,14 @@ export type PageLevel = {
  * insert its deliveries, their send jobs, the timeline event and the next level's deadline,
  * then NOTIFY workers of the earliest new job. Returns whether the page was made.
  */
+const ID_MARK = "\u0000";
+
 export async function pageLevel(db: Db, p: PageLevel): Promise<boolean> {
   const pageInserted = Prisma.sql`EXISTS (SELECT 1 FROM page)`;
   const next = p.next;
+  // The deliveries' ids are made inside the statement: their send jobs' key is the contract's, split around the id.
+  const send = firstSendJob(ID_MARK, p.now);
+  const [keyHead, keyTail] = send.key.split(ID_MARK);
   const [row] = await db.$queryRaw<{ paged: number }[]>`
     WITH incident AS (
       SELECT id FROM "Incident" WHERE id = ${p.incidentId} AND "acknowledgedAt" IS NULL AND status <> 'RESOLVED' FOR UPDATE
@@ -42,7 +48,7 @@ export async function pageLevel(db: Db, p: PageLevel): Promise<boolean> {
       ${insertDeliveriesSql({ incidentId: p.incidentId, pageId: p.pageId, keyPrefix: p.key }, p.recipients, p.message, p.now, pageInserted)}
     ), job AS (
       INSERT INTO "Job" (id, kind, key, payload, "plannedAt", "runAt")
-      SELECT gen_random_uuid()::text, 'deliver', 'deliver:' || delivery.id || ':0', jsonb_build_object('deliveryId', delivery.id), ${p.now}::timestamp(3), ${p.now}::timestamp(3)
+      SELECT gen_random_uuid()::text, ${send.kind}, ${keyHead} || delivery.id || ${keyTail}, jsonb_build_object('deliveryId', delivery.id), ${p.now}::timestamp(3), ${p.now}::timestamp(3)
       FROM delivery WHERE delivery.channel <> 'IN_APP'
       UNION ALL
       SELECT ${newId()}, ${next?.kind ?? ""}, ${next?.key ?? ""}, ${JSON.stringify(next?.payload ?? null)}::jsonb, ${next?.runAt ?? p.now}::timestamp(3), ${next?.runAt ?? p.now}::timestamp(3)

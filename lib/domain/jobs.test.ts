@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { deliverKeyPrefix, escalateJob, escalationKeyPrefix, incidentJobKeyPrefixes, JOB_KINDS, jobOf, kindsOfLane, obligationKeyPrefix, parseJob, type JobKind } from "./jobs";
+
+const T0 = new Date("2026-11-28T10:00:00.000Z");
+const T1 = new Date("2026-11-28T10:15:00.000Z");
+
+// One well-formed job of each kind; the record type makes a new kind without a sample fail to compile.
+const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
+  escalate: () => escalateJob("inc1", { round: 1, position: 2, at: T1 }),
+  obligation: () => jobOf("obligation", { obligationId: "ob1" }, T1),
+  deliver: () => jobOf("deliver", { deliveryId: "d1" }, T1, 3),
+};
+
+describe("job keys", () => {
+  it("follow each kind's rule and start with the prefixes finders use", () => {
+    expect(samples.escalate().key).toBe("page:inc1:1:2");
+    expect(samples.obligation().key).toBe("obligation:ob1:2026-11-28T10:15:00.000Z");
+    expect(samples.deliver().key).toBe("deliver:d1:3");
+    expect(samples.escalate().key.startsWith(escalationKeyPrefix("inc1"))).toBe(true);
+    expect(samples.obligation().key.startsWith(obligationKeyPrefix("ob1"))).toBe(true);
+    expect(samples.deliver().key.startsWith(deliverKeyPrefix("d1"))).toBe(true);
+    expect(incidentJobKeyPrefixes("inc1", ["ob1"], ["d1"])).toEqual(["page:inc1:", "obligation:ob1:", "deliver:d1:"]);
+  });
+
+  it("differ between occurrences of a kind and between kinds", () => {
+    const keys = [
+      escalateJob("inc1", { round: 0, position: 1, at: T0 }).key,
+      escalateJob("inc1", { round: 0, position: 2, at: T1 }).key,
+      escalateJob("inc1", { round: 1, position: 1, at: T1 }).key,
+      escalateJob("inc2", { round: 0, position: 1, at: T0 }).key,
+      jobOf("obligation", { obligationId: "ob1" }, T0).key,
+      jobOf("obligation", { obligationId: "ob1" }, T1).key,
+      jobOf("deliver", { deliveryId: "d1" }, T0, 0).key,
+      jobOf("deliver", { deliveryId: "d1" }, T0, 1).key,
+      jobOf("deliver", { deliveryId: "d1" }, T0, "retry:1:ab").key,
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("of one deadline scheduled twice are equal, so the second is skipped", () => {
+    expect(escalateJob("inc1", { round: 0, position: 1, at: T0 })).toEqual(escalateJob("inc1", { round: 0, position: 1, at: T0 }));
+  });
+});
+
+describe("payloads", () => {
+  it("round trip through JSON to what the handler receives", () => {
+    for (const make of Object.values(samples)) {
+      const job = make();
+      const parsed = parseJob(job.kind, JSON.parse(JSON.stringify(job.payload)));
+      expect(parsed.kind).toBe(job.kind);
+      expect(parsed.payload).toEqual(job.kind === "escalate" ? { ...job.payload, at: T1 } : job.payload);
+    }
+  });
+
+  it("are refused with the kind and the field named when malformed", () => {
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1 })).toThrow(/Malformed escalate job payload \(at: /);
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: "0", position: 1, at: T0.toISOString() })).toThrow(/round: /);
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1, at: "yesterday" })).toThrow(/at: /);
+    expect(() => parseJob("deliver", null)).toThrow(/Malformed deliver job payload \(payload: /);
+    expect(() => parseJob("obligation", { obligationId: "" })).toThrow(/obligationId: /);
+  });
+
+  it("of an unknown kind are refused", () => {
+    expect(() => parseJob("page", {})).toThrow('Unknown job kind "page"');
+    expect(() => parseJob("toString", {})).toThrow(/Unknown job kind/);
+  });
+});
+
+describe("lanes", () => {
+  it("put every kind in exactly one lane, deliveries apart from timers", () => {
+    expect(kindsOfLane("deliveries")).toEqual(["deliver"]);
+    expect(kindsOfLane("timers")).toEqual(["escalate", "obligation"]);
+    expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
+  });
+});

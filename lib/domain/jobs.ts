@@ -1,0 +1,89 @@
+// The job contract: every kind of durable deadline the worker runs, with its lane, the key that
+// makes scheduling it twice one job, and the zod schema of its payload. Producers build jobs with
+// `jobOf`, the worker parses payloads with `parseJob`, and finders use the key prefixes below.
+//
+// Adding a kind (say "reminder"):
+//   1. add an entry to JOB_KINDS: its lane, payload schema and key (unique per deadline: include
+//      the id it belongs to and what distinguishes one occurrence from the next);
+//   2. add its handler to HANDLERS in lib/server/jobs/handlers/index.ts (a missing one does not compile);
+//   3. produce it with `enqueue(tx, [jobOf("reminder", payload, runAt, ...keyArgs)])`;
+//   4. extend the unit test beside this file with its key and a payload round trip.
+import { z } from "zod";
+import { pageKey, type Step } from "./escalation";
+
+/** Deliveries wait on SMTP servers and webhooks; they get their own slots so they never hold up timers. */
+export const LANES = ["timers", "deliveries"] as const;
+export type Lane = (typeof LANES)[number];
+
+const escalatePayload = z.object({ incidentId: z.string().min(1), round: z.number().int().min(0), position: z.number().int(), at: z.iso.datetime().pipe(z.coerce.date()) });
+const obligationPayload = z.object({ obligationId: z.string().min(1) });
+const deliverPayload = z.object({ deliveryId: z.string().min(1) });
+
+/** A kind's contract; `keyArgs` is what, besides the payload, tells one occurrence from another. */
+type KindSpec<S extends z.ZodType, A extends unknown[]> = { lane: Lane; payload: S; key: (payload: z.input<S>, runAt: Date, ...keyArgs: A) => string };
+
+function kind<S extends z.ZodType, A extends unknown[]>(spec: KindSpec<S, A>): KindSpec<S, A> {
+  return spec;
+}
+
+/** Keys of a delivery's send jobs: attempt 0, each automatic retry's attempt number, or a manual retry's tag. */
+export const deliverKeyPrefix = (deliveryId: string) => `deliver:${deliveryId}:`;
+export const obligationKeyPrefix = (obligationId: string) => `obligation:${obligationId}:`;
+/** An incident's escalation deadlines; each is also the key of the page it sends. */
+export const escalationKeyPrefix = (incidentId: string) => `page:${incidentId}:`;
+
+export const JOB_KINDS = {
+  /** One escalation level's deadline: page it unless acknowledged, then schedule the next. */
+  escalate: kind({ lane: "timers", payload: escalatePayload, key: (p) => pageKey(p.incidentId, p) }),
+  /** A matrix obligation falls due; keyed by its due time, so a re-planned obligation gets a new deadline. */
+  obligation: kind({ lane: "timers", payload: obligationPayload, key: (p, runAt) => `${obligationKeyPrefix(p.obligationId)}${runAt.toISOString()}` }),
+  /** Sends one delivery. */
+  deliver: kind({ lane: "deliveries", payload: deliverPayload, key: (p, _runAt, attempt: number | string) => `${deliverKeyPrefix(p.deliveryId)}${attempt}` }),
+};
+
+export type JobKind = keyof typeof JOB_KINDS;
+type Spec<K extends JobKind> = (typeof JOB_KINDS)[K];
+export type JobPayloadInput<K extends JobKind> = z.input<Spec<K>["payload"]>;
+/** What a handler receives: the payload as its schema parsed it. */
+export type JobPayload<K extends JobKind> = z.output<Spec<K>["payload"]>;
+type KeyArgs<K extends JobKind> = Spec<K>["key"] extends (p: never, runAt: Date, ...rest: infer A) => string ? A : never;
+
+export type NewJob<K extends JobKind = JobKind> = { kind: K; key: string; runAt: Date; payload: JobPayloadInput<K> };
+
+export function isJobKind(value: string): value is JobKind {
+  return Object.hasOwn(JOB_KINDS, value);
+}
+
+/** A job ready for `enqueue`, keyed by its kind's rule. */
+export function jobOf<K extends JobKind>(kind: K, payload: JobPayloadInput<K>, runAt: Date, ...keyArgs: KeyArgs<K>): NewJob<K> {
+  const key = (JOB_KINDS[kind].key as (p: unknown, runAt: Date, ...rest: unknown[]) => string)(payload, runAt, ...keyArgs);
+  return { kind, key, runAt, payload };
+}
+
+/** The deadline of one escalation step of an incident. */
+export function escalateJob(incidentId: string, step: Step): NewJob<"escalate"> {
+  return jobOf("escalate", { incidentId, round: step.round, position: step.position, at: step.at.toISOString() }, step.at);
+}
+
+/** The kinds that run in a lane, for the claim statement. */
+export function kindsOfLane(lane: Lane): JobKind[] {
+  return (Object.keys(JOB_KINDS) as JobKind[]).filter((k) => JOB_KINDS[k].lane === lane);
+}
+
+export type ParsedJob = { [K in JobKind]: { kind: K; payload: JobPayload<K> } }[JobKind];
+
+/** A stored job's kind and payload checked against the contract; throws an error naming what is wrong. */
+export function parseJob(kind: string, payload: unknown): ParsedJob {
+  if (!isJobKind(kind)) throw new Error(`Unknown job kind "${kind}"`);
+  const parsed = JOB_KINDS[kind].payload.safeParse(payload);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ");
+    throw new Error(`Malformed ${kind} job payload (${fields})`);
+  }
+  return { kind, payload: parsed.data } as ParsedJob;
+}
+
+/** Key prefixes of every job that belongs to an incident: its escalations, obligations and deliveries. */
+export function incidentJobKeyPrefixes(incidentId: string, obligationIds: string[] = [], deliveryIds: string[] = []): string[] {
+  return [escalationKeyPrefix(incidentId), ...obligationIds.map(obligationKeyPrefix), ...deliveryIds.map(deliverKeyPrefix)];
+}
