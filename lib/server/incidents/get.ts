@@ -4,6 +4,7 @@ import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 import { commanderChoices } from "./choices";
+import { escalationView } from "./escalation-view";
 
 const userName = { select: { id: true, name: true, email: true } } as const;
 
@@ -27,28 +28,9 @@ async function publicParts(incidentId: string) {
   };
 }
 
-async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyId: string | null; acknowledgedAt: Date | null; status: string }) {
+async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapshot: unknown; acknowledgedAt: Date | null; status: string }) {
   const [policy, obligations, deliveries, events, pendingJobs, commanders] = await Promise.all([
-    incident.escalationPolicyId
-      ? db.escalationPolicy.findUnique({
-          where: { id: incident.escalationPolicyId },
-          select: {
-            id: true, name: true, repeatCount: true,
-            levels: {
-              orderBy: { position: "asc" },
-              select: {
-                id: true, position: true, name: true, roleLabel: true, escalateAfterMinutes: true,
-                targets: { select: { id: true, label: true, email: true, user: userName } },
-                pages: {
-                  where: { incidentId: incident.id },
-                  orderBy: [{ round: "asc" }, { pagedAt: "asc" }],
-                  select: { id: true, round: true, plannedAt: true, pagedAt: true, acknowledgedAt: true, acknowledgedBy: userName, idempotencyKey: true },
-                },
-              },
-            },
-          },
-        })
-      : null,
+    escalationView(incident),
     db.notificationObligation.findMany({
       where: { incidentId: incident.id },
       orderBy: [{ dueAt: "asc" }, { group: { name: "asc" } }],
