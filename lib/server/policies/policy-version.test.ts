@@ -68,7 +68,7 @@ describe("escalation policy versions", () => {
       { ...third, escalateAfterMinutes: 1 },
       { ...second, escalateAfterMinutes: 1, targets: [email("someone-else@example.com")] },
       { ...first, escalateAfterMinutes: 1 },
-      level("Added", 1, "added@example.com"),
+      level("Added", 1, "added@example.com") as (typeof input.levels)[number],
     ];
     await savePolicy(ctxOf(admin), input);
     expect((await db.escalationPolicy.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(2);
