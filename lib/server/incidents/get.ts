@@ -29,7 +29,7 @@ async function publicParts(incidentId: string) {
 }
 
 async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapshot: unknown; acknowledgedAt: Date | null; status: string }) {
-  const [policy, obligations, deliveries, events, pendingJobs, commanders] = await Promise.all([
+  const [policy, obligations, deliveries, events, pendingJobs] = await Promise.all([
     escalationView(incident),
     db.notificationObligation.findMany({
       where: { incidentId: incident.id },
@@ -59,7 +59,6 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapsho
       orderBy: { runAt: "asc" },
       select: { key: true, runAt: true, payload: true },
     }),
-    commanderChoices(ctx),
   ]);
   // A page's key is the key of the escalate job that sent it.
   const pagedKeys = new Set(policy?.levels.flatMap((l) => l.pages.map((p) => p.idempotencyKey)));
@@ -71,14 +70,14 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapsho
     nextJob && !stopped
       ? { runAt: nextJob.runAt, position: typeof position === "number" ? position : null, round: typeof round === "number" ? round : 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
       : null;
-  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events, commanders };
+  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events };
 }
 
 /**
- * Everything the incident page shows. Stakeholders (no `internal:read`) get the public parts
- * only: no commander, escalation, obligations, deliveries or timeline.
+ * What the incident page's header needs, read first so it can show before the panels: the
+ * incident and, for readers of internals, who may command it.
  */
-export async function getIncident(ctx: Ctx, number: number) {
+export async function getIncidentHead(ctx: Ctx, number: number) {
   authorize(ctx, "incident:read");
   if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", "No such incident");
   const incident = await db.incident.findUnique({ where: { number }, include: { commander: userName } });
@@ -88,11 +87,24 @@ export async function getIncident(ctx: Ctx, number: number) {
     impact: incident.impact, startedAt: incident.startedAt, detectedAt: incident.detectedAt, acknowledgedAt: incident.acknowledgedAt,
     mitigatedAt: incident.mitigatedAt, resolvedAt: incident.resolvedAt, updatedAt: incident.updatedAt,
   };
-  if (!isAllowed(ctx, "internal:read")) {
-    return { internal: false as const, incident: summary, ...(await publicParts(incident.id)) };
-  }
-  const [pub, internal] = await Promise.all([publicParts(incident.id), internalParts(ctx, incident)]);
-  return { internal: true as const, incident, ...pub, ...internal };
+  if (!isAllowed(ctx, "internal:read")) return { internal: false as const, incident: summary };
+  return { internal: true as const, incident, commanders: await commanderChoices(ctx) };
+}
+
+export type IncidentHead = Awaited<ReturnType<typeof getIncidentHead>>;
+
+/**
+ * Everything the incident page shows, given its head. Stakeholders (no `internal:read`) get the
+ * public parts only: no commander, escalation, obligations, deliveries or timeline.
+ */
+export async function incidentView(ctx: Ctx, head: IncidentHead) {
+  if (!head.internal) return { ...head, ...(await publicParts(head.incident.id)) };
+  const [pub, internal] = await Promise.all([publicParts(head.incident.id), internalParts(ctx, head.incident)]);
+  return { ...head, ...pub, ...internal };
+}
+
+export async function getIncident(ctx: Ctx, number: number) {
+  return incidentView(ctx, await getIncidentHead(ctx, number));
 }
 
 export type IncidentView = Awaited<ReturnType<typeof getIncident>>;
