@@ -7,6 +7,7 @@ import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { getIncident } from "../incidents/get";
 import { declare } from "../incidents/test-fixtures";
 import { clockFrom, runWorkerUntil } from "../jobs/test-worker";
+import { getDueNext } from "../plan/due-next";
 import { createPolicy } from "./create";
 import { getPolicy } from "./get";
 import { savePolicy } from "./save";
@@ -97,6 +98,21 @@ describe("escalation policy versions", () => {
     if (!laterView.internal) throw new Error("an admin sees the internal view");
     expect(laterView.escalation).toMatchObject({ version: 2 });
     expect(laterView.escalation?.levels.map((l) => l.name)).toEqual(["Third", "Second", "First", "Added"]);
+  });
+
+  it("names an incident's next escalation by the level it was declared with", async () => {
+    const admin = await createTestUser("ADMIN");
+    const created = await createPolicy(ctxOf(admin), {
+      name: `Versioned policy ${randomUUID().slice(0, 8)}`, description: "", repeatCount: 0, isDefault: false,
+      levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com")],
+    });
+    // Declared long ago with no worker running: its first page is the earliest deadline of all.
+    const incident = await declareUnder(created.id, new Date("2001-01-01T00:00:00Z"));
+    const input = await asStored(admin, created.id);
+    input.levels = [{ ...input.levels[1], name: "Second, now first" }, { ...input.levels[0], name: "First, now second" }];
+    await savePolicy(ctxOf(admin), input);
+    const { due } = await getDueNext(ctxOf(admin), { take: 1 });
+    expect(due).toEqual([expect.objectContaining({ kind: "escalation", what: "Page First", incident: expect.objectContaining({ number: incident.number }) })]);
   });
 
   it("refuses to remove a level a running incident may still page, naming the incident", async () => {
