@@ -85,6 +85,7 @@ test.describe("as a commander", () => {
     await expect(owed.getByRole("row").filter({ hasText: "Incident commander" })).toContainText("Sent");
 
     await expect(region(page, "Escalation")).toContainText("Primary on-call");
+    await expect(region(page, "Escalation")).toContainText(/Escalation policy: Default \(plan\) v\d+, as declared/);
     await expect(region(page, "Timeline")).toContainText(`Declared SEV2: ${title}`);
 
     await page.goto(`/incidents?q=${encodeURIComponent(title)}`);

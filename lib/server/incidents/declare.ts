@@ -6,6 +6,7 @@ import { escalateJob } from "@/lib/domain/jobs";
 import { actingUserId, type Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
+import { defaultPolicySnapshot } from "../policies/default-snapshot";
 import { planObligations } from "./plan-obligations";
 import { recordEvent } from "./record-event";
 
@@ -22,12 +23,12 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
       if (!commander) throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
       if (commander.role === "STAKEHOLDER") throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", { commanderId: ["Read-only users cannot command"] });
     }
-    const policy = await tx.escalationPolicy.findFirst({ where: { isDefault: true }, include: { levels: true } });
+    const policy = await defaultPolicySnapshot(tx);
     const incident = await tx.incident.create({
       data: {
         title: data.title, severity: data.severity, impact: data.impact, commanderId,
         declaredById: actingUserId(ctx),
-        escalationPolicyId: policy?.id ?? null, startedAt: ctx.now, detectedAt: ctx.now,
+        escalationPolicyId: policy?.policyId ?? null, escalationSnapshot: policy ?? undefined, startedAt: ctx.now, detectedAt: ctx.now,
         components: { create: components.map((c) => ({ componentId: c.id })) },
       },
     });

@@ -8,7 +8,7 @@ import { STATUS_LABEL } from "../../_components/status-words";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
 import { StatusControl } from "./status-control";
 
-type Props = { view: InternalIncidentView; canRespond: boolean; canCommand: boolean };
+type Props = { view: Pick<InternalIncidentView, "incident" | "commanders">; canRespond: boolean; canCommand: boolean };
 
 /** How bad, how long, who leads, and the controls to move it on. */
 export function IncidentHeader({ view, canRespond, canCommand }: Props) {
