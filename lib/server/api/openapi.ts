@@ -1,4 +1,5 @@
 import "server-only";
+import { ERROR_CODES } from "@/lib/domain/errors";
 import { STATUSES } from "@/lib/domain/incident-status";
 import { SEVERITIES } from "@/lib/domain/matrix";
 import { ROLES } from "@/lib/domain/roles";
@@ -47,10 +48,11 @@ const schemas: Record<string, JsonSchema> = {
     required: ["type", "title", "status", "detail", "errors"],
     properties: {
       type: { type: "string", format: "uri" },
-      title: { type: "string", enum: ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED"] },
+      title: { type: "string", enum: [...ERROR_CODES] },
       status: { type: "integer" },
       detail: { type: "string" },
       errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+      requestId: { type: "string", description: "Only on INTERNAL (500): the reference of the failure in the server's log." },
     },
   },
   Severity: { type: "string", enum: [...SEVERITIES], description: "SEV1 critical, SEV2 high, SEV3 medium." },
@@ -209,7 +211,8 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       version: "1.0.0",
       description:
         "Declare and work incidents from machines. Authenticate with `Authorization: Bearer brg_…` (an API token an admin " +
-        `creates at /admin/tokens) or a signed-in session. Send bodies as application/json. Scopes: ${scopeList}`,
+        `creates at /admin/tokens) or a signed-in session. Send bodies as application/json (at most 1 MiB). A write with the ` +
+        `session cookie must carry this site's Origin (browsers send it). Scopes: ${scopeList}`,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],
