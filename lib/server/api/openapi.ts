@@ -39,7 +39,7 @@ const date = { type: "string", format: "date-time" };
 const nullableDate = { type: ["string", "null"], format: "date-time" };
 const numberParam: Parameter = { name: "number", in: "path", required: true, description: "The incident number shown in the console (#42).", schema: { type: "integer", minimum: 1 } };
 const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden") };
-const commandErrors = { ...errors, 404: problem("NotFound"), 409: problem("Conflict"), 422: problem("Validation") };
+const commandErrors = { ...errors, 404: problem("NotFound"), 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") };
 
 const schemas: Record<string, JsonSchema> = {
   Problem: {
@@ -146,7 +146,7 @@ function paths(): OpenApiDocument["paths"] {
         requestBody: { required: true, content: json(ref("DeclareIncident")) },
         responses: {
           201: { description: "Declared", content: json(ref("Incident")), headers: { Location: { schema: { type: "string" }, description: "The incident page." } } },
-          ...errors, 422: problem("Validation"),
+          ...errors, 413: problem("TooLarge"), 422: problem("Validation"),
         },
       },
     },
@@ -188,7 +188,7 @@ function paths(): OpenApiDocument["paths"] {
       post: {
         operationId: "createUser", summary: "Create a user (admins, signed in)", tags: ["Users"],
         requestBody: { required: true, content: json(ref("CreateUser")) },
-        responses: { 201: ok("Created", ref("User")), ...errors, 409: problem("Conflict"), 422: problem("Validation") },
+        responses: { 201: ok("Created", ref("User")), ...errors, 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") },
       },
     },
     "/api/v1/openapi.json": {
@@ -229,6 +229,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
         Forbidden: problemResponse("The role or the token's scopes do not allow this (403)"),
         NotFound: problemResponse("No such incident (404)"),
         Conflict: problemResponse("Not possible in the current state (409)"),
+        TooLarge: problemResponse("The body is over 1 MiB (413)"),
       },
     },
   };
