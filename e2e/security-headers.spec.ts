@@ -45,7 +45,7 @@ test.describe("without a session", () => {
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     // The answer is shown by client-side React: the page's scripts ran under the policy.
-    await expect(page.getByRole("alert")).toContainText("Wrong e-mail or password.");
+    await expect(page.getByText("Wrong e-mail or password.")).toBeVisible();
     await page.goto("/ack/not-a-real-token");
     await expect(page.getByText("Bridge").first()).toBeVisible();
     expect(violations).toEqual([]);
