@@ -33,6 +33,15 @@ test.describe("without a session", () => {
       const response = await request.get(path, { maxRedirects: 0 });
       expectSecurityHeaders(response.headers(), path);
     }
+    const plain = (await request.get("/login")).headers();
+    expect(plain["strict-transport-security"]).toBeUndefined();
+    const behindTls = (await request.get("/login", { headers: { "x-forwarded-proto": "https" } })).headers();
+    expect(behindTls["strict-transport-security"]).toMatch(/^max-age=\d+/);
+    expect(behindTls["content-security-policy"]).toContain("upgrade-insecure-requests");
+    // Static assets skip the proxy; next.config.js gives them nosniff.
+    const script = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get("/login")).text())?.[0];
+    expect(script).toBeTruthy();
+    expect((await request.get(script!)).headers()["x-content-type-options"]).toBe("nosniff");
     const first = (await request.get("/login")).headers()["content-security-policy"];
     const second = (await request.get("/login")).headers()["content-security-policy"];
     expect(first).not.toBe(second);
