@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as notesRoute } from "@/app/api/v1/incidents/[number]/notes/route";
 import { POST as statusRoute } from "@/app/api/v1/incidents/[number]/status/route";
 import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/route";
+import { DomainError } from "@/lib/domain/errors";
 import { CONTROL_MESSAGE } from "@/lib/domain/text";
-import { problemResponse } from "@/lib/server/errors";
+import { actionFailure, problemResponse } from "@/lib/server/errors";
 import { createToken } from "@/lib/server/tokens/create";
 import { createUser } from "@/lib/server/users/create";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
@@ -87,5 +88,15 @@ describe("unexpected failures", () => {
     expect(body.detail).toContain(body.requestId);
     expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(body.requestId!), expect.any(Error));
+  });
+
+  it("reach a form as a message with the reference, not as a conflict", () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const state = actionFailure(new TypeError("undefined is not a function"), { title: "kept" });
+    const reference = /Reference ([0-9a-f-]{36})/.exec(state.message)?.[1];
+    expect(reference).toBeTruthy();
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.any(TypeError));
+    expect(state).toMatchObject({ ok: false, values: { title: "kept" } });
+    expect(problemResponse(new DomainError("CONFLICT", "Already acknowledged.")).status).toBe(409);
   });
 });
