@@ -9,7 +9,9 @@ const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
 
 /** Declares through the app's REST API with the page's session; returns the incident number. */
 async function declareByApi(page: Page, title: string, severity = "SEV2"): Promise<number> {
+  // The page's own origin, as a fetch from the console would send; cookie writes need it.
   const response = await page.request.post("/api/v1/incidents", {
+    headers: { origin: test.info().project.use.baseURL! },
     data: { title, severity, componentSlugs: ["documentation-generation", "ci-cd-pipeline"], impact: "Docs build slowly." },
   });
   expect(response.status()).toBe(201);

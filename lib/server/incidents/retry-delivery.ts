@@ -1,13 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { DomainError } from "@/lib/domain/errors";
 import { jobOf } from "@/lib/domain/jobs";
 import type { Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
 
-const retrySchema = z.object({ deliveryId: z.string({ error: "Delivery is required" }).trim().min(1, "Delivery is required") });
+const retrySchema = z.object({ deliveryId: text(ID_MAX, { error: "Delivery is required" }).min(1, "Delivery is required") });
 
 /** Puts a failed or dead-lettered delivery back in the queue to be tried at once. */
 export async function retryDelivery(ctx: Ctx, input: unknown) {
