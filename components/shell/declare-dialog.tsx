@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type RefObject } from "rea
 import { declareIncidentAction } from "@/app/(console)/incidents/actions";
 import { Button } from "@/components/ui/button";
 import { formatMinutes } from "@/lib/domain/duration";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { ModalDialog } from "./modal-dialog";
 
 type Props = {
@@ -15,8 +15,6 @@ type Props = {
 };
 
 const INPUT = "mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
 
 const SEVERITIES = [
   { value: "SEV1", label: "SEV1 · Critical", hint: "Service down or data at risk" },
@@ -96,7 +94,7 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
     const result = await declareIncidentAction(prev, form);
     if (result && !result.ok) onSubmitted(false);
     return result;
-  }, initial);
+  }, initialActionState);
   const v = state.values ?? {};
   const chosen = new Set((v.componentIds ?? "").split(",").filter(Boolean));
   const fe = state.fieldErrors;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { addRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { SelectField } from "@/components/ui/field";
@@ -10,13 +10,11 @@ import { ModeOptions, TemplateOptions, type Choice } from "./options";
 import { submitWithoutReset } from "./submit-without-reset";
 import { SaveMessage } from "./save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 type Props = { severity: string; groups: Choice[]; templates: Choice[]; defaultTemplateId?: string };
 
 /** Adds a rule to one severity's column of the matrix. */
 export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: Props) {
-  const [state, action, pending] = useActionState(addRuleAction, initial);
+  const [state, action, pending] = useActionState(addRuleAction, initialActionState);
   const v = state.ok ? {} : (state.values ?? {});
   const id = `add-${severity}`;
   return (

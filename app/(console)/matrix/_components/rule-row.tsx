@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { removeRuleAction, updateRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { ModeOptions, TemplateOptions, type Choice } from "./options";
@@ -10,15 +10,14 @@ import { submitWithoutReset } from "./submit-without-reset";
 import { FormMessage } from "@/components/ui/form-message";
 import { SaveMessage } from "./save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
 const SELECT = "rounded-md px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 aria-[invalid=true]:ring-red-500";
 
 type Rule = { id: string; severity: string; withinMinutes: number; templateId: string | null; autoSend: boolean; group: { name: string } };
 
 /** One matrix rule with its controls: deadline, template, sending mode; save or remove. */
 export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }) {
-  const [state, action, pending] = useActionState(updateRuleAction, initial);
-  const [removeState, remove, removing] = useActionState(removeRuleAction, initial);
+  const [state, action, pending] = useActionState(updateRuleAction, initialActionState);
+  const [removeState, remove, removing] = useActionState(removeRuleAction, initialActionState);
   const formId = `rule-${rule.id}`;
   const what = `${rule.severity} rule for ${rule.group.name}`;
   // After a failed save, show what was typed; after a successful one, what is stored.

@@ -4,19 +4,17 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_LEVELS, MAX_REPEAT } from "@/lib/domain/policy-input";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { createPolicyAction, savePolicyAction } from "../actions";
 import { Errors, Input, TextArea } from "./inputs";
 import { LevelEditor } from "./level-editor";
 import { blankDraft, blankLevel, fromPolicy, moved, toInput, type Draft, type StoredPolicy } from "./policy-draft";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 type Props = { policy: StoredPolicy | null; users: { id: string; name: string; email: string }[] };
 
 /** The whole policy in one form: saved (or created) in one transaction, errors named per field. */
 export function PolicyEditor({ policy, users }: Props) {
-  const [state, action, pending] = useActionState(policy ? savePolicyAction : createPolicyAction, initial);
+  const [state, action, pending] = useActionState(policy ? savePolicyAction : createPolicyAction, initialActionState);
   const [draft, setDraft] = useState<Draft>(() => (policy ? fromPolicy(policy) : blankDraft()));
   // When the stored policy changes (after a save), start again from it: new levels now have ids.
   const fingerprint = policy ? JSON.stringify(policy) : "";

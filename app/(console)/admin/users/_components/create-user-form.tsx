@@ -6,13 +6,11 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 import { PASSWORD_MIN } from "@/lib/domain/users";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { createUserAction } from "../actions";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, initial);
+  const [state, action, pending] = useActionState(createUserAction, initialActionState);
   const v = state.ok ? {} : (state.values ?? {});
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={`form-${state.at ?? 0}`}>

@@ -4,15 +4,13 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { updateUserAction } from "../actions";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
 
 type Props = { user: { id: string; email: string; name: string; role: Role; active: boolean } };
 
 export function UserRow({ user }: Props) {
-  const [state, action, pending] = useActionState(updateUserAction, initial);
+  const [state, action, pending] = useActionState(updateUserAction, initialActionState);
   const formId = `user-${user.id}`;
   return (
     <tr>

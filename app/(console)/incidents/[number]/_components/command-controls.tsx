@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SEVERITY_LABEL } from "@/components/ui/labels";
+import { initialActionState } from "@/lib/domain/action-state";
 import { acknowledgeAction, changeSeverityAction, handOverAction } from "../actions";
-import { CONTROL, FieldError, IncidentFields, initialState, Outcome, typed } from "./form-bits";
+import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
 
 type Base = { incidentId: string; number: number };
 
 export function SeverityControl({ incidentId, number, severity, resolved }: Base & { severity: string; resolved: boolean }) {
-  const [state, action, pending] = useActionState(changeSeverityAction, initialState);
+  const [state, action, pending] = useActionState(changeSeverityAction, initialActionState);
   const v = typed(state);
   const fe = state.fieldErrors;
   return (
@@ -43,7 +44,7 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
 }
 
 export function HandoverControl({ incidentId, number, commanderId, people }: Base & { commanderId: string | null; people: { id: string; name: string; email: string }[] }) {
-  const [state, action, pending] = useActionState(handOverAction, initialState);
+  const [state, action, pending] = useActionState(handOverAction, initialActionState);
   const v = typed(state);
   const fe = state.fieldErrors;
   const others = people.filter((p) => p.id !== commanderId);
@@ -75,7 +76,7 @@ export function HandoverControl({ incidentId, number, commanderId, people }: Bas
 }
 
 export function AcknowledgeButton({ incidentId, number }: Base) {
-  const [state, action, pending] = useActionState(acknowledgeAction, initialState);
+  const [state, action, pending] = useActionState(acknowledgeAction, initialActionState);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <IncidentFields incidentId={incidentId} number={number} />

@@ -1,8 +1,6 @@
 "use client";
 
-import type { ActionState } from "@/lib/server/errors";
-
-export const initialState: ActionState = { ok: false, message: "", fieldErrors: {} };
+import type { ActionState } from "@/lib/domain/action-state";
 
 export const CONTROL = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
 

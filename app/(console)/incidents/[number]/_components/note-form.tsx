@@ -2,12 +2,13 @@
 
 import { useActionState, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { initialActionState } from "@/lib/domain/action-state";
 import { addNoteAction } from "../actions";
-import { CONTROL, FieldError, IncidentFields, initialState, Outcome, typed } from "./form-bits";
+import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
 
 /** A note for the timeline; Ctrl+Enter (⌘+Enter on a Mac) adds it without leaving the keyboard. */
 export function NoteForm({ incidentId, number }: { incidentId: string; number: number }) {
-  const [state, action, pending] = useActionState(addNoteAction, initialState);
+  const [state, action, pending] = useActionState(addNoteAction, initialActionState);
   const form = useRef<HTMLFormElement>(null);
   const v = typed(state);
   return (

@@ -3,9 +3,9 @@
 import { useActionState, useState, useTransition } from "react";
 import { ModalDialog } from "@/components/shell/modal-dialog";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { previewObligationAction, sendObligationNowAction, type PreviewResult } from "../actions";
-import { initialState, Outcome } from "./form-bits";
+import { Outcome } from "./form-bits";
 
 const CHANNEL = { EMAIL: "e-mail", WEBHOOK: "webhook", IN_APP: "in the app" } as const;
 
@@ -18,7 +18,7 @@ export function SendObligationButton({ obligationId, group, number }: { obligati
     const result = await sendObligationNowAction(prev, form);
     if (result.ok) setOpen(false);
     return result;
-  }, initialState);
+  }, initialActionState);
 
   const show = () => {
     setOpen(true);

@@ -3,9 +3,10 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { STATUSES } from "@/lib/domain/incident-status";
+import { initialActionState } from "@/lib/domain/action-state";
 import { changeStatusAction } from "../actions";
 import { STATUS_LABEL } from "../../_components/status-words";
-import { CONTROL, FieldError, IncidentFields, initialState, Outcome, typed } from "./form-bits";
+import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
 
 type Props = {
   incidentId: string;
@@ -18,7 +19,7 @@ type Props = {
 
 /** Offers only the moves the lifecycle allows; resolving asks for root cause and resolution. */
 export function StatusControl({ incidentId, number, status, moves, rootCauseSummary, resolutionSummary }: Props) {
-  const [state, action, pending] = useActionState(changeStatusAction, initialState);
+  const [state, action, pending] = useActionState(changeStatusAction, initialActionState);
   const v = typed(state);
   // Suggest the next step forward; going back stays one choice away.
   const forward = moves.find((m) => STATUSES.indexOf(m as never) > STATUSES.indexOf(status as never));
