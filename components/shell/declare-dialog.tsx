@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState, type RefObject } from "rea
 import { declareIncidentAction } from "@/app/(console)/incidents/actions";
 import { Button } from "@/components/ui/button";
 import { formatMinutes } from "@/lib/domain/duration";
+import { SEVERITIES, SEVERITY } from "@/lib/domain/severity";
 import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { ModalDialog } from "./modal-dialog";
 
@@ -15,12 +16,6 @@ type Props = {
 };
 
 const INPUT = "mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
-
-const SEVERITIES = [
-  { value: "SEV1", label: "SEV1 · Critical", hint: "Service down or data at risk" },
-  { value: "SEV2", label: "SEV2 · High", hint: "Major degradation for many users" },
-  { value: "SEV3", label: "SEV3 · Medium", hint: "Limited impact, a workaround exists" },
-];
 
 /** Typing in a field, or a shortcut with a modifier, is never a request to declare. */
 function isTyping(target: EventTarget | null): boolean {
@@ -123,11 +118,11 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
         <legend className="text-sm font-medium text-slate-700">Severity</legend>
         <div className="mt-1 grid gap-2 sm:grid-cols-3">
           {SEVERITIES.map((s) => (
-            <label key={s.value} className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600">
-              <input type="radio" name="severity" value={s.value} defaultChecked={v.severity === s.value} className="mt-0.5" />
+            <label key={s} className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600">
+              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} className="mt-0.5" />
               <span>
-                <span className="block font-semibold">{s.label}</span>
-                <span className="block text-xs text-slate-600">{s.hint}</span>
+                <span className="block font-semibold">{SEVERITY[s].label}</span>
+                <span className="block text-xs text-slate-600">{SEVERITY[s].hint}</span>
               </span>
             </label>
           ))}

@@ -1,10 +1,11 @@
 // Input shapes for incident commands; shared by forms, actions and the REST API.
 import { z } from "zod";
 import { STATUSES } from "./incident-status";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
+import { chooseOne } from "./vocabulary";
 
 const id = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`);
-const severity = z.enum(SEVERITIES, { error: "Choose SEV1, SEV2 or SEV3" });
+const severity = z.enum(SEVERITIES, { error: chooseOne(SEVERITIES) });
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().min(1).optional());
 
 export const declareSchema = z.object({
@@ -18,7 +19,7 @@ export type DeclareInput = z.infer<typeof declareSchema>;
 
 export const changeStatusSchema = z.object({
   incidentId: id("Incident"),
-  status: z.enum(STATUSES, { error: "Choose INVESTIGATING, IDENTIFIED, MONITORING or RESOLVED" }),
+  status: z.enum(STATUSES, { error: chooseOne(STATUSES) }),
   note: z.string().trim().max(5000).default(""),
   rootCauseSummary: z.string().trim().max(5000).optional(),
   resolutionSummary: z.string().trim().max(5000).optional(),

@@ -1,7 +1,7 @@
 // Input shapes for editing the notification matrix, stakeholder groups and their members;
 // shared by the /matrix forms, their actions and any API.
 import { z } from "zod";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
 
 /** The plan's notification windows, in minutes after declaration. */
 export const WINDOW_PRESETS = [0, 15, 30, 60, 120, 480] as const;

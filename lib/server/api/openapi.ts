@@ -1,6 +1,6 @@
 import "server-only";
 import { STATUSES } from "@/lib/domain/incident-status";
-import { SEVERITIES } from "@/lib/domain/matrix";
+import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
 import { ROLES } from "@/lib/domain/roles";
 import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 
@@ -53,7 +53,7 @@ const schemas: Record<string, JsonSchema> = {
       errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
     },
   },
-  Severity: { type: "string", enum: [...SEVERITIES], description: "SEV1 critical, SEV2 high, SEV3 medium." },
+  Severity: { type: "string", enum: [...SEVERITIES], description: SEVERITY_SCALE },
   Status: { type: "string", enum: [...STATUSES] },
   IncidentSummary: {
     type: "object",

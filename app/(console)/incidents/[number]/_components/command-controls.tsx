@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SEVERITY_LABEL } from "@/components/ui/labels";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 import { initialActionState } from "@/lib/domain/action-state";
 import { acknowledgeAction, changeSeverityAction, handOverAction } from "../actions";
 import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
@@ -21,9 +21,9 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
       </label>
       <div className="flex gap-2">
         <select id="severity-target" name="severity" defaultValue={v.severity ?? severity} disabled={resolved} aria-invalid={fe.severity ? true : undefined} aria-describedby={fe.severity ? "severity-target-error" : "severity-hint"} className={CONTROL}>
-          {Object.entries(SEVERITY_LABEL).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {SEVERITY_LABEL[s]}
             </option>
           ))}
         </select>

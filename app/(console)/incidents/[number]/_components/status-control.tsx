@@ -2,10 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { STATUSES } from "@/lib/domain/incident-status";
+import { STATUS_LABEL, STATUSES } from "@/lib/domain/incident-status";
 import { initialActionState } from "@/lib/domain/action-state";
 import { changeStatusAction } from "../actions";
-import { STATUS_LABEL } from "../../_components/status-words";
 import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
 
 type Props = {
