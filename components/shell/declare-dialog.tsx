@@ -1,11 +1,11 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
 import { declareIncidentAction } from "@/app/(console)/incidents/actions";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, RadioGroup } from "@/components/ui/choice-group";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { OptionalLabel, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { formatMinutes } from "@/lib/domain/duration";
 import { SEVERITIES, SEVERITY } from "@/lib/domain/severity";
 import { initialActionState, type ActionState } from "@/lib/domain/action-state";
@@ -20,14 +20,6 @@ type Props = {
 /** Typing in a field, or a shortcut with a modifier, is never a request to declare. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
-}
-
-function Optional({ children }: { children: ReactNode }) {
-  return (
-    <>
-      {children} <span className="font-normal text-slate-500">(optional)</span>
-    </>
-  );
 }
 
 /** "Declare incident" from anywhere in the console: the button, or the key D. */
@@ -113,8 +105,8 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
         defaultValues={chosen}
         errors={fe.componentIds}
       />
-      <TextAreaField id="declare-impact" name="impact" label={<Optional>Impact</Optional>} rows={2} defaultValue={v.impact} placeholder="Who is affected, and how" errors={fe.impact} />
-      <SelectField id="declare-commander" name="commanderId" label={<Optional>Commander</Optional>} defaultValue={v.commanderId ?? ""} errors={fe.commanderId}>
+      <TextAreaField id="declare-impact" name="impact" label={<OptionalLabel>Impact</OptionalLabel>} rows={2} defaultValue={v.impact} placeholder="Who is affected, and how" errors={fe.impact} />
+      <SelectField id="declare-commander" name="commanderId" label={<OptionalLabel>Commander</OptionalLabel>} defaultValue={v.commanderId ?? ""} errors={fe.commanderId}>
         <option value="">{self ? `Me (${self.name})` : "Me"}</option>
         {commanders
           .filter((c) => c.id !== me)

@@ -27,12 +27,13 @@ const COMPACT = `px-2 py-1.5 ${RING}`;
 /** What a control needs to be tied to its label, hint and error. */
 export type ControlProps = { id: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
-type ShellProps = Omit<FieldProps, "name" | "id"> & { id: string; children: (control: ControlProps) => ReactNode };
+/** `describedBy` names a hint shown elsewhere (e.g. beside the submit button); an error replaces it. */
+type ShellProps = Omit<FieldProps, "name" | "id"> & { id: string; describedBy?: string; children: (control: ControlProps) => ReactNode };
 
 /** Label, control, then the hint or the error; for controls the siblings below do not cover. */
-export function Field({ label, id, errors, hint, hideLabel, compact, addon, className, children }: ShellProps) {
+export function Field({ label, id, errors, hint, describedBy: elsewhere, hideLabel, compact, addon, className, children }: ShellProps) {
   const invalid = Boolean(errors?.length);
-  const describedBy = invalid ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const describedBy = invalid ? `${id}-error` : hint ? `${id}-hint` : elsewhere;
   const control = children({
     id,
     className: `${compact ? COMPACT : CONTROL} ${hideLabel || addon ? "" : "mt-1"}`.trim(),
@@ -55,8 +56,18 @@ export function Field({ label, id, errors, hint, hideLabel, compact, addon, clas
   );
 }
 
-function split<P extends FieldProps>({ label, name, id, errors, hint, hideLabel, compact, addon, className, ...control }: P) {
-  return { shell: { label, id: id ?? name ?? "", errors, hint, hideLabel, compact, addon, className }, name, control };
+/** A label followed by a lighter note, "(optional)" unless told otherwise. */
+export function OptionalLabel({ children, note = "optional" }: { children: ReactNode; note?: string }) {
+  return (
+    <>
+      {children} <span className="font-normal text-slate-500">({note})</span>
+    </>
+  );
+}
+
+function split<P extends FieldProps & { "aria-describedby"?: string }>(props: P) {
+  const { label, name, id, errors, hint, hideLabel, compact, addon, className, "aria-describedby": describedBy, ...control } = props;
+  return { shell: { label, id: id ?? name ?? "", errors, hint, describedBy, hideLabel, compact, addon, className }, name, control };
 }
 
 export function TextField(props: FieldProps & Omit<ComponentProps<"input">, "id" | "name" | "className">) {

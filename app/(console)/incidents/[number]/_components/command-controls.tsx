@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 import { initialActionState } from "@/lib/domain/action-state";
 import { acknowledgeAction, changeSeverityAction, handOverAction } from "../actions";
-import { CONTROL, FieldError, IncidentFields, Outcome, typed } from "./form-bits";
+import { IncidentFields, Outcome, typed } from "./form-bits";
 
 type Base = { incidentId: string; number: number };
 
@@ -16,28 +17,26 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
   return (
     <form action={action} className="space-y-2" key={state.ok ? `ok-${state.at}` : "form"}>
       <IncidentFields incidentId={incidentId} number={number} />
-      <label htmlFor="severity-target" className="block text-sm font-medium text-slate-700">
-        Severity
-      </label>
-      <div className="flex gap-2">
-        <select id="severity-target" name="severity" defaultValue={v.severity ?? severity} disabled={resolved} aria-invalid={fe.severity ? true : undefined} aria-describedby={fe.severity ? "severity-target-error" : "severity-hint"} className={CONTROL}>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABEL[s]}
-            </option>
-          ))}
-        </select>
-        <Button type="submit" variant="secondary" disabled={pending || resolved} className="shrink-0">
-          Change
-        </Button>
-      </div>
-      {fe.severity ? (
-        <FieldError id="severity-target-error" errors={fe.severity} />
-      ) : (
-        <p id="severity-hint" className="text-xs text-slate-500">
-          {resolved ? "Reopen the incident to change its severity." : "Cancels pending notifications and re-plans them from now."}
-        </p>
-      )}
+      <SelectField
+        id="severity-target"
+        name="severity"
+        label="Severity"
+        defaultValue={v.severity ?? severity}
+        disabled={resolved}
+        errors={fe.severity}
+        hint={resolved ? "Reopen the incident to change its severity." : "Cancels pending notifications and re-plans them from now."}
+        addon={
+          <Button type="submit" variant="secondary" disabled={pending || resolved} className="shrink-0">
+            Change
+          </Button>
+        }
+      >
+        {SEVERITIES.map((s) => (
+          <option key={s} value={s}>
+            {SEVERITY_LABEL[s]}
+          </option>
+        ))}
+      </SelectField>
       <Outcome state={state} />
     </form>
   );
@@ -51,25 +50,27 @@ export function HandoverControl({ incidentId, number, commanderId, people }: Bas
   return (
     <form action={action} className="space-y-2" key={state.ok ? `ok-${state.at}` : "form"}>
       <IncidentFields incidentId={incidentId} number={number} />
-      <label htmlFor="handover-target" className="block text-sm font-medium text-slate-700">
-        Hand over to
-      </label>
-      <div className="flex gap-2">
-        <select id="handover-target" name="commanderId" defaultValue={v.commanderId ?? ""} aria-invalid={fe.commanderId ? true : undefined} aria-describedby={fe.commanderId ? "handover-target-error" : undefined} className={CONTROL}>
-          <option value="" disabled>
-            Choose a person…
+      <SelectField
+        id="handover-target"
+        name="commanderId"
+        label="Hand over to"
+        defaultValue={v.commanderId ?? ""}
+        errors={fe.commanderId}
+        addon={
+          <Button type="submit" variant="secondary" disabled={pending} className="shrink-0">
+            Hand over
+          </Button>
+        }
+      >
+        <option value="" disabled>
+          Choose a person…
+        </option>
+        {others.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name} ({p.email})
           </option>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({p.email})
-            </option>
-          ))}
-        </select>
-        <Button type="submit" variant="secondary" disabled={pending} className="shrink-0">
-          Hand over
-        </Button>
-      </div>
-      <FieldError id="handover-target-error" errors={fe.commanderId} />
+        ))}
+      </SelectField>
       <Outcome state={state} />
     </form>
   );
