@@ -24,6 +24,9 @@ const RING = "rounded-md border-0 text-sm ring-1 ring-inset ring-slate-300 focus
 const CONTROL = `block w-full px-3 py-2 ${RING}`;
 const COMPACT = `px-2 py-1.5 ${RING}`;
 
+/** The control classes, for a second control placed beside a field's own (an `addon`). */
+export const controlClass = (compact?: boolean) => (compact ? COMPACT : CONTROL);
+
 /** What a control needs to be tied to its label, hint and error. */
 export type ControlProps = { id: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
@@ -36,7 +39,7 @@ export function Field({ label, id, errors, hint, describedBy: elsewhere, hideLab
   const describedBy = invalid ? `${id}-error` : hint ? `${id}-hint` : elsewhere;
   const control = children({
     id,
-    className: `${compact ? COMPACT : CONTROL} ${hideLabel || addon ? "" : "mt-1"}`.trim(),
+    className: `${controlClass(compact)} ${hideLabel || addon ? "" : "mt-1"}`.trim(),
     "aria-invalid": invalid ? true : undefined,
     "aria-describedby": describedBy,
   });
@@ -45,7 +48,7 @@ export function Field({ label, id, errors, hint, describedBy: elsewhere, hideLab
       <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-700"}>
         {label}
       </label>
-      {addon ? <div className="mt-1 flex gap-2">{control}{addon}</div> : control}
+      {addon ? <div className="mt-1 flex flex-wrap items-center gap-2">{control}{addon}</div> : control}
       {hint && !invalid ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
           {hint}

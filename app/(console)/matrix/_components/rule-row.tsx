@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 import { initialActionState } from "@/lib/domain/action-state";
 import { removeRuleAction, updateRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
@@ -9,8 +10,6 @@ import { ModeOptions, TemplateOptions, type Choice } from "./options";
 import { submitWithoutReset } from "./submit-without-reset";
 import { FormMessage } from "@/components/ui/form-message";
 import { SaveMessage } from "./save-message";
-
-const SELECT = "rounded-md px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 aria-[invalid=true]:ring-red-500";
 
 type Rule = { id: string; severity: string; withinMinutes: number; templateId: string | null; autoSend: boolean; group: { name: string } };
 
@@ -41,21 +40,14 @@ export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }
       </td>
       <td className="px-3 py-2 pt-3 align-top font-medium">{rule.group.name}</td>
       <td className="px-3 py-2 align-top">
-        <label htmlFor={`${formId}-template`} className="sr-only">
-          Template of {what}
-        </label>
-        <select id={`${formId}-template`} name="templateId" form={formId} defaultValue={v.templateId ?? rule.templateId ?? ""} className={SELECT}>
+        <SelectField id={`${formId}-template`} name="templateId" form={formId} label={`Template of ${what}`} hideLabel compact defaultValue={v.templateId ?? rule.templateId ?? ""} errors={errors.templateId}>
           <TemplateOptions templates={templates} />
-        </select>
-        {errors.templateId ? <p className="mt-1 text-sm text-red-600">{errors.templateId.join(" ")}</p> : null}
+        </SelectField>
       </td>
       <td className="px-3 py-2 align-top">
-        <label htmlFor={`${formId}-mode`} className="sr-only">
-          Sending of {what}
-        </label>
-        <select id={`${formId}-mode`} name="autoSend" form={formId} defaultValue={v.autoSend ?? String(rule.autoSend)} className={SELECT}>
+        <SelectField id={`${formId}-mode`} name="autoSend" form={formId} label={`Sending of ${what}`} hideLabel compact defaultValue={v.autoSend ?? String(rule.autoSend)} errors={errors.autoSend}>
           <ModeOptions />
-        </select>
+        </SelectField>
       </td>
       <td className="px-3 py-2 align-top">
         <div className="flex flex-wrap items-center gap-2">
