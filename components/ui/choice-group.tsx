@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { FieldError } from "./field-error";
+import { describedBy, FieldError, FieldNotes } from "./field-error";
 
 // Checkboxes and radios under one legend; the group's error is linked to the fieldset.
 
@@ -70,19 +70,13 @@ export function RadioGroup({ name, choices, defaultValue, layout = "mt-1 grid ga
 
 /** One checkbox with its label, hint and error. */
 export function CheckboxField({ id, label, hint, errors, className, ...input }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string } & Omit<ComponentProps<"input">, "id" | "type" | "className">) {
-  const invalid = Boolean(errors?.length);
   return (
     <div className={className}>
       <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium text-slate-700">
-        <input id={id} type="checkbox" {...input} aria-invalid={invalid ? true : undefined} aria-describedby={invalid ? `${id}-error` : hint ? `${id}-hint` : undefined} />
+        <input id={id} type="checkbox" {...input} {...describedBy(id, errors, hint)} />
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { FieldError } from "./field-error";
+import { describedBy, FieldNotes } from "./field-error";
 
 // The one way to render a labelled control with its hint and error. The error is linked with
 // aria-describedby and marks the control aria-invalid; without an error the hint is linked.
@@ -35,26 +35,14 @@ type ShellProps = Omit<FieldProps, "name" | "id"> & { id: string; describedBy?: 
 
 /** Label, control, then the hint or the error; for controls the siblings below do not cover. */
 export function Field({ label, id, errors, hint, describedBy: elsewhere, hideLabel, compact, addon, className, children }: ShellProps) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = invalid ? `${id}-error` : hint ? `${id}-hint` : elsewhere;
-  const control = children({
-    id,
-    className: `${controlClass(compact)} ${hideLabel || addon ? "" : "mt-1"}`.trim(),
-    "aria-invalid": invalid ? true : undefined,
-    "aria-describedby": describedBy,
-  });
+  const control = children({ id, className: `${controlClass(compact)} ${hideLabel || addon ? "" : "mt-1"}`.trim(), ...describedBy(id, errors, hint, elsewhere) });
   return (
     <div className={className}>
       <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-700"}>
         {label}
       </label>
       {addon ? <div className="mt-1 flex flex-wrap items-center gap-2">{control}{addon}</div> : control}
-      {hint && !invalid ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }
