@@ -11,3 +11,8 @@ export type ActionState = {
 };
 
 export const initialActionState: ActionState = { ok: false, message: "", fieldErrors: {} };
+
+/** What was typed, after a failure; nothing after a success (the form starts afresh). */
+export function typedValues(state: ActionState): Record<string, string> {
+  return state.ok ? {} : (state.values ?? {});
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { addRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { SelectField } from "@/components/ui/field";
@@ -15,7 +15,7 @@ type Props = { severity: string; groups: Choice[]; templates: Choice[]; defaultT
 /** Adds a rule to one severity's column of the matrix. */
 export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: Props) {
   const [state, action, pending] = useActionState(addRuleAction, initialActionState);
-  const v = state.ok ? {} : (state.values ?? {});
+  const v = typedValues(state);
   const id = `add-${severity}`;
   return (
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label={`Add a ${severity} rule`} className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { removeRuleAction, updateRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { ModeOptions, TemplateOptions, type Choice } from "./options";
@@ -20,7 +20,7 @@ export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }
   const formId = `rule-${rule.id}`;
   const what = `${rule.severity} rule for ${rule.group.name}`;
   // After a failed save, show what was typed; after a successful one, what is stored.
-  const v = state.ok ? {} : (state.values ?? {});
+  const v = typedValues(state);
   const errors = state.fieldErrors;
   return (
     <tr>

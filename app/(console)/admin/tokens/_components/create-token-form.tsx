@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { CheckboxGroup } from "@/components/ui/choice-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,11 +10,9 @@ import { SCOPE_INFO, TOKEN_EXPIRY_DAYS, TOKEN_SCOPES } from "@/lib/domain/token-
 import { createTokenAction, type CreateTokenState } from "../actions";
 import { NewTokenSecret } from "./new-token-secret";
 
-const initial: CreateTokenState = { ok: false, message: "", fieldErrors: {} };
-
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState(createTokenAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, initialActionState);
+  const v = typedValues(state);
   const chosen = new Set((v.scopes ?? "").split(",").filter(Boolean));
   const scopeErrors = Object.entries(state.fieldErrors).filter(([k]) => k === "scopes" || k.startsWith("scopes.")).flatMap(([, m]) => m);
   return (

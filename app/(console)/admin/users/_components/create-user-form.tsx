@@ -5,13 +5,13 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { PASSWORD_MIN } from "@/lib/domain/users";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { createUserAction } from "../actions";
 import { RoleOptions } from "./role-options";
 
 export function CreateUserForm() {
   const [state, action, pending] = useActionState(createUserAction, initialActionState);
-  const v = state.ok ? {} : (state.values ?? {});
+  const v = typedValues(state);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={`form-${state.at ?? 0}`}>
       <TextField label="E-mail" name="email" type="email" defaultValue={v.email} errors={state.fieldErrors.email} />

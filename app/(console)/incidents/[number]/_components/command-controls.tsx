@@ -4,15 +4,15 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { acknowledgeAction, changeSeverityAction, handOverAction } from "../actions";
-import { IncidentFields, Outcome, typed } from "./form-bits";
+import { IncidentFields, Outcome } from "./form-bits";
 
 type Base = { incidentId: string; number: number };
 
 export function SeverityControl({ incidentId, number, severity, resolved }: Base & { severity: string; resolved: boolean }) {
   const [state, action, pending] = useActionState(changeSeverityAction, initialActionState);
-  const v = typed(state);
+  const v = typedValues(state);
   const fe = state.fieldErrors;
   return (
     <form action={action} className="space-y-2" key={state.ok ? `ok-${state.at}` : "form"}>
@@ -44,7 +44,7 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
 
 export function HandoverControl({ incidentId, number, commanderId, people }: Base & { commanderId: string | null; people: { id: string; name: string; email: string }[] }) {
   const [state, action, pending] = useActionState(handOverAction, initialActionState);
-  const v = typed(state);
+  const v = typedValues(state);
   const fe = state.fieldErrors;
   const others = people.filter((p) => p.id !== commanderId);
   return (

@@ -2,11 +2,6 @@
 
 import type { ActionState } from "@/lib/domain/action-state";
 
-/** What was typed, after a failure; nothing after a success (the form starts afresh). */
-export function typed(state: ActionState): Record<string, string> {
-  return state.ok ? {} : (state.values ?? {});
-}
-
 export function IncidentFields({ incidentId, number }: { incidentId: string; number: number }) {
   return (
     <>

@@ -3,15 +3,15 @@
 import { useActionState, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { addNoteAction } from "../actions";
-import { IncidentFields, Outcome, typed } from "./form-bits";
+import { IncidentFields, Outcome } from "./form-bits";
 
 /** A note for the timeline; Ctrl+Enter (⌘+Enter on a Mac) adds it without leaving the keyboard. */
 export function NoteForm({ incidentId, number }: { incidentId: string; number: number }) {
   const [state, action, pending] = useActionState(addNoteAction, initialActionState);
   const form = useRef<HTMLFormElement>(null);
-  const v = typed(state);
+  const v = typedValues(state);
   return (
     <form ref={form} action={action} className="space-y-2" key={state.ok ? `ok-${state.at}` : "form"}>
       <IncidentFields incidentId={incidentId} number={number} />

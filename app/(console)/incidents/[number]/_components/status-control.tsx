@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { OptionalLabel, SelectField, TextAreaField } from "@/components/ui/field";
 import { STATUS_LABEL, STATUSES } from "@/lib/domain/incident-status";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { changeStatusAction } from "../actions";
-import { IncidentFields, Outcome, typed } from "./form-bits";
+import { IncidentFields, Outcome } from "./form-bits";
 
 type Props = {
   incidentId: string;
@@ -20,7 +20,7 @@ type Props = {
 /** Offers only the moves the lifecycle allows; resolving asks for root cause and resolution. */
 export function StatusControl({ incidentId, number, status, moves, rootCauseSummary, resolutionSummary }: Props) {
   const [state, action, pending] = useActionState(changeStatusAction, initialActionState);
-  const v = typed(state);
+  const v = typedValues(state);
   // Suggest the next step forward; going back stays one choice away.
   const forward = moves.find((m) => STATUSES.indexOf(m as never) > STATUSES.indexOf(status as never));
   const [chosen, setTarget] = useState(v.status ?? forward ?? moves[0] ?? "");

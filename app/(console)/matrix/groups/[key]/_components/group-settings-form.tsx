@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { initialActionState } from "@/lib/domain/action-state";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { TextField } from "@/components/ui/field";
 import { updateGroupAction } from "../actions";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
@@ -12,7 +12,7 @@ type Props = { group: { id: string; key: string; name: string; description: stri
 
 export function GroupSettingsForm({ group }: Props) {
   const [state, action, pending] = useActionState(updateGroupAction, initialActionState);
-  const v = state.ok ? {} : (state.values ?? {});
+  const v = typedValues(state);
   return (
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Rename the group">
       <input type="hidden" name="id" value={group.id} />
