@@ -18,9 +18,8 @@ type GroupProps = {
 };
 
 function Group({ legend, id, errors, className, children }: Pick<GroupProps, "legend" | "id" | "errors" | "className"> & { children: ReactNode }) {
-  const invalid = Boolean(errors?.length);
   return (
-    <fieldset className={className} aria-invalid={invalid ? true : undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+    <fieldset className={className} {...describedBy(id, errors)}>
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       {children}
       <FieldError id={`${id}-error`} errors={errors} />
