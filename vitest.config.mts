@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/domain/**/*.test.ts", "lib/config/**/*.test.ts"],
+          include: ["lib/domain/**/*.test.ts", "lib/config/**/*.test.ts", "components/**/*.test.tsx"],
         },
       },
       {

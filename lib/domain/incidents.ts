@@ -1,11 +1,12 @@
 // Input shapes for incident commands; shared by forms, actions and the REST API.
 import { z } from "zod";
 import { STATUSES } from "./incident-status";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
 import { ID_MAX, optionalText, text } from "./text";
+import { chooseOne } from "./vocabulary";
 
 const id = (what: string) => text(ID_MAX, { error: `${what} is required` }).min(1, `${what} is required`);
-const severity = z.enum(SEVERITIES, { error: "Choose SEV1, SEV2 or SEV3" });
+const severity = z.enum(SEVERITIES, { error: chooseOne(SEVERITIES) });
 const optionalId = optionalText(ID_MAX);
 
 const CURSOR = /^[ar]\.\d{1,16}\.\d{1,10}$/;
@@ -45,7 +46,7 @@ export type DeclareInput = z.infer<typeof declareSchema>;
 
 export const changeStatusSchema = z.object({
   incidentId: id("Incident"),
-  status: z.enum(STATUSES, { error: "Choose INVESTIGATING, IDENTIFIED, MONITORING or RESOLVED" }),
+  status: z.enum(STATUSES, { error: chooseOne(STATUSES) }),
   note: text(5000).default(""),
   rootCauseSummary: text(5000).optional(),
   resolutionSummary: text(5000).optional(),

@@ -1,7 +1,7 @@
 // Input shapes for editing the notification matrix, stakeholder groups and their members;
 // shared by the /matrix forms, their actions and any API.
 import { z } from "zod";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
 import { ID_MAX, text } from "./text";
 
 /** The plan's notification windows, in minutes after declaration. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { DomainError, HTTP_STATUS, isDomainError, type FieldErrors } from "@/lib/domain/errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { DomainError, HTTP_STATUS, isDomainError } from "@/lib/domain/errors";
 
 /** A failure nobody expected; `requestId` is in the log line and in the answer, to find one from the other. */
 export class InternalError extends DomainError {
@@ -38,17 +39,6 @@ export function problemResponse(error: unknown): Response {
   };
   return Response.json(body, { status, headers: { "content-type": "application/problem+json" } });
 }
-
-export type ActionState = {
-  ok: boolean;
-  message: string;
-  fieldErrors: FieldErrors;
-  values?: Record<string, string>;
-  /** Set on every answer: a form keyed on it re-mounts with the echoed values (selects included). */
-  at?: number;
-};
-
-export const initialActionState: ActionState = { ok: false, message: "", fieldErrors: {} };
 
 /** Turns a failure into form state, echoing what the user typed so nothing is lost. */
 export function actionFailure(error: unknown, values?: Record<string, string>): ActionState {

@@ -1,7 +1,7 @@
 import "server-only";
 import { ERROR_CODES } from "@/lib/domain/errors";
 import { STATUSES } from "@/lib/domain/incident-status";
-import { SEVERITIES } from "@/lib/domain/matrix";
+import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
 import { ROLES } from "@/lib/domain/roles";
 import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 
@@ -55,7 +55,7 @@ const schemas: Record<string, JsonSchema> = {
       requestId: { type: "string", description: "Only on INTERNAL (500): the reference of the failure in the server's log." },
     },
   },
-  Severity: { type: "string", enum: [...SEVERITIES], description: "SEV1 critical, SEV2 high, SEV3 medium." },
+  Severity: { type: "string", enum: [...SEVERITIES], description: SEVERITY_SCALE },
   Status: { type: "string", enum: [...STATUSES] },
   IncidentSummary: {
     type: "object",

@@ -1,10 +1,9 @@
 import { Badge } from "@/components/ui/badge";
-import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
 import { LocalTime } from "@/components/ui/local-time";
-import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
+import { allowedMoves, STATUS_LABEL, STATUS_TONE, type IncidentStatus } from "@/lib/domain/incident-status";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { Elapsed } from "@/components/live/elapsed";
-import { STATUS_LABEL } from "../../_components/status-words";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
 import { StatusControl } from "./status-control";
 
