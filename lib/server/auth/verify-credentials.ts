@@ -25,12 +25,14 @@ export async function verifyCredentials(emailInput: string, password: string, ip
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || !user.active || !isRole(user.role)) {
-    await writeAudit(db, { ...systemCtx(now), actor: { kind: "system", id: null, role: "STAKEHOLDER", label: email } }, {
-      action: "auth.sign_in_failed",
-      entityType: "User",
-      entityId: user?.id ?? null,
-      after: { email, ip },
-    });
+    await db.$transaction((tx) =>
+      writeAudit(tx, { ...systemCtx(now), actor: { kind: "system", id: null, role: "STAKEHOLDER", label: email } }, {
+        action: "auth.sign_in_failed",
+        entityType: "User",
+        entityId: user?.id ?? null,
+        after: { email, ip },
+      }),
+    );
     throw new DomainError("UNAUTHENTICATED", "Wrong e-mail or password.");
   }
   await db.$transaction(async (tx) => {
