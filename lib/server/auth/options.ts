@@ -5,6 +5,8 @@ import { isDomainError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/roles";
 import { db } from "../db";
 import { env } from "../env";
+import { isSessionCurrent } from "./session-current";
+import { recordSignOut } from "./sign-out";
 import { verifyCredentials } from "./verify-credentials";
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -68,15 +70,22 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user && account) {
         const known = await db.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() } });
-        if (known) Object.assign(token, { uid: known.id, role: known.role, name: known.name, email: known.email });
+        if (known) Object.assign(token, { uid: known.id, role: known.role, name: known.name, email: known.email, sv: known.sessionVersion });
+        return token;
       }
-      return token;
+      // An empty token carries no user: the cookie is as good as signed out.
+      return (await isSessionCurrent(token)) ? token : {};
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string" && isRole(token.role)) {
-        Object.assign(session.user, { id: token.uid, role: token.role });
+        Object.assign(session.user, { id: token.uid, role: token.role, sv: token.sv });
       }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await recordSignOut(token);
     },
   },
 };

@@ -6,7 +6,7 @@ import { db } from "../db";
 export type ThrottleKey = { key: string; freeAttempts: number };
 
 // Short transactions, but many sign-ins may queue for a connection at once.
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 /** Locks the throttle rows of `keys`, creating missing ones; sorted so two sign-ins never deadlock. */
 async function lockRows(tx: Tx, keys: string[], now: Date): Promise<Map<string, ThrottleState>> {

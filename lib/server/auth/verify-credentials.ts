@@ -6,7 +6,7 @@ import { writeAudit } from "../audit";
 import { systemCtx } from "../context";
 import { db } from "../db";
 import { verifyPassword } from "../password";
-import { reserveAttempt, settleSuccess } from "./reserve-attempt";
+import { reserveAttempt, settleSuccess, TX_OPTIONS } from "./reserve-attempt";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
 
@@ -32,6 +32,7 @@ export async function verifyCredentials(emailInput: string, password: string, ip
         entityId: user?.id ?? null,
         after: { email, ip },
       }),
+      TX_OPTIONS,
     );
     throw new DomainError("UNAUTHENTICATED", "Wrong e-mail or password.");
   }
@@ -44,6 +45,6 @@ export async function verifyCredentials(emailInput: string, password: string, ip
       entityId: user.id,
       after: { ip },
     });
-  });
+  }, TX_OPTIONS);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
