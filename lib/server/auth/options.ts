@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isDomainError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/roles";
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
+import { isShownSignInMessage, SIGN_IN_MESSAGES } from "@/lib/domain/sign-in-errors";
 import { db } from "../db";
 import { env } from "../env";
 import { isSessionCurrent } from "./session-current";
@@ -47,19 +49,24 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        if (!credentials?.email || !credentials.password) throw new Error("Enter your e-mail and password.");
+        if (!credentials?.email || !credentials.password) throw new Error(SIGN_IN_MESSAGES.missingCredentials);
         try {
           return await verifyCredentials(credentials.email, credentials.password, clientIp(req.headers));
         } catch (error) {
-          // next-auth passes a thrown message to the login page as ?error=…
-          if (isDomainError(error)) throw new Error(error.message);
-          throw error;
+          // next-auth passes a thrown message to the login page as ?error=…: only fixed texts go there.
+          if (isDomainError(error) && isShownSignInMessage(error.message)) throw new Error(error.message);
+          console.error("sign-in failed unexpectedly", error);
+          throw new Error(SIGN_IN_MESSAGES.generic);
         }
       },
     }),
     ...oidcProvider(),
   ],
   callbacks: {
+    // Only paths of this app: "/\\evil.example" or "/%09/evil.example" must not leave it.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl.replace(/\/$/, "")}${sameOriginPath(url, baseUrl)}`;
+    },
     // Single sign-on admits only people an admin has already added and not deactivated.
     async signIn({ user, account }) {
       if (account?.provider === "credentials") return true;

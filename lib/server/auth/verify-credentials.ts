@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { isRole, type Role } from "@/lib/domain/roles";
+import { rateLimitedMessage, SIGN_IN_MESSAGES } from "@/lib/domain/sign-in-errors";
 import { FREE_ATTEMPTS, FREE_ATTEMPTS_PER_IP } from "@/lib/domain/throttle";
 import { writeAudit } from "../audit";
 import { systemCtx } from "../context";
@@ -20,7 +21,7 @@ export async function verifyCredentials(emailInput: string, password: string, ip
   const address = { key: `ip:${ip}`, freeAttempts: FREE_ATTEMPTS_PER_IP };
   // Counted as a failure up front; a right password takes it back below.
   const wait = await reserveAttempt([account, address], now);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", `Too many failed sign-ins. Try again in ${wait} s.`);
+  if (wait > 0) throw new DomainError("RATE_LIMITED", rateLimitedMessage(wait));
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -34,7 +35,7 @@ export async function verifyCredentials(emailInput: string, password: string, ip
       }),
       TX_OPTIONS,
     );
-    throw new DomainError("UNAUTHENTICATED", "Wrong e-mail or password.");
+    throw new DomainError("UNAUTHENTICATED", SIGN_IN_MESSAGES.wrongCredentials);
   }
   await db.$transaction(async (tx) => {
     await settleSuccess(tx, account.key, address, now);
