@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
+import { maskUrlsInText, maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -89,7 +90,24 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
     nextJob && !stopped
       ? { runAt: nextJob.runAt, position: typeof position === "number" ? position : null, round: typeof round === "number" ? round : 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
       : null;
-  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events, commanders };
+  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, ...hideWebhookUrls(ctx, { deliveries, events }), commanders };
+}
+
+/** Webhook URLs may hold secrets: only admins see them whole, in deliveries and the timeline. */
+function hideWebhookUrls<D extends { channel: string; recipient: string; idempotencyKey: string; lastError: string | null }, E extends { message: string }>(
+  ctx: Ctx,
+  parts: { deliveries: D[]; events: E[] },
+): { deliveries: D[]; events: E[] } {
+  if (ctx.actor.role === "ADMIN") return parts;
+  return {
+    deliveries: parts.deliveries.map((d) => ({
+      ...d,
+      recipient: d.channel === "WEBHOOK" ? maskWebhookUrl(d.recipient) : d.recipient,
+      idempotencyKey: maskUrlsInText(d.idempotencyKey),
+      lastError: d.lastError === null ? null : maskUrlsInText(d.lastError),
+    })),
+    events: parts.events.map((e) => ({ ...e, message: maskUrlsInText(e.message) })),
+  };
 }
 
 /**
