@@ -84,6 +84,8 @@ export const authOptions: NextAuthOptions = {
       return (await isSessionCurrent(token)) ? token : {};
     },
     async session({ session, token }) {
+      // An ended session answers like no session at all (next-auth reads {} as signed out).
+      if (typeof token.uid !== "string") return {} as typeof session;
       if (session.user && typeof token.uid === "string" && isRole(token.role)) {
         Object.assign(session.user, { id: token.uid, role: token.role, sv: token.sv });
       }
