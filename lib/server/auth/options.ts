@@ -63,7 +63,7 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
-    // Only paths of this app: "/\\evil.example" or "/%09/evil.example" must not leave it.
+    // Only paths of this app: "/%5Cevil.example" or "/%09/evil.example" must not leave it.
     redirect({ url, baseUrl }) {
       return `${baseUrl.replace(/\/$/, "")}${sameOriginPath(url, baseUrl)}`;
     },
