@@ -9,8 +9,9 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/server/db";
 import { getMatrix } from "@/lib/server/matrix/get-matrix";
-import { ctxOf } from "@/scripts/test/fixtures";
+import { ctxOf, rejection } from "@/scripts/test/fixtures";
 import { getIncident } from "./get";
+import { retryDelivery } from "./retry-delivery";
 import { declare, users, type TestUser } from "./test-fixtures";
 
 const SECRET = `s3cr3t-${randomUUID()}`;
@@ -19,6 +20,7 @@ const HOOK = `https://hooks.example.com/services/${SECRET}?token=${SECRET}`;
 describe("webhook URLs on screen", () => {
   let admin: TestUser, commander: TestUser, responder: TestUser;
   let number: number;
+  let sentId: string;
 
   beforeAll(async () => {
     [admin, commander, responder] = await users("ADMIN", "COMMANDER", "RESPONDER");
@@ -27,6 +29,9 @@ describe("webhook URLs on screen", () => {
     await db.delivery.create({
       data: { incidentId: incident.id, channel: "WEBHOOK", recipient: HOOK, subject: "s", body: "b", idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`, status: "FAILED", lastError: `POST ${HOOK} refused` },
     });
+    sentId = (
+      await db.delivery.create({ data: { incidentId: incident.id, channel: "WEBHOOK", recipient: HOOK, subject: "s", body: "b", idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`, status: "SENT" } })
+    ).id;
     await db.incidentEvent.create({ data: { incidentId: incident.id, kind: "NOTIFICATION_FAILED", message: `Delivery failed, will retry: WEBHOOK to ${HOOK} — HTTP 500` } });
     const group = await db.stakeholderGroup.create({ data: { key: `test-mask-${randomUUID().slice(0, 8)}`, name: "Mask hooks" } });
     await db.stakeholderMember.create({ data: { groupId: group.id, kind: "WEBHOOK", webhookUrl: HOOK, label: "Chat" } });
@@ -43,6 +48,8 @@ describe("webhook URLs on screen", () => {
       const matrix = await getMatrix(ctxOf(person));
       expect(JSON.stringify(matrix)).not.toContain(SECRET);
       expect(matrix.groups.flatMap((g) => g.members ?? []).map((m) => m.webhookUrl)).toContain("https://hooks.example.com/…");
+      const refused = await rejection(() => retryDelivery(ctxOf(person), { deliveryId: sentId }));
+      expect(refused.message).toBe("This message to https://hooks.example.com/… was sent already.");
     });
   }
 
