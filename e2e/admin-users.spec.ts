@@ -58,7 +58,7 @@ test("an admin creates a user who can then sign in, and the audit log shows it",
   await expect(signIns).toHaveCount(1);
 });
 
-test("an admin changes a person's role, and it takes effect at their next page", async ({ page, browser }) => {
+test("an admin changes a person's role: their session ends and the new role applies at their next sign-in", async ({ page, browser }) => {
   const email = uniqueEmail("promoted");
   await page.goto("/admin/users");
   const form = await addUser(page, email, PASSWORD);
@@ -74,6 +74,8 @@ test("an admin changes a person's role, and it takes effect at their next page",
   await expect(page.getByRole("row").filter({ hasText: email }).getByRole("status")).toHaveText("Saved.");
 
   await person.reload();
+  await expect(person).toHaveURL(/\/login/);
+  await signIn(person, email, PASSWORD);
   await expect(person.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toBeVisible();
   await context.close();
 

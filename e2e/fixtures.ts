@@ -2,7 +2,7 @@
 // signing in the way a person does (labels and buttons, not selectors).
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "bridge-demo-pass";
 
@@ -25,6 +25,21 @@ export function sessionFile(role: DemoRole): string {
 
 export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.bridge.local`;
+}
+
+export const PERSON_PASSWORD = "a-long-enough-password";
+
+/**
+ * A responder of one's own, created by the admin through the API. Signing out ends every session
+ * of a person, so a spec that signs out must not use the demo people whose sessions others share.
+ */
+export async function createPerson(browser: Browser, baseURL: string | undefined): Promise<string> {
+  const admin = await browser.newContext({ baseURL, storageState: sessionFile("admin") });
+  const email = uniqueEmail("person");
+  const response = await admin.request.post("/api/v1/users", { data: { email, name: "Own Person", role: "RESPONDER", password: PERSON_PASSWORD } });
+  expect(response.status()).toBe(201);
+  await admin.close();
+  return email;
 }
 
 export async function fillSignIn(page: Page, email: string, password: string): Promise<void> {

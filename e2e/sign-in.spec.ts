@@ -1,6 +1,6 @@
 // Signing in and out as a person does it, including with the keyboard alone.
 import { expect, test } from "@playwright/test";
-import { currentUser, DEMO_PASSWORD, fillSignIn, ROLES, signIn } from "./fixtures";
+import { createPerson, currentUser, DEMO_PASSWORD, fillSignIn, PERSON_PASSWORD, ROLES, signIn } from "./fixtures";
 
 test("a wrong password shows the error and keeps the e-mail typed", async ({ page }) => {
   await fillSignIn(page, ROLES.responder.email, "not-the-password");
@@ -33,8 +33,8 @@ test("the session survives a page reload", async ({ page }) => {
   await expect(currentUser(page)).toContainText(ROLES.stakeholder.email);
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, ROLES.responder.email);
+test("signing out ends the session", async ({ page, browser, baseURL }) => {
+  await signIn(page, await createPerson(browser, baseURL), PERSON_PASSWORD);
   await currentUser(page).getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/");

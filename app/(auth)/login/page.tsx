@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
+import { appUrl } from "@/lib/server/app-url";
 import { env } from "@/lib/server/env";
 import { currentCtx } from "@/lib/server/session";
 import { LoginForm } from "./login-form";
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
   if (await currentCtx()) redirect("/");
   const { error, callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const safeCallback = sameOriginPath(callbackUrl, appUrl("/"));
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow ring-1 ring-slate-200">

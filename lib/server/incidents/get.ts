@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { escalationKeyPrefix, JOB_KINDS } from "@/lib/domain/jobs";
+import { maskUrlsInText, maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -71,7 +72,24 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapsho
     nextJob && !stopped
       ? { runAt: nextJob.runAt, position, round: step?.round ?? 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
       : null;
-  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events };
+  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, ...hideWebhookUrls(ctx, { deliveries, events }) };
+}
+
+/** Webhook URLs may hold secrets: only admins see them whole, in deliveries and the timeline. */
+function hideWebhookUrls<D extends { channel: string; recipient: string; idempotencyKey: string; lastError: string | null }, E extends { message: string }>(
+  ctx: Ctx,
+  parts: { deliveries: D[]; events: E[] },
+): { deliveries: D[]; events: E[] } {
+  if (ctx.actor.role === "ADMIN") return parts;
+  return {
+    deliveries: parts.deliveries.map((d) => ({
+      ...d,
+      recipient: d.channel === "WEBHOOK" ? maskWebhookUrl(d.recipient) : d.recipient,
+      idempotencyKey: maskUrlsInText(d.idempotencyKey),
+      lastError: d.lastError === null ? null : maskUrlsInText(d.lastError),
+    })),
+    events: parts.events.map((e) => ({ ...e, message: maskUrlsInText(e.message) })),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ID_MAX, text } from "@/lib/domain/text";
 import { DomainError } from "@/lib/domain/errors";
 import { jobOf } from "@/lib/domain/jobs";
+import { maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import type { Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
 import { mutate } from "../mutate";
@@ -18,7 +19,8 @@ export async function retryDelivery(ctx: Ctx, input: unknown) {
     if (!before) throw new DomainError("NOT_FOUND", "No such delivery", { deliveryId: ["No such delivery"] });
     if (before.status !== "FAILED" && before.status !== "DEAD") {
       const why = before.status === "SENT" ? "was sent already" : "is already waiting to be sent";
-      throw new DomainError("CONFLICT", `This message to ${before.recipient} ${why}.`, { deliveryId: [`Status is ${before.status}`] });
+      const to = before.channel === "WEBHOOK" && ctx.actor.role !== "ADMIN" ? maskWebhookUrl(before.recipient) : before.recipient;
+      throw new DomainError("CONFLICT", `This message to ${to} ${why}.`, { deliveryId: [`Status is ${before.status}`] });
     }
     const after = await tx.delivery.update({ where: { id: before.id }, data: { status: "PENDING", nextAttemptAt: ctx.now, lockedUntil: null } });
     // A fresh key: the earlier attempts' jobs keep theirs, and a second retry is a new deadline.
