@@ -1,22 +1,40 @@
-// The integration database reaches the workers, is not the shell's own database, and is
-// migrated and seeded before any test runs.
+// Each integration file runs on its own clone of the run's migrated, seeded template (or, without
+// a Postgres server, on the shared embedded database), and databases of killed runs are dropped.
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
+import { createFreshDatabase, databaseUrl, dropDatabase } from "../db/create-database";
+import { databasesStartingWith, dropOrphans, ownerPid } from "./orphans";
+import { cloneForFile, TEST_PREFIX } from "./test-database";
+
+const database = inject("testDatabase");
+const onServer = database.kind === "template" ? database : null;
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
 
 describe("integration database", () => {
-  it("points every service at the database prepared by the global setup", () => {
-    const url = inject("databaseUrl");
-    expect(url).toMatch(/^postgres(ql)?:\/\//);
-    expect(process.env.DATABASE_URL).toBe(url);
-    expect(env.DATABASE_URL).toBe(url);
-  });
-
-  it("uses a fresh bridge_test_* database when a server was given", () => {
-    const url = new URL(inject("databaseUrl"));
-    // Without DATABASE_URL the embedded server serves its single `postgres` database.
-    if (url.port === "5432") expect(url.pathname).toMatch(/^\/bridge_test_\d+_[a-z0-9]+$/);
-    else expect(url.pathname).toBe("/postgres");
+  it("points every service at this file's database", () => {
+    expect(process.env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
+    expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);
+    const name = new URL(env.DATABASE_URL!).pathname.slice(1);
+    if (onServer) {
+      expect(name).toMatch(new RegExp(`^${TEST_PREFIX}${onServer.run}_[a-z0-9]+_[0-9a-f]{8}$`));
+      expect(name).not.toBe(onServer.template);
+    } else {
+      // The embedded server serves its single `postgres` database.
+      expect(name).toBe("postgres");
+    }
   });
 
   it("is migrated and carries the seeded plan and demo users", async () => {
@@ -33,5 +51,61 @@ describe("integration database", () => {
     );
     const components = await db.component.findMany({ select: { name: true, rtoMinutes: true } });
     expect(components).toEqual(expect.arrayContaining([{ name: "Critical Service", rtoMinutes: 240 }]));
+  });
+});
+
+describe.runIf(onServer)("per-file clones of the template", () => {
+  const template = onServer!;
+
+  it("keeps the template closed to connections, so cloning is never refused", async () => {
+    const rows = await query<{ datallowconn: boolean }>(
+      databaseUrl(template.serverUrl, "postgres"),
+      `SELECT datallowconn FROM pg_database WHERE datname = '${template.template}'`,
+    );
+    expect(rows).toEqual([{ datallowconn: false }]);
+  });
+
+  it("gives each file a seeded copy that no other file's writes reach, and drops it", async () => {
+    const first = await cloneForFile(template);
+    const second = await cloneForFile(template);
+    try {
+      expect(first.url).not.toBe(second.url);
+      await query(first.url, `UPDATE "User" SET name = 'changed in the first clone' WHERE email = 'admin@bridge.local'`);
+      const [admin] = await query<{ name: string }>(second.url, `SELECT name FROM "User" WHERE email = 'admin@bridge.local'`);
+      expect(admin.name).not.toBe("changed in the first clone");
+    } finally {
+      await first.drop();
+      await second.drop();
+    }
+    const left = await databasesStartingWith(template.serverUrl, new URL(first.url).pathname.slice(1));
+    expect(left).toEqual([]);
+  });
+});
+
+describe.runIf(onServer)("orphaned databases", () => {
+  const serverUrl = onServer?.serverUrl ?? "";
+
+  it("reads the owning run's pid from a database name", () => {
+    expect(ownerPid("bridge_test_4242_m1abc_0a1b2c3d", "bridge_test_")).toBe(4242);
+    expect(ownerPid("bridge_e2e_17_m1abc", "bridge_e2e_")).toBe(17);
+    expect(ownerPid("bridge_test_x_1", "bridge_test_")).toBeNull();
+    expect(ownerPid("bridge_e2e_17_m1abc", "bridge_test_")).toBeNull();
+  });
+
+  it("drops the databases of dead runs and keeps those of live ones", async () => {
+    // A process that has exited: its pid is dead (until the system reuses it, far later).
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    const prefix = `bridge_orphancheck_${randomUUID().slice(0, 8)}_`;
+    const deadName = `${prefix}${dead}_a`;
+    const liveName = `${prefix}${process.pid}_a`;
+    await createFreshDatabase(serverUrl, deadName);
+    await createFreshDatabase(serverUrl, liveName);
+    try {
+      await dropOrphans(serverUrl, prefix);
+      expect(await databasesStartingWith(serverUrl, prefix)).toEqual([liveName]);
+    } finally {
+      await dropDatabase(serverUrl, deadName);
+      await dropDatabase(serverUrl, liveName);
+    }
   });
 });
