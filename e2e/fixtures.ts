@@ -2,7 +2,7 @@
 // signing in the way a person does (labels and buttons, not selectors).
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Response } from "@playwright/test";
 
 export const DEMO_PASSWORD = "bridge-demo-pass";
 
@@ -27,18 +27,40 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.bridge.local`;
 }
 
+/**
+ * Waits until React has hydrated the page (components/shell/hydration-marker.tsx): before that a
+ * click or key press reaches no handler and is silently lost.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+}
+
+/** Navigates and waits until the page answers clicks and keys. */
+export async function gotoReady(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+/** Reloads and waits until the page answers clicks and keys again. */
+export async function reloadReady(page: Page): Promise<void> {
+  await page.reload();
+  await waitForHydration(page);
+}
+
 export async function fillSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
+  await gotoReady(page, "/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in and waits for the overview, the page every sign-in lands on. */
+/** Signs in and waits for the overview, the page every sign-in lands on, to be ready. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await fillSignIn(page, email, password);
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await waitForHydration(page);
 }
 
 export function currentUser(page: Page) {

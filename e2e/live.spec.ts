@@ -2,12 +2,12 @@
 // incident and the stakeholder sees it within 2 s, without reloading. The stream refuses visitors.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sessionFile, type DemoRole } from "./fixtures";
+import { gotoReady, sessionFile, type DemoRole } from "./fixtures";
 
 async function watchOverview(browser: Browser, role: DemoRole): Promise<Page> {
   const context = await browser.newContext({ storageState: sessionFile(role) });
   const page = await context.newPage();
-  await page.goto("/");
+  await gotoReady(page, "/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "live");
   // Survives only as long as the document does: proves nothing reloaded it.
