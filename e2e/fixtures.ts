@@ -58,7 +58,8 @@ export async function fillSignIn(page: Page, email: string, password: string): P
 /** Signs in and waits for the overview, the page every sign-in lands on, to be ready. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await fillSignIn(page, email, password);
-  await expect(page).toHaveURL("/");
+  // A password check plus a full page load: on a busy two-core machine this can take a while.
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await waitForHydration(page);
 }
