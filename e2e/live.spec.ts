@@ -36,10 +36,12 @@ test("a declared incident appears on another browser's overview within 2 s, with
   await expect(seen).toBeVisible({ timeout: 2_000 });
   await expect(seen).toHaveAttribute("href", `/incidents/${number}`);
   expect(await notReloaded(stakeholder)).toBe(true);
-  // Stakeholders see no internals; the admin's overview shows what is owed next for it.
+  // Stakeholders see no internals. The admin sees what is owed for it on its page, and the
+  // overview's soonest deadlines (other specs' incidents may fill those, so none is named).
   await expect(stakeholder.getByRole("region", { name: "Due next" })).toHaveCount(0);
+  await expect(admin.getByRole("region", { name: "Notifications owed" }).getByRole("row").nth(1)).toBeVisible();
   await admin.goto("/");
-  await expect(admin.getByRole("region", { name: "Due next" }).getByRole("row").filter({ hasText: `#${number} ${title}` }).first()).toBeVisible();
+  await expect(admin.getByRole("region", { name: "Due next" }).getByRole("row").first()).toBeVisible();
   await Promise.all([admin.context().close(), stakeholder.context().close()]);
 });
 
