@@ -36,7 +36,8 @@ export default defineConfig({
           setupFiles: ["scripts/test/setup-database-url.ts"],
           maxWorkers: ownDatabases ? os.availableParallelism() : 1,
           fileParallelism: ownDatabases,
-          testTimeout: 30_000,
+          // Files share two busy cores; a test doing dozens of cost-12 password checks can take 30 s.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },

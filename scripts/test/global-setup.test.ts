@@ -6,12 +6,14 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
-import { createFreshDatabase, databaseUrl, dropDatabase } from "../db/create-database";
+import { closeDatabase, createFreshDatabase, databaseUrl, dropDatabase } from "../db/create-database";
 import { databasesStartingWith, dropOrphans, ownerPid } from "./orphans";
 import { cloneForFile, TEST_PREFIX } from "./test-database";
 
 const database = inject("testDatabase");
 const onServer = database.kind === "template" ? database : null;
+// Cloning needs a real Postgres server: the run's, else the local one (PGlite cannot clone).
+const serverUrl = onServer?.serverUrl ?? (process.env.BRIDGE_TEST_SERVER_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -24,13 +26,16 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 describe("integration database", () => {
-  it("points every service at this file's database", () => {
+  it("points every service at this file's database", async () => {
     expect(process.env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
     expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);
     const name = new URL(env.DATABASE_URL!).pathname.slice(1);
     if (onServer) {
       expect(name).toMatch(new RegExp(`^${TEST_PREFIX}${onServer.run}_[a-z0-9]+_[0-9a-f]{8}$`));
       expect(name).not.toBe(onServer.template);
+      // Closed to connections, so that a stray session can never make a clone fail.
+      const rows = await query<{ datallowconn: boolean }>(databaseUrl(serverUrl, "postgres"), `SELECT datallowconn FROM pg_database WHERE datname = '${onServer.template}'`);
+      expect(rows).toEqual([{ datallowconn: false }]);
     } else {
       // The embedded server serves its single `postgres` database.
       expect(name).toBe("postgres");
@@ -54,36 +59,33 @@ describe("integration database", () => {
   });
 });
 
-describe.runIf(onServer)("per-file clones of the template", () => {
-  const template = onServer!;
-
-  it("keeps the template closed to connections, so cloning is never refused", async () => {
-    const rows = await query<{ datallowconn: boolean }>(
-      databaseUrl(template.serverUrl, "postgres"),
-      `SELECT datallowconn FROM pg_database WHERE datname = '${template.template}'`,
-    );
-    expect(rows).toEqual([{ datallowconn: false }]);
-  });
-
-  it("gives each file a seeded copy that no other file's writes reach, and drops it", async () => {
-    const first = await cloneForFile(template);
-    const second = await cloneForFile(template);
+describe("per-file clones of a template", () => {
+  it("gives each file a seeded copy of a closed template that no other file's writes reach, and drops it", async () => {
+    const template = `${TEST_PREFIX}${process.pid}_tpl_${randomUUID().slice(0, 8)}`;
+    const templateUrl = await createFreshDatabase(serverUrl, template);
+    await query(templateUrl, `CREATE TABLE person (email text PRIMARY KEY, name text NOT NULL)`);
+    await query(templateUrl, `INSERT INTO person VALUES ('admin@bridge.local', 'Ada Admin')`);
+    await closeDatabase(serverUrl, template);
+    const source = { kind: "template" as const, serverUrl, template, run: process.pid };
     try {
-      expect(first.url).not.toBe(second.url);
-      await query(first.url, `UPDATE "User" SET name = 'changed in the first clone' WHERE email = 'admin@bridge.local'`);
-      const [admin] = await query<{ name: string }>(second.url, `SELECT name FROM "User" WHERE email = 'admin@bridge.local'`);
-      expect(admin.name).not.toBe("changed in the first clone");
+      const first = await cloneForFile(source);
+      const second = await cloneForFile(source);
+      try {
+        expect(first.url).not.toBe(second.url);
+        await query(first.url, `UPDATE person SET name = 'changed in the first clone'`);
+        expect(await query(second.url, `SELECT name FROM person`)).toEqual([{ name: "Ada Admin" }]);
+      } finally {
+        await first.drop();
+        await second.drop();
+      }
+      expect(await databasesStartingWith(serverUrl, new URL(first.url).pathname.slice(1))).toEqual([]);
     } finally {
-      await first.drop();
-      await second.drop();
+      await dropDatabase(serverUrl, template);
     }
-    const left = await databasesStartingWith(template.serverUrl, new URL(first.url).pathname.slice(1));
-    expect(left).toEqual([]);
   });
 });
 
-describe.runIf(onServer)("orphaned databases", () => {
-  const serverUrl = onServer?.serverUrl ?? "";
+describe("orphaned databases", () => {
 
   it("reads the owning run's pid from a database name", () => {
     expect(ownerPid("bridge_test_4242_m1abc_0a1b2c3d", "bridge_test_")).toBe(4242);
