@@ -53,7 +53,8 @@ export default defineConfig({
     url: `${baseURL}/login`,
     env: { E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
-    timeout: 240_000,
+    // Includes a production build when the last one is stale: minutes on a busy two-core machine.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },

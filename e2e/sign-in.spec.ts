@@ -1,6 +1,6 @@
 // Signing in and out as a person does it, including with the keyboard alone.
 import { expect, test } from "@playwright/test";
-import { createPerson, currentUser, DEMO_PASSWORD, fillSignIn, PERSON_PASSWORD, ROLES, signIn } from "./fixtures";
+import { createPerson, currentUser, DEMO_PASSWORD, fillSignIn, gotoReady, PERSON_PASSWORD, ROLES, signIn } from "./fixtures";
 
 test("a wrong password shows the error and keeps the e-mail typed", async ({ page }) => {
   await fillSignIn(page, ROLES.responder.email, "not-the-password");
@@ -15,7 +15,7 @@ test("a wrong password shows the error and keeps the e-mail typed", async ({ pag
 });
 
 test("the login form can be completed with the keyboard alone", async ({ page }) => {
-  await page.goto("/login");
+  await gotoReady(page, "/login");
   await expect(page.getByLabel("E-mail")).toBeFocused();
   await page.keyboard.type(ROLES.commander.email);
   await page.keyboard.press("Tab");

@@ -6,13 +6,10 @@ import { FREE_ATTEMPTS, FREE_ATTEMPTS_PER_IP } from "@/lib/domain/throttle";
 import { writeAudit } from "../audit";
 import { systemCtx } from "../context";
 import { db } from "../db";
-import { verifyPassword } from "../password";
+import { dummyHash, verifyPassword } from "../password";
 import { reserveAttempt, settleSuccess, TX_OPTIONS } from "./reserve-attempt";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
-
-// A fixed hash keeps the time of an unknown account close to that of a wrong password.
-const DUMMY_HASH = "$2b$12$QsdonpL47c3vdC.sOknrp.APbppmu/Zpr4Pf8vt7a8UQ58SE8CBrK";
 
 /** Checks e-mail and password; slows repeated failures per account and per IP address. */
 export async function verifyCredentials(emailInput: string, password: string, ip: string, now = new Date()): Promise<SignedInUser> {
@@ -24,7 +21,7 @@ export async function verifyCredentials(emailInput: string, password: string, ip
   if (wait > 0) throw new DomainError("RATE_LIMITED", rateLimitedMessage(wait));
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   if (!user || !ok || !user.active || !isRole(user.role)) {
     await db.$transaction((tx) =>
       writeAudit(tx, { ...systemCtx(now), actor: { kind: "system", id: null, role: "STAKEHOLDER", label: email } }, {
