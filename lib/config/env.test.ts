@@ -58,4 +58,11 @@ describe("parseEnv", () => {
     const message = failure({ PORT: "http", BRIDGE_DEMO_SEED: "yes", NEXTAUTH_URL: "not a url" });
     for (const name of ["PORT:", "BRIDGE_DEMO_SEED:", "NEXTAUTH_URL:"]) expect(message).toContain(name);
   });
+
+  it("reads BRIDGE_TRUSTED_PROXIES as none, a hop count or ranges, and names a bad entry", () => {
+    expect(parseEnv({}).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "1" }).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "hops", count: 1 });
+    expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8" }).BRIDGE_TRUSTED_PROXIES).toMatchObject({ kind: "cidrs" });
+    expect(failure({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8,proxy" })).toContain('BRIDGE_TRUSTED_PROXIES: "proxy" is not an IP address');
+  });
 });

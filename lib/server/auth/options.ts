@@ -3,15 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isDomainError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/roles";
+import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import { env } from "../env";
 import { verifyCredentials } from "./verify-credentials";
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
-  return first || "local";
-}
 
 // Single sign-on is offered only when all three OIDC variables are set (checked by the env schema).
 function oidcProvider(): NextAuthOptions["providers"] {
@@ -47,7 +42,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) throw new Error("Enter your e-mail and password.");
         try {
-          return await verifyCredentials(credentials.email, credentials.password, clientIp(req.headers));
+          return await verifyCredentials(credentials.email, credentials.password, clientIpFrom(req.headers));
         } catch (error) {
           // next-auth passes a thrown message to the login page as ?error=…
           if (isDomainError(error)) throw new Error(error.message);
