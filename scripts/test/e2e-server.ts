@@ -42,6 +42,8 @@ const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx
     PORT: port,
     MAIL_CAPTURE_PORT: String(await freePort()),
     NEXTAUTH_URL: `http://localhost:${port}`,
+    // e2e/client-address.spec.ts plays a reverse proxy from this loopback address.
+    BRIDGE_TRUSTED_PROXIES: "127.0.0.2",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });
