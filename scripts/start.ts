@@ -2,6 +2,7 @@
 // one), migrates, seeds an empty database, builds if needed, then serves Bridge and runs the
 // deadline worker (and, without an SMTP server, a local mail capture).
 // npm run dev (--dev) does the same but serves the sources with hot reload instead of a build.
+import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EnvError, parseEnv, type Env } from "../lib/config/env";
