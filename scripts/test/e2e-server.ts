@@ -1,5 +1,5 @@
 // Serves Bridge for Playwright on a fresh database, through the normal `npm start` path
-// (migrate, seed the empty database, build if stale, next start). Port: E2E_PORT or 3100.
+// (migrate, seed the empty database, build if stale, scripts/serve.ts). Port: E2E_PORT or 3100.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
