@@ -1,6 +1,6 @@
 // The web server of `npm start` and `npm run dev`: Next.js behind a plain node:http server, so
 // the client address is taken from the socket (and trusted proxies only) rather than from
-// whatever X-Forwarded-For a client sends. Usage: serve.ts [--dev]. Reads PORT and HOSTNAME.
+// whatever X-Forwarded-For a client sends. Usage: serve.ts [--dev]. Listens on PORT, all interfaces.
 import http from "node:http";
 import next from "next";
 import { EnvError, parseEnv } from "../lib/config/env";
@@ -16,8 +16,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const hostname = process.env.HOSTNAME || undefined;
-const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", port: env.PORT });
+const app = next({ dev, dir: projectRoot, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -30,7 +29,7 @@ const server = http.createServer((req, res) => {
   });
 });
 // Upgrades (the dev server's hot reload socket) are attached by Next.js itself on the first request.
-server.listen(env.PORT, hostname, () => console.log(`serve: listening on port ${env.PORT}${dev ? " (development, hot reload)" : ""}`));
+server.listen(env.PORT, () => console.log(`serve: listening on port ${env.PORT}${dev ? " (development, hot reload)" : ""}`));
 
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
