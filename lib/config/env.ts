@@ -13,7 +13,7 @@ export const envSchema = z
       (v) => (v === "" ? undefined : v),
       z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
     ),
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
     NEXTAUTH_URL: optionalUrl,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     OIDC_ISSUER: optionalUrl,
