@@ -22,7 +22,8 @@ function request(localAddress: string, method: string, path: string, headers: Re
 
 /** One failed password sign-in the way the login form posts it; returns the error shown. */
 async function failSignIn(localAddress: string, forwardedFor: string, email: string): Promise<string> {
-  const spoof = { "X-Forwarded-For": forwardedFor };
+  // The internal header too: the server must replace it, not pass a client's copy on.
+  const spoof = { "X-Forwarded-For": forwardedFor, "X-Bridge-Client-Ip": "203.0.113.77" };
   const csrf = await request(localAddress, "GET", "/api/auth/csrf", spoof);
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
