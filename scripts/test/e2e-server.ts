@@ -1,5 +1,5 @@
 // Serves Bridge for Playwright on a fresh database, through the normal `npm start` path
-// (migrate, seed the empty database, build if stale, next start). Port: E2E_PORT or 3100.
+// (migrate, seed the empty database, build if stale, scripts/serve.ts). Port: E2E_PORT or 3100.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -45,6 +45,8 @@ const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx
     PORT: port,
     MAIL_CAPTURE_PORT: String(await freePort()),
     NEXTAUTH_URL: `http://localhost:${port}`,
+    // e2e/client-address.spec.ts plays a reverse proxy from this loopback address.
+    BRIDGE_TRUSTED_PROXIES: "127.0.0.2",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

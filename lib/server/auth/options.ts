@@ -5,17 +5,12 @@ import { isDomainError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/roles";
 import { sameOriginPath } from "@/lib/domain/safe-redirect";
 import { isShownSignInMessage, SIGN_IN_MESSAGES } from "@/lib/domain/sign-in-errors";
+import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import { env } from "../env";
 import { isSessionCurrent } from "./session-current";
 import { recordSignOut } from "./sign-out";
 import { verifyCredentials } from "./verify-credentials";
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
-  return first || "local";
-}
 
 // Single sign-on is offered only when all three OIDC variables are set (checked by the env schema).
 function oidcProvider(): NextAuthOptions["providers"] {
@@ -51,7 +46,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) throw new Error(SIGN_IN_MESSAGES.missingCredentials);
         try {
-          return await verifyCredentials(credentials.email, credentials.password, clientIp(req.headers));
+          return await verifyCredentials(credentials.email, credentials.password, clientIpFrom(req.headers));
         } catch (error) {
           // next-auth passes a thrown message to the login page as ?error=…: only fixed texts go there.
           if (isDomainError(error) && isShownSignInMessage(error.message)) throw new Error(error.message);
