@@ -36,6 +36,8 @@ export default defineConfig({
           setupFiles: ["scripts/test/setup-database-url.ts"],
           maxWorkers: ownDatabases ? os.availableParallelism() : 1,
           fileParallelism: ownDatabases,
+          // Its own worker count needs its own group: the unit project runs first, then this one.
+          sequence: { groupOrder: 1 },
           // Files share two busy cores; a test doing dozens of cost-12 password checks can take 30 s.
           testTimeout: 60_000,
           hookTimeout: 120_000,
