@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { deliverKeyPrefix, escalateJob, escalationKeyPrefix, incidentJobKeyPrefixes, JOB_KINDS, jobOf, kindsOfLane, obligationKeyPrefix, parseJob, type JobKind } from "./jobs";
+import {
+  deliverKeyPrefix,
+  escalateJob,
+  escalationKeyPrefix,
+  incidentJobKeyPrefixes,
+  JOB_KINDS,
+  jobOf,
+  kindsOfLane,
+  obligationKeyPrefix,
+  parseJob,
+  type JobKind,
+} from "./jobs";
 
 const T0 = new Date("2026-11-28T10:00:00.000Z");
 const T1 = new Date("2026-11-28T10:15:00.000Z");
@@ -38,7 +49,9 @@ describe("job keys", () => {
   });
 
   it("of one deadline scheduled twice are equal, so the second is skipped", () => {
-    expect(escalateJob("inc1", { round: 0, position: 1, at: T0 })).toEqual(escalateJob("inc1", { round: 0, position: 1, at: T0 }));
+    expect(escalateJob("inc1", { round: 0, position: 1, at: T0 })).toEqual(
+      escalateJob("inc1", { round: 0, position: 1, at: T0 }),
+    );
   });
 });
 
@@ -53,8 +66,12 @@ describe("payloads", () => {
   });
 
   it("are refused with the kind and the field named when malformed", () => {
-    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1 })).toThrow(/Malformed escalate job payload \(at: /);
-    expect(() => parseJob("escalate", { incidentId: "inc1", round: "0", position: 1, at: T0.toISOString() })).toThrow(/round: /);
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1 })).toThrow(
+      /Malformed escalate job payload \(at: /,
+    );
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: "0", position: 1, at: T0.toISOString() })).toThrow(
+      /round: /,
+    );
     expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1, at: "yesterday" })).toThrow(/at: /);
     expect(() => parseJob("deliver", null)).toThrow(/Malformed deliver job payload \(payload: /);
     expect(() => parseJob("obligation", { obligationId: "" })).toThrow(/obligationId: /);

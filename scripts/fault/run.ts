@@ -5,7 +5,11 @@ import { parseArgs } from "node:util";
 import { SCENARIOS } from "./scenarios";
 
 const { values } = parseArgs({
-  options: { short: { type: "boolean", default: false }, "db-prefix": { type: "string", default: "bridge_fault" }, only: { type: "string" } },
+  options: {
+    short: { type: "boolean", default: false },
+    "db-prefix": { type: "string", default: "bridge_fault" },
+    only: { type: "string" },
+  },
 });
 const short = values.short ?? false;
 const prefix = values["db-prefix"] ?? "bridge_fault";

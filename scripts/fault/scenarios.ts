@@ -13,7 +13,9 @@ const EMAILS_PER_PAGE = 2;
 
 async function verdict(stage: Stage, incidentIds: string[], notes: string[], extra: string[] = []): Promise<Outcome> {
   const check = await checkExactlyOnce(stage.db, incidentIds, SECONDARY, stage.mails, new Date(Date.now() + LATER_MS));
-  notes.push(`${incidentIds.length} deadlines, ${check.emailsExpected} e-mails expected, ${stage.mails.length} accepted by the SMTP server; jobs ${JSON.stringify(check.jobs)}`);
+  notes.push(
+    `${incidentIds.length} deadlines, ${check.emailsExpected} e-mails expected, ${stage.mails.length} accepted by the SMTP server; jobs ${JSON.stringify(check.jobs)}`,
+  );
   return { problems: [...extra, ...problems(check)], notes };
 }
 
@@ -23,7 +25,12 @@ const killWorker: Scenario = {
   run: ({ short, database }) =>
     onStage(database, async (stage) => {
       const count = short ? 120 : 300;
-      const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 2500 : 4000);
+      const { incidentIds } = await createDueEscalations(
+        stage.db,
+        count,
+        new Date(Date.now() + 2500),
+        short ? 2500 : 4000,
+      );
       await stage.smtpUp();
       const first = stage.startWorker("w1");
       const expected = count * EMAILS_PER_PAGE;
@@ -32,15 +39,26 @@ const killWorker: Scenario = {
       // between sends, never between "accepted" and "recorded as sent" (see docs/BENCHMARKS.md).
       stage.smtp?.hold();
       const acceptedKeys = stage.mails.map((m) => m.key);
-      await waitFor("the accepted e-mails to be recorded", async () => (await stage.db.delivery.count({ where: { idempotencyKey: { in: acceptedKeys }, status: "SENT" } })) === acceptedKeys.length, 30_000);
+      await waitFor(
+        "the accepted e-mails to be recorded",
+        async () =>
+          (await stage.db.delivery.count({ where: { idempotencyKey: { in: acceptedKeys }, status: "SENT" } })) ===
+          acceptedKeys.length,
+        30_000,
+      );
       const before = await queueState(stage.db);
       const accepted = stage.mails.length;
       first.child.kill("SIGKILL");
       await first.exited;
       await stage.smtpDown();
       await stage.smtpUp();
-      const notes = [`killed w1 with ${before.running} job(s) running, ${before.dueUnfinished - before.running} due and waiting, ${before.pending} pending; ${accepted} e-mails accepted before`];
-      const extra = before.running === 0 || before.done === 0 ? ["the kill did not land mid-way (nothing running, or nothing done yet)"] : [];
+      const notes = [
+        `killed w1 with ${before.running} job(s) running, ${before.dueUnfinished - before.running} due and waiting, ${before.pending} pending; ${accepted} e-mails accepted before`,
+      ];
+      const extra =
+        before.running === 0 || before.done === 0
+          ? ["the kill did not land mid-way (nothing running, or nothing done yet)"]
+          : [];
       stage.startWorker("w2");
       const took = await waitFor("every job done after the restart", () => settled(stage.db), 90_000);
       notes.push(`w2 finished the rest in ${(took / 1000).toFixed(1)} s`);
@@ -55,12 +73,19 @@ const sharedQueue: Scenario = {
     onStage(database, async (stage) => {
       const count = short ? 150 : 300;
       const workers = short ? 2 : 3;
-      const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 2000 : 4000);
+      const { incidentIds } = await createDueEscalations(
+        stage.db,
+        count,
+        new Date(Date.now() + 2500),
+        short ? 2000 : 4000,
+      );
       await stage.smtpUp();
       for (let i = 1; i <= workers; i++) stage.startWorker(`w${i}`);
       const took = await waitFor("every job done", () => settled(stage.db), 90_000);
       const share = await stage.db.job.groupBy({ by: ["lockedBy"], _count: { _all: true } });
-      const notes = [`${workers} workers finished in ${(took / 1000).toFixed(1)} s; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`];
+      const notes = [
+        `${workers} workers finished in ${(took / 1000).toFixed(1)} s; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`,
+      ];
       return verdict(stage, incidentIds, notes);
     }),
 };
@@ -78,16 +103,25 @@ const smtpOutage: Scenario = {
       await waitFor("a third of the e-mails", () => stage.mails.length >= expected / 3, 60_000);
       await stage.smtpDown();
       const downAt = Date.now();
-      const allFired = async () => (await stage.db.job.count({ where: { key: { in: keys }, status: "DONE" } })) === keys.length;
-      await waitFor("every deadline fired and every due job handled while SMTP is down", async () => (await allFired()) && (await queueState(stage.db)).dueUnfinished === 0, 60_000);
+      const allFired = async () =>
+        (await stage.db.job.count({ where: { key: { in: keys }, status: "DONE" } })) === keys.length;
+      await waitFor(
+        "every deadline fired and every due job handled while SMTP is down",
+        async () => (await allFired()) && (await queueState(stage.db)).dueUnfinished === 0,
+        60_000,
+      );
       const failed = await stage.db.delivery.count({ where: { status: "FAILED", lastError: { not: null } } });
-      const retries = await stage.db.job.count({ where: { kind: "deliver", status: "PENDING", key: { endsWith: ":1" } } });
+      const retries = await stage.db.job.count({
+        where: { kind: "deliver", status: "PENDING", key: { endsWith: ":1" } },
+      });
       const extra = failed === 0 ? ["no delivery failed while SMTP was down: the outage tested nothing"] : [];
       if (retries !== failed) extra.push(`${failed} failed deliveries but ${retries} retry deadlines`);
       await sleep(Math.max(0, 2000 - (Date.now() - downAt)));
       await stage.smtpUp();
       const took = await waitFor("every retry delivered", () => settled(stage.db), 120_000);
-      const notes = [`${failed} deliveries failed while SMTP was down, each with a retry deadline; all done ${(took / 1000).toFixed(1)} s after SMTP came back`];
+      const notes = [
+        `${failed} deliveries failed while SMTP was down, each with a retry deadline; all done ${(took / 1000).toFixed(1)} s after SMTP came back`,
+      ];
       return verdict(stage, incidentIds, notes, extra);
     }),
 };

@@ -7,7 +7,15 @@ import { messageOf } from "./message-of";
 // The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
 // deadlines a second Prisma's per-query cost would be most of the work.
 
-export type ClaimedJob = { id: string; kind: string; key: string; payload: unknown; runAt: Date; plannedAt: Date; attempts: number };
+export type ClaimedJob = {
+  id: string;
+  kind: string;
+  key: string;
+  payload: unknown;
+  runAt: Date;
+  plannedAt: Date;
+  attempts: number;
+};
 
 /** A job whose worker vanished (crash, kill -9) is taken over after this long without a lock refresh. */
 export const STALE_LOCK_MS = 30_000;
@@ -23,7 +31,14 @@ export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
  * workers share the queue without waiting on each other or taking the same row; a RUNNING job
  * whose lock has not been refreshed for `staleLockMs` belonged to a dead worker and is taken over.
  */
-export async function claimDue(db: Db, worker: string, now: Date, limit: number, lane: Lane = "timers", staleLockMs = STALE_LOCK_MS): Promise<ClaimedJob[]> {
+export async function claimDue(
+  db: Db,
+  worker: string,
+  now: Date,
+  limit: number,
+  lane: Lane = "timers",
+  staleLockMs = STALE_LOCK_MS,
+): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
   const staleBefore = new Date(now.getTime() - staleLockMs);
   const deliveries = lane === "deliveries";
@@ -59,7 +74,14 @@ export async function rescheduleJob(db: Db, id: string, worker: string, at: Date
  * A handler that threw is retried with growing pauses, then left FAILED for the timer audit.
  * `attempts` null: the job can never succeed (a malformed payload), so it fails at once.
  */
-export async function failJob(db: Db, id: string, worker: string, attempts: number | null, error: unknown, now: Date): Promise<void> {
+export async function failJob(
+  db: Db,
+  id: string,
+  worker: string,
+  attempts: number | null,
+  error: unknown,
+  now: Date,
+): Promise<void> {
   const message = messageOf(error).slice(0, 1000);
   const retryAt = attempts === null ? null : jobRetryAt(attempts, now);
   await db.job.updateMany({

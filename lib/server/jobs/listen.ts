@@ -10,7 +10,11 @@ const RECONNECT_MS = 1000;
  * (null when it names none). A lost connection is re-opened in the background; meanwhile the
  * worker's polling covers for it, and a call after reconnecting makes up for what was missed.
  */
-export async function listenForJobs(url: string, onNotify: (dueAt: number | null) => void, log: (line: string) => void): Promise<{ close: () => Promise<void> }> {
+export async function listenForJobs(
+  url: string,
+  onNotify: (dueAt: number | null) => void,
+  log: (line: string) => void,
+): Promise<{ close: () => Promise<void> }> {
   let closed = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;

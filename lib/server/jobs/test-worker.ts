@@ -17,11 +17,22 @@ export function clockFrom(start: Date): Clock {
  * Runs the worker until `done()` resolves true. The timeout only stops a hung test; the
  * assertions are on what the database and the receivers hold afterwards.
  */
-export async function runWorkerUntil(done: () => Promise<boolean>, options: { clock?: Clock; timeoutMs?: number } = {}): Promise<string[]> {
+export async function runWorkerUntil(
+  done: () => Promise<boolean>,
+  options: { clock?: Clock; timeoutMs?: number } = {},
+): Promise<string[]> {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
   const controller = new AbortController();
   const lines: string[] = [];
-  const worker = runWorker({ db, url: env.DATABASE_URL, signal: controller.signal, clock: options.clock, maxSleepMs: 200, name: "test-worker", log: (line) => lines.push(line) });
+  const worker = runWorker({
+    db,
+    url: env.DATABASE_URL,
+    signal: controller.signal,
+    clock: options.clock,
+    maxSleepMs: 200,
+    name: "test-worker",
+    log: (line) => lines.push(line),
+  });
   try {
     const deadline = Date.now() + (options.timeoutMs ?? 20_000);
     while (!(await done())) {
@@ -46,6 +57,13 @@ export async function incidentJobs(incidentId: string) {
     db.notificationObligation.findMany({ where: { incidentId }, select: { id: true } }),
     db.delivery.findMany({ where: { incidentId }, select: { id: true } }),
   ]);
-  const prefixes = incidentJobKeyPrefixes(incidentId, obligations.map((o) => o.id), deliveries.map((d) => d.id));
-  return db.job.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, orderBy: { plannedAt: "asc" } });
+  const prefixes = incidentJobKeyPrefixes(
+    incidentId,
+    obligations.map((o) => o.id),
+    deliveries.map((d) => d.id),
+  );
+  return db.job.findMany({
+    where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) },
+    orderBy: { plannedAt: "asc" },
+  });
 }

@@ -3,7 +3,17 @@ import { hostname } from "node:os";
 import type { Db } from "@/lib/db/create-client";
 import { parseJob, type ParsedJob } from "@/lib/domain/jobs";
 import { systemCtx } from "../context";
-import { claimDue, completeJob, failJob, nextDueAt, refreshLocks, rescheduleJob, STALE_LOCK_MS, type ClaimedJob, type Lane } from "./claim";
+import {
+  claimDue,
+  completeJob,
+  failJob,
+  nextDueAt,
+  refreshLocks,
+  rescheduleJob,
+  STALE_LOCK_MS,
+  type ClaimedJob,
+  type Lane,
+} from "./claim";
 import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
@@ -54,7 +64,11 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   const alarm = createAlarm();
   // The worker's next planned look at the queue, on its own clock; a NOTIFY of a later deadline changes nothing.
   let wakeAt = 0;
-  const listener = await listenForJobs(options.url, (dueAt) => (dueAt === null || dueAt < wakeAt ? alarm.poke() : undefined), log);
+  const listener = await listenForJobs(
+    options.url,
+    (dueAt) => (dueAt === null || dueAt < wakeAt ? alarm.poke() : undefined),
+    log,
+  );
   signal.addEventListener("abort", alarm.poke, { once: true });
   let refreshedAt = Date.now();
 
@@ -94,7 +108,14 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs);
     for (const job of timerJobs) start(timers, job);
     timers.saturated = timerJobs.length === free.timers;
-    deliveries.cap = Math.min(deliveries.limit, timers.saturated ? DELIVERY_SLOTS_WHILE_TIMERS_QUEUE : timers.running.size > 0 ? DELIVERY_SLOTS_WHILE_TIMERS_RUN : deliveries.limit);
+    deliveries.cap = Math.min(
+      deliveries.limit,
+      timers.saturated
+        ? DELIVERY_SLOTS_WHILE_TIMERS_QUEUE
+        : timers.running.size > 0
+          ? DELIVERY_SLOTS_WHILE_TIMERS_RUN
+          : deliveries.limit,
+    );
     free.deliveries = deliveries.cap - deliveries.running.size;
     const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs);
     for (const job of deliveryJobs) start(deliveries, job);

@@ -24,7 +24,11 @@ export function sendLockMs(staleLockMs: number): number {
  * Sends one delivery. The row is claimed first (status and lock in one UPDATE), so a delivery is
  * handed to SMTP or the webhook once even if two jobs for it run together.
  */
-export async function handleDeliver(ctx: Ctx, { deliveryId }: JobPayload<"deliver">, options?: HandlerOptions): Promise<void> {
+export async function handleDeliver(
+  ctx: Ctx,
+  { deliveryId }: JobPayload<"deliver">,
+  options?: HandlerOptions,
+): Promise<void> {
   const db = options?.db ?? defaultDb;
   const lockUntil = new Date(ctx.now.getTime() + sendLockMs(options?.staleLockMs ?? STALE_LOCK_MS));
   const [delivery] = await db.$queryRaw<Row[]>`
@@ -32,9 +36,15 @@ export async function handleDeliver(ctx: Ctx, { deliveryId }: JobPayload<"delive
     WHERE id = ${deliveryId} AND status IN ('PENDING', 'FAILED') AND ("lockedUntil" IS NULL OR "lockedUntil" < ${ctx.now})
     RETURNING id, "incidentId", channel::text AS channel, recipient, subject, body, "idempotencyKey", attempts, "firstAttemptAt", "webhookMemberId"`;
   if (!delivery) {
-    const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, lockedUntil: true } });
+    const row = await db.delivery.findUnique({
+      where: { id: deliveryId },
+      select: { status: true, lockedUntil: true },
+    });
     if (row && (row.status === "PENDING" || row.status === "FAILED") && row.lockedUntil) {
-      throw new RetryLater(`Delivery ${deliveryId} is being sent by another worker`, new Date(row.lockedUntil.getTime() + 10));
+      throw new RetryLater(
+        `Delivery ${deliveryId} is being sent by another worker`,
+        new Date(row.lockedUntil.getTime() + 10),
+      );
     }
     return;
   }
@@ -63,10 +73,23 @@ type Row = {
 
 async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "IN_APP") return;
-  if (d.channel === "EMAIL") return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
-  const member = d.webhookMemberId ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } }) : null;
-  const incident = d.incidentId ? await db.incident.findUnique({ where: { id: d.incidentId }, select: { number: true, title: true, severity: true, status: true } }) : null;
-  await postWebhook({ url: d.recipient, secret: member?.webhookSecret ?? null }, { id: d.id, subject: d.subject, body: d.body, incident }, webhookIdempotencyKey(d.id), now);
+  if (d.channel === "EMAIL")
+    return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
+  const member = d.webhookMemberId
+    ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } })
+    : null;
+  const incident = d.incidentId
+    ? await db.incident.findUnique({
+        where: { id: d.incidentId },
+        select: { number: true, title: true, severity: true, status: true },
+      })
+    : null;
+  await postWebhook(
+    { url: d.recipient, secret: member?.webhookSecret ?? null },
+    { id: d.id, subject: d.subject, body: d.body, incident },
+    webhookIdempotencyKey(d.id),
+    now,
+  );
 }
 
 async function markSent(db: Db, d: Row, now: Date): Promise<void> {
@@ -92,10 +115,27 @@ async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<
   const first = d.firstAttemptAt ?? ctx.now;
   const next = nextAttemptAt(attempts, first, ctx.now);
   await db.$transaction(async (tx) => {
-    await tx.delivery.update({ where: { id: d.id }, data: { status: next ? "FAILED" : "DEAD", attempts, lastError: message, firstAttemptAt: first, nextAttemptAt: next, lockedUntil: null } });
+    await tx.delivery.update({
+      where: { id: d.id },
+      data: {
+        status: next ? "FAILED" : "DEAD",
+        attempts,
+        lastError: message,
+        firstAttemptAt: first,
+        nextAttemptAt: next,
+        lockedUntil: null,
+      },
+    });
     if (next) await enqueue(tx, [jobOf("deliver", { deliveryId: d.id }, next, attempts)]);
     if (d.incidentId && (attempts === 1 || !next)) {
-      await recordEvent(tx, ctx, d.incidentId, "NOTIFICATION_FAILED", `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`, { deliveryId: d.id, dead: !next });
+      await recordEvent(
+        tx,
+        ctx,
+        d.incidentId,
+        "NOTIFICATION_FAILED",
+        `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`,
+        { deliveryId: d.id, dead: !next },
+      );
     }
     if (d.incidentId) await emit(tx, { type: "incident.changed", id: d.incidentId });
   }, HANDLER_TX);

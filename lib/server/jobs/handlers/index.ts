@@ -9,7 +9,11 @@ import { handleObligation } from "./obligation";
 /** What a worker lends its handlers: its database client and how long its locks last. */
 export type HandlerOptions = { db: Db; staleLockMs: number };
 
-export type JobHandler<K extends JobKind> = (ctx: Ctx, payload: JobPayload<K>, options?: HandlerOptions) => Promise<void>;
+export type JobHandler<K extends JobKind> = (
+  ctx: Ctx,
+  payload: JobPayload<K>,
+  options?: HandlerOptions,
+) => Promise<void>;
 
 /** One handler per kind of the job contract; a kind without one does not compile. */
 export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
