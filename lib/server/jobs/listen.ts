@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import type { Logger } from "../log";
 import { JOB_CHANNEL } from "./enqueue";
 import { messageOf } from "./message-of";
 
@@ -10,8 +11,10 @@ const RECONNECT_MS = 1000;
  * (null when it names none). A lost connection is re-opened in the background; meanwhile the
  * worker's polling covers for it, and a call after reconnecting makes up for what was missed.
  */
-export async function listenForJobs(url: string, onNotify: (dueAt: number | null) => void, log: (line: string) => void): Promise<{ close: () => Promise<void> }> {
+export async function listenForJobs(url: string, onNotify: (dueAt: number | null) => void, log: Logger): Promise<{ close: () => Promise<void> }> {
   let closed = false;
+  // One line when the connection is lost and one when it is back, however many tries lie between.
+  let lostSince: number | null = null;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
 
@@ -20,7 +23,10 @@ export async function listenForJobs(url: string, onNotify: (dueAt: number | null
     client = null;
     c.end().catch(() => {});
     if (closed) return;
-    log(`worker: listen connection lost (${reason}); reconnecting`);
+    if (lostSince === null) {
+      lostSince = Date.now();
+      log.warn({ err: reason }, "listen connection lost; reconnecting every second");
+    }
     retry = setTimeout(() => void connect(), RECONNECT_MS);
   }
 
@@ -38,6 +44,8 @@ export async function listenForJobs(url: string, onNotify: (dueAt: number | null
     try {
       await c.connect();
       await c.query(`LISTEN ${JOB_CHANNEL}`);
+      if (lostSince !== null) log.info({ lostMs: Date.now() - lostSince }, "listen connection back");
+      lostSince = null;
       onNotify(null);
     } catch (error) {
       lost(c, messageOf(error));

@@ -2,12 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { JobKind, JobPayload } from "@/lib/domain/jobs";
 import type { Ctx } from "../../context";
+import type { Logger } from "../../log";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
 
-/** What a worker lends its handlers: its database client and how long its locks last. */
-export type HandlerOptions = { db: Db; staleLockMs: number };
+/** What a worker lends its handlers: its database client, how long its leases last, and its log (with the job's key). */
+export type HandlerOptions = { db: Db; staleLockMs: number; log?: Logger };
 
 export type JobHandler<K extends JobKind> = (ctx: Ctx, payload: JobPayload<K>, options?: HandlerOptions) => Promise<void>;
 
