@@ -8,6 +8,7 @@ import { projectRoot } from "../db/schema-engine";
 import { freePort } from "../test/free-port";
 import { freshDatabase } from "./database";
 import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "./smtp-receiver";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 export type WorkerProcess = { name: string; child: ChildProcess; output: string[]; exited: Promise<void> };
 
@@ -18,7 +19,10 @@ export type Stage = {
   smtp: SmtpReceiver | null;
   mails: ReceivedMail[];
   workers: WorkerProcess[];
-  startWorker: (name: string) => WorkerProcess;
+  /** Workers reach the database through this proxy when the stage was set up with `dbProxy`. */
+  proxy: TcpProxy | null;
+  /** `defaults`: the lease a user runs (BRIDGE_JOB_LEASE_MS's default), not the shortened one. */
+  startWorker: (name: string, options?: { defaults?: boolean }) => WorkerProcess;
   smtpUp: () => Promise<void>;
   smtpDown: () => Promise<void>;
 };
@@ -93,14 +97,23 @@ export async function stopWorker(worker: WorkerProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+export type StageOptions = { smtpAnswerMs?: number; dbProxy?: boolean };
+
 /** Runs `play` on a fresh stage and tears it all down afterwards, whatever happens. */
-export async function onStage<T>(database: string, play: (stage: Stage) => Promise<T>): Promise<T> {
+export async function onStage<T>(database: string, play: (stage: Stage) => Promise<T>, options: StageOptions = {}): Promise<T> {
   const scratch = await freshDatabase(database);
   const db = createPrismaClient(scratch.url, { max: 4 });
   const smtpPort = await freePort();
+  const target = new URL(scratch.url);
+  const proxy = options.dbProxy ? await startTcpProxy(target.hostname, Number(target.port || 5432)) : null;
+  const workerUrl = new URL(scratch.url);
+  if (proxy) {
+    workerUrl.hostname = "127.0.0.1";
+    workerUrl.port = String(proxy.port);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: scratch.url,
+    DATABASE_URL: workerUrl.toString(),
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtpPort),
     SMTP_SECURE: "false",
@@ -114,13 +127,14 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
     smtp: null,
     mails: [],
     workers: [],
-    startWorker(name) {
-      const worker = startWorkerProcess(name, env);
+    proxy,
+    startWorker(name, start) {
+      const worker = start?.defaults ? startWorkerProcess(name, env, undefined, ["--name", name]) : startWorkerProcess(name, env);
       stage.workers.push(worker);
       return worker;
     },
     async smtpUp() {
-      stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails);
+      stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails, options.smtpAnswerMs);
     },
     async smtpDown() {
       const smtp = stage.smtp;
@@ -136,8 +150,10 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
     for (const w of stage.workers) console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
     throw error;
   } finally {
+    await proxy?.up();
     await Promise.all(stage.workers.map(stopWorker));
     await stage.smtp?.stop();
+    await proxy?.down();
     await db.$disconnect();
     await scratch.drop();
   }

@@ -2,6 +2,7 @@
 // server, and returns what went wrong (nothing, when every deadline acted exactly once).
 import { createDueEscalations } from "./deadlines";
 import { LATER_MS, onStage, queueState, settled, sleep, waitFor, type Stage } from "./harness";
+import { LEASE_SCENARIOS } from "./lease-scenarios";
 import { checkExactlyOnce, problems } from "./verify";
 
 export type Outcome = { problems: string[]; notes: string[] };
@@ -92,4 +93,4 @@ const smtpOutage: Scenario = {
     }),
 };
 
-export const SCENARIOS: Scenario[] = [killWorker, sharedQueue, smtpOutage];
+export const SCENARIOS: Scenario[] = [killWorker, sharedQueue, smtpOutage, ...LEASE_SCENARIOS];

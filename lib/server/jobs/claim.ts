@@ -88,10 +88,14 @@ export async function failJob(db: Db, id: string, worker: string, attempts: numb
   });
 }
 
-/** When the next pending job of each lane falls due, so an idle worker can sleep until exactly then. */
-export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null>> {
-  const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null }[]>`
+/**
+ * When the next pending job of each lane falls due, so an idle worker can sleep until exactly then,
+ * and `oldestLease`: the least recently renewed lease of a running job, whose end is a takeover.
+ */
+export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null> & { oldestLease: Date | null }> {
+  const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null; oldestLease: Date | null }[]>`
     SELECT (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND NOT (kind = ANY(${DELIVERY_KINDS}::text[])) ORDER BY "runAt" LIMIT 1) AS timers,
-           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = ANY(${DELIVERY_KINDS}::text[]) ORDER BY "runAt" LIMIT 1) AS deliveries`;
-  return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null };
+           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = ANY(${DELIVERY_KINDS}::text[]) ORDER BY "runAt" LIMIT 1) AS deliveries,
+           (SELECT "lockedAt" FROM "Job" WHERE status = 'RUNNING' ORDER BY "lockedAt" LIMIT 1) AS "oldestLease"`;
+  return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null, oldestLease: row?.oldestLease ?? null };
 }

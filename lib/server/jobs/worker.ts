@@ -132,6 +132,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       // Due but not claimed: another worker is claiming it this very moment; look again shortly.
       if (due) sleep = Math.min(sleep, Math.max(due.getTime() - now, claimed[l] === 0 ? 5 : 0));
     }
+    // Wake when a lease runs out, so a dead worker's job is taken over then, not up to a poll later.
+    if (takeOver && next.oldestLease) sleep = Math.min(sleep, Math.max(next.oldestLease.getTime() + staleLockMs - now + 1, 5));
     return sleep;
   }
 
