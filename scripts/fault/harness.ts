@@ -21,13 +21,11 @@ export type Stage = {
   workers: WorkerProcess[];
   /** Workers reach the database through this proxy when the stage was set up with `dbProxy`. */
   proxy: TcpProxy | null;
-  /** `defaults`: the lease a user runs (BRIDGE_JOB_LEASE_MS's default), not the shortened one. */
-  startWorker: (name: string, options?: { defaults?: boolean }) => WorkerProcess;
+  /** Starts a worker process with the settings users run (the default lease). */
+  startWorker: (name: string) => WorkerProcess;
   smtpUp: () => Promise<void>;
   smtpDown: () => Promise<void>;
 };
-
-export const STALE_LOCK_MS = 3000;
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,7 +46,7 @@ export const LATER_MS = 10 * 60_000;
 
 export type QueueState = { pending: number; running: number; done: number; failed: number; dueUnfinished: number; later: number };
 
-/** Counts of the queue's jobs: due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
+/** Counts of the queue's jobs (but the hourly retention sweep): due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
 export async function queueState(db: Db): Promise<QueueState> {
   const later = new Date(Date.now() + LATER_MS);
   const rows = await db.$queryRaw<{ pending: bigint; running: bigint; done: bigint; failed: bigint; due: bigint; later: bigint }[]>`
@@ -56,7 +54,7 @@ export async function queueState(db: Db): Promise<QueueState> {
       count(*) FILTER (WHERE status = 'DONE') AS done, count(*) FILTER (WHERE status = 'FAILED') AS failed,
       count(*) FILTER (WHERE status = 'RUNNING' OR (status = 'PENDING' AND "runAt" <= ${new Date()})) AS due,
       count(*) FILTER (WHERE status = 'PENDING' AND "runAt" > ${later}) AS later
-    FROM "Job"`;
+    FROM "Job" WHERE kind <> 'sweep'`;
   const r = rows[0];
   return { pending: Number(r.pending), running: Number(r.running), done: Number(r.done), failed: Number(r.failed), dueUnfinished: Number(r.due), later: Number(r.later) };
 }
@@ -73,7 +71,7 @@ process.once("exit", () => live.forEach((child) => child.kill("SIGKILL")));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
 /** Starts `script` (a worker entry point) as `npm run worker` does: node with the react-server condition and tsx. */
-export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script = "scripts/fault/worker-process.ts", args = ["--name", name, "--stale-lock-ms", String(STALE_LOCK_MS)]): WorkerProcess {
+export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script = "scripts/fault/worker-process.ts", args = ["--name", name]): WorkerProcess {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, script), ...args], {
     cwd: projectRoot,
     env,
@@ -128,8 +126,8 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
     mails: [],
     workers: [],
     proxy,
-    startWorker(name, start) {
-      const worker = start?.defaults ? startWorkerProcess(name, env, undefined, ["--name", name]) : startWorkerProcess(name, env);
+    startWorker(name) {
+      const worker = startWorkerProcess(name, env);
       stage.workers.push(worker);
       return worker;
     },

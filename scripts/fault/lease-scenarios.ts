@@ -57,12 +57,12 @@ const killMidSend: Scenario = {
         const count = short ? 30 : 100;
         const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 1000 : 3000);
         await stage.smtpUp();
-        const first = stage.startWorker("w1", { defaults: true });
+        const first = stage.startWorker("w1");
         await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
         first.child.kill("SIGKILL");
         const killedAt = Date.now();
         await first.exited;
-        const second = stage.startWorker("w2", { defaults: true });
+        const second = stage.startWorker("w2");
         const took = await waitFor("every job done after the kill", () => settled(stage.db), 120_000);
         const takeovers = logOf(second).filter((l) => l.msg.startsWith("lease takeover"));
         const latest = Math.max(...takeovers.map((l) => l.time - killedAt));
@@ -91,7 +91,7 @@ const databaseOutage: Scenario = {
         const outageMs = short ? 5000 : 30_000;
         const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 1000 : 3000);
         await stage.smtpUp();
-        const worker = stage.startWorker("w1", { defaults: true });
+        const worker = stage.startWorker("w1");
         await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
         await proxy.down();
         await sleep(outageMs);

@@ -1,5 +1,6 @@
-// npm run test:fault [-- --short] [--db-prefix NAME] [--only TEXT] — fault tests for the deadline worker:
-// kill -9 mid-way, several workers at once, SMTP down then up. Each on a fresh database; the
+// npm run test:fault [-- --short] [--db-prefix NAME] [--only TEXT] — fault tests for the deadline worker
+// with the settings users run: kill -9 mid-send, database outage mid-send, several workers at once,
+// SMTP down then up. Each on a fresh database; the
 // last line is `fault: N passed, N failed`, and the exit code is non-zero on any failure.
 import { parseArgs } from "node:util";
 import { SCENARIOS } from "./scenarios";

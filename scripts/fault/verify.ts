@@ -24,9 +24,10 @@ export type ExactlyOnce = {
  * one page per deadline, one next level each, one delivery per recipient, each e-mail accepted once.
  */
 export async function checkExactlyOnce(db: Db, incidentIds: string[], position: number, mails: ReceivedMail[], laterThan: Date): Promise<ExactlyOnce> {
-  const byStatus = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
+  // The hourly retention sweep is the queue's own housekeeping, not one of the deadlines checked here.
+  const byStatus = await db.job.groupBy({ by: ["status"], where: { kind: { not: "sweep" } }, _count: { _all: true } });
   const jobs = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
-  const later = await db.job.findMany({ where: { status: "PENDING", runAt: { gt: laterThan } }, select: { kind: true, payload: true } });
+  const later = await db.job.findMany({ where: { status: "PENDING", runAt: { gt: laterThan }, kind: { not: "sweep" } }, select: { kind: true, payload: true } });
   const nextLevels = later.filter((j) => j.kind === "escalate" && JOB_KINDS.escalate.payload.safeParse(j.payload).data?.position === position + 1);
   const pages = await db.page.findMany({ where: { incidentId: { in: incidentIds } }, select: { incidentId: true, round: true, level: { select: { position: true } } } });
   const pageCounts = countBy(pages.filter((p) => p.level.position === position), (p) => `${p.incidentId}:${p.round}`);

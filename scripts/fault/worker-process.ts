@@ -1,5 +1,5 @@
 // The deadline worker as its own process, like `npm run worker`, for the fault tests: it takes
-// `--name` and `--stale-lock-ms` so that a killed worker's jobs are taken over in seconds.
+// `--name`, and `--stale-lock-ms` to run with another lease than BRIDGE_JOB_LEASE_MS.
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { runWorker } from "../../lib/server/jobs/worker";

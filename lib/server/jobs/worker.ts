@@ -1,7 +1,7 @@
 import "server-only";
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/create-client";
-import { parseJob, type ParsedJob } from "@/lib/domain/jobs";
+import { nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jobs";
 import { systemCtx } from "../context";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
@@ -10,6 +10,7 @@ import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
 import { createAlarm } from "./alarm";
+import { enqueue } from "./enqueue";
 import { messageOf } from "./message-of";
 import { persist } from "./persist";
 
@@ -65,6 +66,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   // stale only because they could not renew them either; take none over until they have had a lease's time.
   let downSince: number | null = null;
   let takeOverFrom = 0;
+  let sweepScheduled = false;
 
   function start(state: LaneState, job: ClaimedJob): void {
     const jobLog = log.child({ jobKey: job.key, kind: job.kind });
@@ -105,6 +107,11 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   /** Claims what is due for the free slots; returns how long to sleep (ms) before looking again. */
   async function tick(): Promise<number> {
     wakeAt = clock().getTime() + maxSleepMs;
+    // Each worker schedules the next hour's retention sweep once; its key makes it one job for all.
+    if (!sweepScheduled) {
+      await enqueue(db, [sweepJob(nextSweepAt(clock()))]);
+      sweepScheduled = true;
+    }
     // The heartbeat goes first: back from an outage, our own leases are renewed before anyone's are taken over.
     if (Date.now() - refreshedAt >= staleLockMs / 4) {
       await refreshLocks(db, name, [...timers.running.keys(), ...deliveries.running.keys()], clock(), staleLockMs);
@@ -174,6 +181,8 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS.obligation(ctx, job.payload, options);
     case "deliver":
       return HANDLERS.deliver(ctx, job.payload, options);
+    case "sweep":
+      return HANDLERS.sweep(ctx, job.payload, options);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Logger } from "../../log";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
+import { handleSweep } from "./sweep";
 
 /** What a worker lends its handlers: its database client, how long its leases last, and its log (with the job's key). */
 export type HandlerOptions = { db: Db; staleLockMs: number; log?: Logger };
@@ -17,4 +18,5 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   escalate: handleEscalate,
   obligation: handleObligation,
   deliver: handleDeliver,
+  sweep: handleSweep,
 };
