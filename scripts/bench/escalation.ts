@@ -33,7 +33,7 @@ const env = { ...process.env, DATABASE_URL: database.url, SMTP_HOST: "127.0.0.1"
 const workers: WorkerProcess[] = [];
 try {
   for (let i = 1; i <= workerCount; i++) workers.push(startWorkerProcess(`bench-w${i}`, env, "scripts/worker.ts", []));
-  await waitFor("the workers to start", () => workers.every((w) => w.output.some((line) => line.includes("worker: started"))), 60_000);
+  await waitFor("the workers to start", () => workers.every((w) => w.output.some((line) => line.includes(`"msg":"worker started"`))), 60_000);
 
   // Long-running workers are warm; a few deadlines first keep one-off start-up costs out of the figures.
   const warm = await createDueEscalations(db, WARM_UP, new Date(), 200, "warm-up");
