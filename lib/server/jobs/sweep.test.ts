@@ -33,7 +33,8 @@ describe("handleSweep", () => {
 
     const left = await db.job.findMany({ where: { key: { startsWith: prefix } }, select: { key: true } });
     expect(left.map((j) => j.key.slice(prefix.length + 1)).sort()).toEqual(["done-recent", "pending-old", "running-old"]);
-    expect(await db.job.findUnique({ where: { key: sweepJob(nextSweepAt(now)).key } })).toMatchObject({ kind: "sweep", status: "PENDING", runAt: nextSweepAt(now) });
+    // Its status is not asserted: a test worker with a clock hours ahead may already have run it.
+    expect(await db.job.findUnique({ where: { key: sweepJob(nextSweepAt(now)).key } })).toMatchObject({ kind: "sweep", runAt: nextSweepAt(now) });
     expect(lines.find((l) => l.msg === "finished jobs swept")?.deleted).toBeGreaterThanOrEqual(2);
   });
 
