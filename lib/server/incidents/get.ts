@@ -64,6 +64,7 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
       select: {
         id: true, channel: true, recipient: true, subject: true, status: true, attempts: true, lastError: true,
         nextAttemptAt: true, sentAt: true, createdAt: true, obligationId: true, pageId: true, idempotencyKey: true,
+        possibleDuplicates: true,
       },
     }),
     db.incidentEvent.findMany({
