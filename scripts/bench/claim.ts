@@ -14,7 +14,10 @@ import { freshDatabase } from "../fault/database";
 import { pino } from "pino";
 import { percentile } from "./escalation-stats";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "db-prefix": { type: "string", default: "bridge_bench_claim" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "db-prefix": { type: "string", default: "bridge_bench_claim" } },
+});
 const finished = Number(positionals[0] ?? 100_000);
 const DUE = 500;
 const DAY_MS = 24 * 60 * 60_000;
@@ -31,7 +34,10 @@ async function addDue(db: Db, round: number): Promise<void> {
 /** Claims every due job of both lanes in the batch sizes the worker uses; returns each claim's time per lane. */
 async function claimAll(db: Db): Promise<Record<string, number[]>> {
   const times: Record<string, number[]> = { timers: [], deliveries: [] };
-  for (const [lane, limit] of [["timers", 8], ["deliveries", 16]] as const) {
+  for (const [lane, limit] of [
+    ["timers", 8],
+    ["deliveries", 16],
+  ] as const) {
     for (;;) {
       const t0 = performance.now();
       const jobs = await claimDue(db, "bench", new Date(), limit, lane);
@@ -57,7 +63,9 @@ async function addFinished(db: Db, n: number): Promise<void> {
 function report(label: string, times: Record<string, number[]>): void {
   for (const [lane, t] of Object.entries(times)) {
     const sorted = [...t].sort((a, b) => a - b);
-    console.log(`claim finished=${label} lane=${lane} claims=${t.length} p50_ms=${percentile(sorted, 50).toFixed(2)} p99_ms=${percentile(sorted, 99).toFixed(2)}`);
+    console.log(
+      `claim finished=${label} lane=${lane} claims=${t.length} p50_ms=${percentile(sorted, 50).toFixed(2)} p99_ms=${percentile(sorted, 99).toFixed(2)}`,
+    );
   }
 }
 
@@ -80,12 +88,22 @@ try {
   await db.$executeRawUnsafe(`DROP INDEX "Job_pending_runAt_idx", "Job_running_lockedAt_idx"`);
   await addDue(db, 3);
   report(`${finished}_without_partial_indexes`, await claimAll(db));
-  const old = { status: { in: ["DONE" as const, "FAILED" as const] }, completedAt: { lt: new Date(Date.now() - 30 * DAY_MS) } };
+  const old = {
+    status: { in: ["DONE" as const, "FAILED" as const] },
+    completedAt: { lt: new Date(Date.now() - 30 * DAY_MS) },
+  };
   const before = await db.job.count({ where: old });
   const t0 = performance.now();
-  await handleSweep(systemCtx(new Date()), { at: new Date() }, { db, staleLockMs: 10_000, log: pino({ level: "silent" }) }, 30);
+  await handleSweep(
+    systemCtx(new Date()),
+    { at: new Date() },
+    { db, staleLockMs: 10_000, log: pino({ level: "silent" }) },
+    30,
+  );
   const left = await db.job.count({ where: old });
-  console.log(`sweep deleted=${before - left} in_ms=${(performance.now() - t0).toFixed(0)} left_older_than_30d=${left}`);
+  console.log(
+    `sweep deleted=${before - left} in_ms=${(performance.now() - t0).toFixed(0)} left_older_than_30d=${left}`,
+  );
 } finally {
   await db.$disconnect();
   await database.drop();

@@ -27,18 +27,33 @@ function logOf(worker: WorkerProcess): LogLine[] {
  * received twice is allowed only if Bridge counted it (possibleDuplicates) and its first copy was
  * taken in inside `window` (ms since epoch) — else it is a problem.
  */
-async function countAtReceiver(stage: Stage, incidentIds: string[], window: [number, number] | null): Promise<{ problems: string[]; notes: string[] }> {
-  const check = await checkExactlyOnce(stage.db, incidentIds, SECONDARY, stage.mails, new Date(Date.now() + 10 * 60_000));
+async function countAtReceiver(
+  stage: Stage,
+  incidentIds: string[],
+  window: [number, number] | null,
+): Promise<{ problems: string[]; notes: string[] }> {
+  const check = await checkExactlyOnce(
+    stage.db,
+    incidentIds,
+    SECONDARY,
+    stage.mails,
+    new Date(Date.now() + 10 * 60_000),
+  );
   const out = problems(check).filter((p) => !p.includes("accepted more than once"));
   const copies = new Map<string, number[]>();
   for (const m of stage.mails) copies.set(m.key, [...(copies.get(m.key) ?? []), m.at]);
   const twice = [...copies.entries()].filter(([, at]) => at.length > 1);
-  const counted = await stage.db.delivery.findMany({ where: { incidentId: { in: incidentIds }, possibleDuplicates: { gt: 0 } }, select: { idempotencyKey: true, possibleDuplicates: true } });
+  const counted = await stage.db.delivery.findMany({
+    where: { incidentId: { in: incidentIds }, possibleDuplicates: { gt: 0 } },
+    select: { idempotencyKey: true, possibleDuplicates: true },
+  });
   const countedByKey = new Map(counted.map((d) => [d.idempotencyKey, d.possibleDuplicates]));
   for (const [key, at] of twice) {
-    if ((countedByKey.get(key) ?? 0) < at.length - 1) out.push(`${key} received ${at.length} times but counted as ${countedByKey.get(key) ?? 0} possible duplicate(s)`);
+    if ((countedByKey.get(key) ?? 0) < at.length - 1)
+      out.push(`${key} received ${at.length} times but counted as ${countedByKey.get(key) ?? 0} possible duplicate(s)`);
     if (!window) out.push(`${key} received ${at.length} times`);
-    else if (at[0] < window[0] || at[0] > window[1]) out.push(`${key} received twice, first ${at[0] - window[0]} ms into a window of ${window[1] - window[0]} ms`);
+    else if (at[0] < window[0] || at[0] > window[1])
+      out.push(`${key} received twice, first ${at[0] - window[0]} ms into a window of ${window[1] - window[0]} ms`);
   }
   const extra = twice.reduce((n, [, at]) => n + at.length - 1, 0);
   const notes = [
@@ -55,7 +70,12 @@ const killMidSend: Scenario = {
       database,
       async (stage): Promise<Outcome> => {
         const count = short ? 30 : 100;
-        const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 1000 : 3000);
+        const { incidentIds } = await createDueEscalations(
+          stage.db,
+          count,
+          new Date(Date.now() + 2500),
+          short ? 1000 : 3000,
+        );
         await stage.smtpUp();
         const first = stage.startWorker("w1");
         await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
@@ -67,11 +87,18 @@ const killMidSend: Scenario = {
         const takeovers = logOf(second).filter((l) => l.msg.startsWith("lease takeover"));
         const latest = Math.max(...takeovers.map((l) => l.time - killedAt));
         const extra: string[] = [];
-        if (!takeovers.some((l) => String(l.jobKey).startsWith("deliver:"))) extra.push("no send was taken over: the kill did not land mid-send");
+        if (!takeovers.some((l) => String(l.jobKey).startsWith("deliver:")))
+          extra.push("no send was taken over: the kill did not land mid-send");
         // The lease ends ≤ 10 s after the last heartbeat before the kill; 500 ms is for the machine's scheduling.
         if (latest > JOB_LEASE_DEFAULT_MS + 500) extra.push(`a job was taken over ${latest} ms after the kill`);
-        const counted = await countAtReceiver(stage, incidentIds, [killedAt - RECORD_MS, killedAt + ANSWER_MS + RECORD_MS]);
-        const notes = [`killed w1; w2 took over ${takeovers.length} job(s), the last ${(latest / 1000).toFixed(1)} s after the kill; all done ${(took / 1000).toFixed(1)} s after it`, ...counted.notes];
+        const counted = await countAtReceiver(stage, incidentIds, [
+          killedAt - RECORD_MS,
+          killedAt + ANSWER_MS + RECORD_MS,
+        ]);
+        const notes = [
+          `killed w1; w2 took over ${takeovers.length} job(s), the last ${(latest / 1000).toFixed(1)} s after the kill; all done ${(took / 1000).toFixed(1)} s after it`,
+          ...counted.notes,
+        ];
         return { problems: [...extra, ...counted.problems], notes };
       },
       { smtpAnswerMs: ANSWER_MS },
@@ -89,7 +116,12 @@ const databaseOutage: Scenario = {
         if (!proxy) throw new Error("the stage has no database proxy");
         const count = short ? 40 : 120;
         const outageMs = short ? 5000 : 30_000;
-        const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 1000 : 3000);
+        const { incidentIds } = await createDueEscalations(
+          stage.db,
+          count,
+          new Date(Date.now() + 2500),
+          short ? 1000 : 3000,
+        );
         await stage.smtpUp();
         const worker = stage.startWorker("w1");
         await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
@@ -98,14 +130,20 @@ const databaseOutage: Scenario = {
         await proxy.up();
         const took = await waitFor("every job done after the outage", () => settled(stage.db), 120_000);
         const log = logOf(worker);
-        const held = log.filter((l) => l.msg.startsWith("cannot record yet") && String(l.what).startsWith("sent delivery")).length;
+        const held = log.filter(
+          (l) => l.msg.startsWith("cannot record yet") && String(l.what).startsWith("sent delivery"),
+        ).length;
         const down = log.filter((l) => l.msg.startsWith("queue unreachable")).length;
         const back = log.filter((l) => l.msg.startsWith("queue reachable again")).length;
         const extra: string[] = [];
         if (held === 0) extra.push("no sent e-mail waited for the database: the outage did not land mid-send");
-        if (down !== 1 || back !== 1) extra.push(`${down} "queue unreachable" and ${back} "reachable again" log lines for one outage`);
+        if (down !== 1 || back !== 1)
+          extra.push(`${down} "queue unreachable" and ${back} "reachable again" log lines for one outage`);
         const counted = await countAtReceiver(stage, incidentIds, null);
-        const notes = [`database away ${outageMs / 1000} s; ${held} sent e-mail(s) held their lease until recorded; all done ${(took / 1000).toFixed(1)} s after it came back`, ...counted.notes];
+        const notes = [
+          `database away ${outageMs / 1000} s; ${held} sent e-mail(s) held their lease until recorded; all done ${(took / 1000).toFixed(1)} s after it came back`,
+          ...counted.notes,
+        ];
         return { problems: [...extra, ...counted.problems], notes };
       },
       { smtpAnswerMs: ANSWER_MS, dbProxy: true },

@@ -25,14 +25,46 @@ afterEach(async () => {
 afterAll(() => configureSmtp(null));
 
 function delivery(name: string, lockedUntil: Date | null) {
-  return db.delivery.create({ data: { channel: "EMAIL", recipient: "oncall@example.com", subject: "Page", body: "Paged", idempotencyKey: `${prefix}:${name}`, lockedUntil } });
+  return db.delivery.create({
+    data: {
+      channel: "EMAIL",
+      recipient: "oncall@example.com",
+      subject: "Page",
+      body: "Paged",
+      idempotencyKey: `${prefix}:${name}`,
+      lockedUntil,
+    },
+  });
 }
 
 describe("lease takeover", () => {
   it("takes a stale lease over naming its worker, and none while takeover waits after an outage", async () => {
-    const common = { kind: "obligation", payload: { obligationId: "none" }, plannedAt: at(-60_000), runAt: at(-60_000) };
-    const stale = await db.job.create({ data: { ...common, key: `${prefix}:stale`, status: "RUNNING", lockedBy: "gone-worker", lockedAt: at(-LEASE - 1), attempts: 1 } });
-    const live = await db.job.create({ data: { ...common, key: `${prefix}:live`, status: "RUNNING", lockedBy: "live-worker", lockedAt: at(-LEASE + 500), attempts: 1 } });
+    const common = {
+      kind: "obligation",
+      payload: { obligationId: "none" },
+      plannedAt: at(-60_000),
+      runAt: at(-60_000),
+    };
+    const stale = await db.job.create({
+      data: {
+        ...common,
+        key: `${prefix}:stale`,
+        status: "RUNNING",
+        lockedBy: "gone-worker",
+        lockedAt: at(-LEASE - 1),
+        attempts: 1,
+      },
+    });
+    const live = await db.job.create({
+      data: {
+        ...common,
+        key: `${prefix}:live`,
+        status: "RUNNING",
+        lockedBy: "live-worker",
+        lockedAt: at(-LEASE + 500),
+        attempts: 1,
+      },
+    });
     const pending = await db.job.create({ data: { ...common, key: `${prefix}:pending` } });
 
     const waiting = await claimDue(db, "back-from-outage", T, 10, "timers", LEASE, false);
@@ -40,12 +72,27 @@ describe("lease takeover", () => {
 
     const taking = await claimDue(db, "rescuer", T, 10, "timers", LEASE);
     expect(taking.map((j) => [j.id, j.takenOverFrom])).toEqual([[stale.id, "gone-worker"]]);
-    expect(await db.job.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ lockedBy: "live-worker", attempts: 1 });
+    expect(await db.job.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      lockedBy: "live-worker",
+      attempts: 1,
+    });
   });
 
   it("renews a deliver job's lease and its delivery's send lock in one heartbeat, only for the worker holding it", async () => {
     const d = await delivery("heartbeat", at(5_000));
-    const job = await db.job.create({ data: { kind: "deliver", key: `${prefix}:deliver`, payload: { deliveryId: d.id }, plannedAt: T, runAt: T, status: "RUNNING", lockedBy: "w1", lockedAt: T, attempts: 1 } });
+    const job = await db.job.create({
+      data: {
+        kind: "deliver",
+        key: `${prefix}:deliver`,
+        payload: { deliveryId: d.id },
+        plannedAt: T,
+        runAt: T,
+        status: "RUNNING",
+        lockedBy: "w1",
+        lockedAt: T,
+        attempts: 1,
+      },
+    });
 
     await refreshLocks(db, "someone-else", [job.id], at(8_000), LEASE);
     expect((await db.job.findUniqueOrThrow({ where: { id: job.id } })).lockedAt).toEqual(T);
@@ -67,12 +114,27 @@ describe("a send taken over without a recorded outcome", () => {
       const interrupted = await delivery("interrupted", new Date(Date.now() - 1000));
       const first = await delivery("first", null);
       const { log, lines } = captureLog();
-      for (const d of [interrupted, first]) await handleDeliver(systemCtx(new Date()), { deliveryId: d.id }, { db, staleLockMs: LEASE, log });
+      for (const d of [interrupted, first])
+        await handleDeliver(systemCtx(new Date()), { deliveryId: d.id }, { db, staleLockMs: LEASE, log });
 
-      expect(await db.delivery.findUniqueOrThrow({ where: { id: interrupted.id } })).toMatchObject({ status: "SENT", attempts: 1, possibleDuplicates: 1, lockedUntil: null });
-      expect(await db.delivery.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "SENT", attempts: 1, possibleDuplicates: 0, lockedUntil: null });
-      expect(receiver.mails.map((m) => m.key).sort()).toEqual([interrupted.idempotencyKey, first.idempotencyKey].sort());
-      expect(lines.filter((l) => l.msg.startsWith("taking over a send")).map((l) => l.deliveryId)).toEqual([interrupted.id]);
+      expect(await db.delivery.findUniqueOrThrow({ where: { id: interrupted.id } })).toMatchObject({
+        status: "SENT",
+        attempts: 1,
+        possibleDuplicates: 1,
+        lockedUntil: null,
+      });
+      expect(await db.delivery.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+        status: "SENT",
+        attempts: 1,
+        possibleDuplicates: 0,
+        lockedUntil: null,
+      });
+      expect(receiver.mails.map((m) => m.key).sort()).toEqual(
+        [interrupted.idempotencyKey, first.idempotencyKey].sort(),
+      );
+      expect(lines.filter((l) => l.msg.startsWith("taking over a send")).map((l) => l.deliveryId)).toEqual([
+        interrupted.id,
+      ]);
     } finally {
       await receiver.stop();
     }

@@ -15,7 +15,12 @@ const BATCH = 5000;
  * Deletes jobs that finished (DONE or FAILED) more than the retention period ago, and schedules
  * the next sweep an interval later (or at the next full hour, if the worker was away longer).
  */
-export async function handleSweep(ctx: Ctx, { at }: JobPayload<"sweep">, options?: HandlerOptions, retentionDays = env.BRIDGE_JOB_RETENTION_DAYS): Promise<void> {
+export async function handleSweep(
+  ctx: Ctx,
+  { at }: JobPayload<"sweep">,
+  options?: HandlerOptions,
+  retentionDays = env.BRIDGE_JOB_RETENTION_DAYS,
+): Promise<void> {
   const db = options?.db ?? defaultDb;
   const log = options?.log ?? logger;
   const before = new Date(ctx.now.getTime() - retentionDays * DAY_MS);
