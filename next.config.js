@@ -6,6 +6,10 @@ const nextConfig = {
   poweredByHeader: false,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: { authInterrupts: true },
+  // Everything else gets its security headers in proxy.ts; static assets skip the proxy.
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "bcryptjs", "nodemailer", "smtp-server", "mailparser"],
 };
 

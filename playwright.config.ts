@@ -2,10 +2,10 @@
 // database. A setup project signs in each demo role once; specs reuse the saved sessions.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SYSTEM_CHROMIUM } from "./scripts/test/browser-check";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 // Debian's Chromium where it is installed (CI, servers); Playwright's own browser elsewhere.
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
@@ -53,7 +53,8 @@ export default defineConfig({
     url: `${baseURL}/login`,
     env: { E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
-    timeout: 240_000,
+    // Includes a production build when the last one is stale: minutes on a busy two-core machine.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },

@@ -1,9 +1,38 @@
-// Sends signed-out visitors of the console to /login. Only a redirect: every page, action and
-// service checks the session and role again on the server.
-import { withAuth } from "next-auth/middleware";
+// Runs before every request except static assets. It sets the security headers (a fresh CSP
+// nonce per request, which Next puts on its own scripts) on all pages and API answers, and sends
+// signed-out visitors of the console to /login. The redirect is only a convenience: every page,
+// action and service checks the session and role again on the server.
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { isHttps, securityHeaders } from "@/lib/domain/security-headers";
 
-export default withAuth({ pages: { signIn: "/login" } });
+const signInGate = withAuth({ pages: { signIn: "/login" } });
+const PUBLIC = /^\/(?:login|status|api|_next|favicon\.ico|forbidden|ack\/)/;
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = securityHeaders({
+    nonce,
+    https: isHttps(process.env.NEXTAUTH_URL, request.headers.get("x-forwarded-proto")),
+    dev: process.env.NODE_ENV === "development",
+    formTargets: process.env.OIDC_ISSUER ? [new URL(process.env.OIDC_ISSUER).origin] : [],
+  });
+  if (!PUBLIC.test(request.nextUrl.pathname)) {
+    const redirect = await signInGate(request as NextRequestWithAuth, event);
+    if (redirect) return withHeaders(redirect, headers);
+  }
+  // Next reads the nonce from the request's CSP header while rendering; pages may read x-nonce.
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
+}
 
 export const config = {
-  matcher: ["/((?!login|status|api|_next|favicon.ico|forbidden|ack/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

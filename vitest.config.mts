@@ -1,10 +1,14 @@
 // Two projects: `unit` (pure domain and config code, no database) and `integration`
 // (services and scripts against a real, freshly migrated and seeded Postgres).
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+// On a Postgres server every integration file gets its own clone of a seeded template, so files
+// run side by side, one per core. The embedded fallback has one shared database: one at a time.
+const ownDatabases = Boolean(process.env.DATABASE_URL?.trim());
 
 export default defineConfig({
   resolve: {
@@ -19,7 +23,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/domain/**/*.test.ts", "lib/config/**/*.test.ts"],
+          include: ["lib/domain/**/*.test.ts", "lib/config/**/*.test.ts", "components/**/*.test.tsx"],
         },
       },
       {
@@ -30,10 +34,12 @@ export default defineConfig({
           include: ["lib/server/**/*.test.ts", "scripts/**/*.test.ts"],
           globalSetup: ["scripts/test/global-setup.ts"],
           setupFiles: ["scripts/test/setup-database-url.ts"],
-          // One shared database: files run one after another so per-file data cannot interleave.
-          maxWorkers: 1,
-          fileParallelism: false,
-          testTimeout: 30_000,
+          maxWorkers: ownDatabases ? os.availableParallelism() : 1,
+          fileParallelism: ownDatabases,
+          // Its own worker count needs its own group: the unit project runs first, then this one.
+          sequence: { groupOrder: 1 },
+          // Files share two busy cores; a test doing dozens of cost-12 password checks can take 30 s.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },

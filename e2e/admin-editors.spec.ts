@@ -2,10 +2,10 @@
 // escalation policies. Other roles see the matrix read-only and are refused the editors.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { sessionFile } from "./fixtures";
+import { gotoReady, reloadReady, sessionFile } from "./fixtures";
 
 async function createGroup(page: Page, name: string, key: string) {
-  await page.goto("/matrix");
+  await gotoReady(page, "/matrix");
   const form = page.getByRole("form", { name: "Create a group" });
   await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Key", { exact: true }).fill(key);
@@ -33,7 +33,7 @@ test.describe("as an admin", () => {
 
     let form = await addSev2Rule(page, groupName);
     await expect(form.getByRole("status")).toHaveText("Rule added.");
-    await page.reload();
+    await reloadReady(page);
     const sev2 = page.getByRole("region", { name: "SEV2 · High" });
     const row = sev2.getByRole("row").filter({ hasText: groupName });
     await expect(row).toHaveCount(1);
@@ -86,7 +86,7 @@ test.describe("as an admin", () => {
   });
 
   test("edits the default policy's secondary level delay to 20 minutes and it persists", async ({ page }) => {
-    await page.goto("/admin/policies");
+    await gotoReady(page, "/admin/policies");
     await page.getByRole("link", { name: "Default (plan)" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Default \(plan\)/ })).toBeVisible();
     const level = (n: number) => page.getByRole("group", { name: `Level ${n}`, exact: true });
@@ -103,11 +103,11 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Save policy" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
 
-    await page.reload();
+    await reloadReady(page);
     await expect(level(2).getByLabel("Escalate after (minutes)")).toHaveValue("20");
     await expect(level(1).getByLabel("Escalate after (minutes)")).toHaveValue("15");
     await expect(level(3).getByLabel("E-mail address")).toHaveValue("eng-manager@example.com");
-    await page.goto("/admin/policies");
+    await gotoReady(page, "/admin/policies");
     await expect(page.getByRole("row").filter({ hasText: "Default (plan)" })).toContainText("Secondary on-call · 20 min");
 
     // Back to the plan's 30 minutes and address, so other specs see the seeded policy.

@@ -1,7 +1,7 @@
 // An admin adds a person in the UI; the form explains a bad password, the new person can sign
 // in with the role given, and the change is in the audit log.
 import { expect, test, type Page } from "@playwright/test";
-import { currentUser, expectNavFor, ROLES, sessionFile, signIn, uniqueEmail } from "./fixtures";
+import { currentUser, expectNavFor, gotoReady, ROLES, sessionFile, signIn, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "correct-horse-battery";
 
@@ -18,7 +18,7 @@ async function addUser(page: Page, email: string, password: string) {
 }
 
 async function auditRows(page: Page, filters: { actor?: string; action?: string }) {
-  await page.goto("/admin/audit");
+  await gotoReady(page, "/admin/audit");
   if (filters.actor) await page.getByLabel("Actor", { exact: true }).fill(filters.actor);
   if (filters.action) await page.getByLabel("Action", { exact: true }).selectOption(filters.action);
   await page.getByRole("button", { name: "Apply" }).click();
@@ -28,7 +28,7 @@ async function auditRows(page: Page, filters: { actor?: string; action?: string 
 
 test("an admin creates a user who can then sign in, and the audit log shows it", async ({ page, browser }) => {
   const email = uniqueEmail("robin");
-  await page.goto("/admin/users");
+  await gotoReady(page, "/admin/users");
 
   let form = await addUser(page, email, "short");
   const passwordError = form.getByRole("alert").filter({ hasText: "At least 12 characters" });
@@ -58,9 +58,9 @@ test("an admin creates a user who can then sign in, and the audit log shows it",
   await expect(signIns).toHaveCount(1);
 });
 
-test("an admin changes a person's role, and it takes effect at their next page", async ({ page, browser }) => {
+test("an admin changes a person's role: their session ends and the new role applies at their next sign-in", async ({ page, browser }) => {
   const email = uniqueEmail("promoted");
-  await page.goto("/admin/users");
+  await gotoReady(page, "/admin/users");
   const form = await addUser(page, email, PASSWORD);
   await expect(form.getByRole("status")).toHaveText("User created.");
 
@@ -74,6 +74,8 @@ test("an admin changes a person's role, and it takes effect at their next page",
   await expect(page.getByRole("row").filter({ hasText: email }).getByRole("status")).toHaveText("Saved.");
 
   await person.reload();
+  await expect(person).toHaveURL(/\/login/);
+  await signIn(person, email, PASSWORD);
   await expect(person.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toBeVisible();
   await context.close();
 

@@ -23,13 +23,13 @@ test.describe("POST /api/v1/users", () => {
   let admin: APIRequestContext;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
-    admin = await playwright.request.newContext({ baseURL, storageState: sessionFile("admin") });
+    admin = await playwright.request.newContext({ baseURL, storageState: sessionFile("admin"), extraHTTPHeaders: { origin: baseURL! } });
   });
   test.afterAll(() => admin.dispose());
 
   for (const role of ["stakeholder", "responder", "commander"] as const) {
     test(`refuses a ${role}'s session with 403 and creates nothing`, async ({ playwright, baseURL }) => {
-      const caller = await playwright.request.newContext({ baseURL, storageState: sessionFile(role) });
+      const caller = await playwright.request.newContext({ baseURL, storageState: sessionFile(role), extraHTTPHeaders: { origin: baseURL! } });
       const email = uniqueEmail(`api-${role}`);
       const response = await caller.post("/api/v1/users", { data: body(email), headers: { "Content-Type": "application/json" } });
       await expectProblem(response, 403, "FORBIDDEN");

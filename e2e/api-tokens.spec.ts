@@ -2,7 +2,7 @@
 // then see in the console; the token's last use shows; once revoked, the token is refused.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { sessionFile } from "./fixtures";
+import { gotoReady, sessionFile } from "./fixtures";
 
 test.use({ storageState: sessionFile("admin") });
 
@@ -24,7 +24,7 @@ test.describe("API tokens", () => {
   test("an admin creates a token, a machine declares with it, and revoking it locks the machine out", async ({ page }) => {
     const name = `alerting-${randomUUID().slice(0, 8)}`;
     const title = `Doc generation failing ${randomUUID().slice(0, 6)}`;
-    await page.goto("/admin/tokens");
+    await gotoReady(page, "/admin/tokens");
     const form = page.getByRole("region", { name: "Create a token" });
     await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByLabel(/incidents:write/).check();
@@ -52,7 +52,7 @@ test.describe("API tokens", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
 
     // The secret is never shown again, and the list now records when the token was used.
-    await page.goto("/admin/tokens");
+    await gotoReady(page, "/admin/tokens");
     await expect(page.getByLabel("Token secret")).toHaveCount(0);
     await expect(page.getByRole("row").filter({ hasText: name }).getByTestId("last-used")).not.toHaveText("Never");
 
@@ -69,7 +69,7 @@ test.describe("API tokens", () => {
 
   test("a read-only token may read but not declare; no token and a garbage token are 401", async ({ page }) => {
     const name = `dashboard-${randomUUID().slice(0, 8)}`;
-    await page.goto("/admin/tokens");
+    await gotoReady(page, "/admin/tokens");
     const form = page.getByRole("region", { name: "Create a token" });
     await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByLabel(/incidents:read/).check();

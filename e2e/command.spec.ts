@@ -3,7 +3,7 @@
 // and the immediate notification reaches the SMTP server.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { sessionFile } from "./fixtures";
+import { gotoReady, sessionFile } from "./fixtures";
 
 test("declare a SEV1, watch it live, acknowledge, and the immediate notification is delivered", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -14,11 +14,11 @@ test("declare a SEV1, watch it live, acknowledge, and the immediate notification
   const impact = `Image pulls fail everywhere (${randomUUID().slice(0, 8)}).`;
 
   const watcher = await responder.newPage();
-  await watcher.goto("/incidents");
+  await gotoReady(watcher, "/incidents");
   await expect(watcher.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
 
   const page = await commander.newPage();
-  await page.goto("/incidents");
+  await gotoReady(page, "/incidents");
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("d");
   const dialog = page.getByRole("dialog", { name: "Declare an incident" });

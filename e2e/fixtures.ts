@@ -2,7 +2,7 @@
 // signing in the way a person does (labels and buttons, not selectors).
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page, type Response } from "@playwright/test";
 
 export const DEMO_PASSWORD = "bridge-demo-pass";
 
@@ -27,18 +27,57 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.bridge.local`;
 }
 
+export const PERSON_PASSWORD = "a-long-enough-password";
+
+/**
+ * A responder of one's own, created by the admin through the API. Signing out ends every session
+ * of a person, so a spec that signs out must not use the demo people whose sessions others share.
+ */
+export async function createPerson(browser: Browser, baseURL: string | undefined): Promise<string> {
+  // A cookie-authenticated API write must come from the site itself.
+  const admin = await browser.newContext({ baseURL, storageState: sessionFile("admin"), extraHTTPHeaders: { origin: baseURL ?? "" } });
+  const email = uniqueEmail("person");
+  const response = await admin.request.post("/api/v1/users", { data: { email, name: "Own Person", role: "RESPONDER", password: PERSON_PASSWORD } });
+  expect(response.status()).toBe(201);
+  await admin.close();
+  return email;
+}
+
+/**
+ * Waits until React has hydrated the page (components/shell/hydration-marker.tsx): before that a
+ * click or key press reaches no handler and is silently lost.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+}
+
+/** Navigates and waits until the page answers clicks and keys. */
+export async function gotoReady(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await waitForHydration(page);
+  return response;
+}
+
+/** Reloads and waits until the page answers clicks and keys again. */
+export async function reloadReady(page: Page): Promise<void> {
+  await page.reload();
+  await waitForHydration(page);
+}
+
 export async function fillSignIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
+  await gotoReady(page, "/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in and waits for the overview, the page every sign-in lands on. */
+/** Signs in and waits for the overview, the page every sign-in lands on, to be ready. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await fillSignIn(page, email, password);
-  await expect(page).toHaveURL("/");
+  // A password check plus a full page load: on a busy two-core machine this can take a while.
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await waitForHydration(page);
 }
 
 export function currentUser(page: Page) {

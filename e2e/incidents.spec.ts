@@ -3,13 +3,15 @@
 // what a responder and a stakeholder may not do or see.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { sessionFile } from "./fixtures";
+import { gotoReady, reloadReady, sessionFile } from "./fixtures";
 
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
 
 /** Declares through the app's REST API with the page's session; returns the incident number. */
 async function declareByApi(page: Page, title: string, severity = "SEV2"): Promise<number> {
+  // The page's own origin, as a fetch from the console would send; cookie writes need it.
   const response = await page.request.post("/api/v1/incidents", {
+    headers: { origin: test.info().project.use.baseURL! },
     data: { title, severity, componentSlugs: ["documentation-generation", "ci-cd-pipeline"], impact: "Docs build slowly." },
   });
   expect(response.status()).toBe(201);
@@ -22,7 +24,7 @@ test.describe("as a commander", () => {
   test.use({ storageState: sessionFile("commander") });
 
   test("declares a SEV2 with D and lands on an incident page showing RTO countdowns and obligations", async ({ page }) => {
-    await page.goto("/incidents");
+    await gotoReady(page, "/incidents");
     await expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
 
     // The button opens the dialog too; Escape closes it and gives focus back.
@@ -85,6 +87,7 @@ test.describe("as a commander", () => {
     await expect(owed.getByRole("row").filter({ hasText: "Incident commander" })).toContainText("Sent");
 
     await expect(region(page, "Escalation")).toContainText("Primary on-call");
+    await expect(region(page, "Escalation")).toContainText(/Escalation policy: Default \(plan\) v\d+, as declared/);
     await expect(region(page, "Timeline")).toContainText(`Declared SEV2: ${title}`);
 
     await page.goto(`/incidents?q=${encodeURIComponent(title)}`);
@@ -94,7 +97,7 @@ test.describe("as a commander", () => {
   test("moves INVESTIGATING → IDENTIFIED → RESOLVED, each surviving a reload; illegal moves are not offered", async ({ page }) => {
     const title = unique("Lifecycle");
     const number = await declareByApi(page, title);
-    await page.goto(`/incidents/${number}`);
+    await gotoReady(page, `/incidents/${number}`);
     const status = page.getByLabel("Change status to");
     const options = () => status.locator("option").allTextContents();
     expect(await options()).toEqual(["Identified", "Monitoring", "Resolved"]);
@@ -107,7 +110,7 @@ test.describe("as a commander", () => {
     await page.getByLabel(/^Note/).fill("Renderer release 4.2 is the cause");
     await page.getByRole("button", { name: "Update status" }).click();
     await expect(page.getByTestId("incident-status")).toHaveText("Identified");
-    await page.reload();
+    await reloadReady(page);
     await expect(page.getByTestId("incident-status")).toHaveText("Identified");
     expect(await options()).toEqual(["Investigating", "Monitoring", "Resolved"]);
     await expect(region(page, "Timeline")).toContainText("INVESTIGATING → IDENTIFIED: Renderer release 4.2 is the cause");
@@ -127,7 +130,7 @@ test.describe("as a commander", () => {
 
   test("adds a note with Ctrl+Enter; it appears on the timeline and survives a reload", async ({ page }) => {
     const number = await declareByApi(page, unique("Notes"));
-    await page.goto(`/incidents/${number}`);
+    await gotoReady(page, `/incidents/${number}`);
     const note = page.getByLabel("Add a note");
     const text = unique("Rolled renderer pods, p95 back under 3 s");
     await note.fill("   ");
@@ -151,12 +154,12 @@ test.describe("as a commander", () => {
 test("a commander watching an incident sees a responder's note and status change without reloading", async ({ browser }) => {
   const commander = await browser.newPage({ storageState: sessionFile("commander") });
   const number = await declareByApi(commander, unique("Watched"));
-  await commander.goto(`/incidents/${number}`);
+  await gotoReady(commander, `/incidents/${number}`);
   await expect(commander.locator("[data-live-state]")).toHaveAttribute("data-live-state", "live");
   await commander.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   const responder = await browser.newPage({ storageState: sessionFile("responder") });
-  await responder.goto(`/incidents/${number}`);
+  await gotoReady(responder, `/incidents/${number}`);
   await expect(responder.getByRole("button", { name: "Declare incident" })).toHaveCount(0);
   await expect(responder.getByLabel("Severity")).toHaveCount(0); // commanding is not a responder's
   const text = unique("Responder here, looking at the renderer");
@@ -172,7 +175,7 @@ test("a commander watching an incident sees a responder's note and status change
 
 test("a responder sees no Declare button, and a forged declare post is refused", async ({ browser, playwright, baseURL }) => {
   const responder = await browser.newPage({ storageState: sessionFile("responder") });
-  await responder.goto("/incidents");
+  await gotoReady(responder, "/incidents");
   await expect(responder.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
   await expect(responder.getByRole("button", { name: "Declare incident" })).toHaveCount(0);
   await responder.keyboard.press("d");
@@ -180,7 +183,7 @@ test("a responder sees no Declare button, and a forged declare post is refused",
 
   // Take a well-formed declare post from a commander's browser without letting it through…
   const commander = await browser.newPage({ storageState: sessionFile("commander") });
-  await commander.goto("/incidents");
+  await gotoReady(commander, "/incidents");
   const title = unique("Forged by a responder");
   await commander.keyboard.press("d");
   const dialog = commander.getByRole("dialog", { name: "Declare an incident" });
@@ -220,7 +223,7 @@ test("a stakeholder sees the plain-language public view of an incident and none 
   const number = await declareByApi(commander, title, "SEV1");
 
   const page = await browser.newPage({ storageState: sessionFile("stakeholder") });
-  await page.goto("/incidents");
+  await gotoReady(page, "/incidents");
   await expect(page.getByRole("button", { name: "Declare incident" })).toHaveCount(0);
   await page.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(`/incidents/${number}`);

@@ -2,12 +2,12 @@
 // incident and the stakeholder sees it within 2 s, without reloading. The stream refuses visitors.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sessionFile, type DemoRole } from "./fixtures";
+import { gotoReady, sessionFile, type DemoRole } from "./fixtures";
 
 async function watchOverview(browser: Browser, role: DemoRole): Promise<Page> {
   const context = await browser.newContext({ storageState: sessionFile(role) });
   const page = await context.newPage();
-  await page.goto("/");
+  await gotoReady(page, "/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "live");
   // Survives only as long as the document does: proves nothing reloaded it.
@@ -36,10 +36,12 @@ test("a declared incident appears on another browser's overview within 2 s, with
   await expect(seen).toBeVisible({ timeout: 2_000 });
   await expect(seen).toHaveAttribute("href", `/incidents/${number}`);
   expect(await notReloaded(stakeholder)).toBe(true);
-  // Stakeholders see no internals; the admin's overview shows what is owed next for it.
+  // Stakeholders see no internals. The admin sees what is owed for it on its page, and the
+  // overview's soonest deadlines (other specs' incidents may fill those, so none is named).
   await expect(stakeholder.getByRole("region", { name: "Due next" })).toHaveCount(0);
+  await expect(admin.getByRole("region", { name: "Notifications owed" }).getByRole("row").nth(1)).toBeVisible();
   await admin.goto("/");
-  await expect(admin.getByRole("region", { name: "Due next" }).getByRole("row").filter({ hasText: `#${number} ${title}` }).first()).toBeVisible();
+  await expect(admin.getByRole("region", { name: "Due next" }).getByRole("row").first()).toBeVisible();
   await Promise.all([admin.context().close(), stakeholder.context().close()]);
 });
 

@@ -1,7 +1,7 @@
 // Each demo role signs in and sees what its role allows: the navigation, who is signed in,
 // and the plan's recovery and service objectives on the overview.
 import { expect, test, type Page } from "@playwright/test";
-import { currentUser, DEMO_ROLES, expectNavFor, ROLES, sessionFile } from "./fixtures";
+import { currentUser, DEMO_ROLES, expectNavFor, gotoReady, ROLES, sessionFile } from "./fixtures";
 
 const RTO = [
   ["Critical Service", "4 h"],
@@ -48,7 +48,7 @@ for (const role of DEMO_ROLES) {
 
     if (role === "admin") {
       test("opens the users and audit pages", async ({ page }) => {
-        await page.goto("/");
+        await gotoReady(page, "/");
         await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
         await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
         await expect(page.getByRole("row").filter({ hasText: "stakeholder@bridge.local" })).toHaveCount(1);

@@ -1,6 +1,6 @@
 // Signing in and out as a person does it, including with the keyboard alone.
 import { expect, test } from "@playwright/test";
-import { currentUser, DEMO_PASSWORD, fillSignIn, ROLES, signIn } from "./fixtures";
+import { createPerson, currentUser, DEMO_PASSWORD, fillSignIn, gotoReady, PERSON_PASSWORD, ROLES, signIn } from "./fixtures";
 
 test("a wrong password shows the error and keeps the e-mail typed", async ({ page }) => {
   await fillSignIn(page, ROLES.responder.email, "not-the-password");
@@ -15,7 +15,7 @@ test("a wrong password shows the error and keeps the e-mail typed", async ({ pag
 });
 
 test("the login form can be completed with the keyboard alone", async ({ page }) => {
-  await page.goto("/login");
+  await gotoReady(page, "/login");
   await expect(page.getByLabel("E-mail")).toBeFocused();
   await page.keyboard.type(ROLES.commander.email);
   await page.keyboard.press("Tab");
@@ -33,8 +33,8 @@ test("the session survives a page reload", async ({ page }) => {
   await expect(currentUser(page)).toContainText(ROLES.stakeholder.email);
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, ROLES.responder.email);
+test("signing out ends the session", async ({ page, browser, baseURL }) => {
+  await signIn(page, await createPerson(browser, baseURL), PERSON_PASSWORD);
   await currentUser(page).getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/");

@@ -22,11 +22,10 @@ export type DemoIncident = {
   };
 };
 
-const lifecycle = (ack: number, identified: number, monitoring: number, resolved: number) =>
+// Pages, the acknowledgement and notifications are added from the rows made for them (seed-demo-paging.ts).
+const lifecycle = (_ack: number, identified: number, monitoring: number, resolved: number) =>
   [
     { kind: "DECLARED", after: 0, message: "Incident declared" },
-    { kind: "PAGED", after: 0, message: "Paged Primary on-call" },
-    { kind: "ACKNOWLEDGED", after: ack, message: "Page acknowledged" },
     { kind: "STATUS_CHANGED", after: identified, message: "INVESTIGATING → IDENTIFIED" },
     { kind: "STATUS_CHANGED", after: monitoring, message: "IDENTIFIED → MONITORING" },
     { kind: "STATUS_CHANGED", after: resolved, message: "MONITORING → RESOLVED" },

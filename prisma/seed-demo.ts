@@ -4,6 +4,7 @@ import type { Db } from "../lib/db/create-client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./plan-data-dr";
 import { DEMO_INCIDENTS, type DemoIncident } from "./seed-demo-incidents";
 import { seedDemoHistory } from "./seed-demo-history";
+import { demoSnapshot, seedObligations, seedPages } from "./seed-demo-paging";
 
 const MIN = 60_000;
 
@@ -31,7 +32,7 @@ const GROUP_MEMBERS: Record<string, { user?: string; email?: string }[]> = {
 export async function seedDemo(db: Db, now: Date) {
   await seedMembers(db);
   if ((await db.incident.count()) > 0) return;
-  for (const incident of DEMO_INCIDENTS) await createIncident(db, incident, now);
+  for (const [i, incident] of DEMO_INCIDENTS.entries()) await createIncident(db, incident, now, i === 0);
   await seedDemoHistory(db, now);
 }
 
@@ -49,26 +50,31 @@ async function seedMembers(db: Db) {
   }
 }
 
-async function createIncident(db: Db, d: DemoIncident, now: Date) {
+async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: boolean) {
   const startedAt = new Date(now.getTime() - d.daysAgo * 1440 * MIN);
   const at = (minutes: number) => new Date(startedAt.getTime() + minutes * MIN);
   const users = new Map((await db.user.findMany()).map((u) => [u.email, u]));
   const commander = users.get("commander@bridge.local")!;
   const components = await db.component.findMany({ where: { slug: { in: d.components } } });
+  const policy = await demoSnapshot(db);
   const incident = await db.incident.create({
     data: {
       title: d.title, severity: d.severity, status: "RESOLVED", impact: d.impact,
-      commanderId: commander.id, declaredById: commander.id,
+      commanderId: commander.id, declaredById: commander.id, escalationPolicyId: policy?.policyId ?? null, escalationSnapshot: policy ?? undefined,
       startedAt, detectedAt: at(d.detectedAfter), acknowledgedAt: at(d.ackAfter),
       mitigatedAt: at(d.mitigatedAfter), resolvedAt: at(d.resolvedAfter),
       rootCauseSummary: d.rootCause, resolutionSummary: d.resolution,
       components: { create: components.map((c) => ({ componentId: c.id, restoredAt: at(d.mitigatedAfter) })) },
     },
   });
+  const seeded = { ...incident, acknowledgedAt: at(d.ackAfter) };
+  const paging = policy ? await seedPages(db, seeded, policy, users, commander) : [];
+  const notifying = await seedObligations(db, seeded, commander, failOnce);
+  const story = d.events.map((e) => ({ kind: e.kind, message: e.message, occurredAt: at(e.after), actor: commander }));
   await db.incidentEvent.createMany({
-    data: d.events.map((e) => ({
-      incidentId: incident.id, kind: e.kind, message: e.message, occurredAt: at(e.after),
-      actorId: e.kind === "PAGED" ? null : commander.id, actorLabel: e.kind === "PAGED" ? "system" : commander.email,
+    data: [...story, ...paging, ...notifying].map((e) => ({
+      incidentId: incident.id, kind: e.kind, message: e.message, occurredAt: e.occurredAt,
+      actorId: e.actor?.id ?? null, actorLabel: e.actor?.email ?? "system",
     })),
   });
   await db.statusUpdate.createMany({

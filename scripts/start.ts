@@ -1,6 +1,8 @@
 // npm start — validates the environment, provides a database (DATABASE_URL, or the embedded
 // one), migrates, seeds an empty database, builds if needed, then serves Bridge and runs the
 // deadline worker (and, without an SMTP server, a local mail capture).
+// npm run dev (--dev) does the same but serves the sources with hot reload instead of a build.
+import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EnvError, parseEnv, type Env } from "../lib/config/env";
@@ -24,6 +26,7 @@ function readEnv(): Env {
   }
 }
 
+const dev = process.argv.includes("--dev");
 const started = Date.now();
 const env = readEnv();
 const secret = env.NEXTAUTH_SECRET ?? ensureSecret(path.resolve(projectRoot, env.BRIDGE_DATA_DIR));
@@ -33,11 +36,13 @@ if (await seedIfEmpty(database.url, env.BRIDGE_DEMO_SEED === "1")) console.log("
 const db = createPrismaClient(database.url, { max: 2 });
 const capture = env.SMTP_HOST ? null : await startMailCapture(db, env.MAIL_CAPTURE_PORT);
 if (capture) console.log(`bridge: no SMTP_HOST set; mail is captured on 127.0.0.1:${env.MAIL_CAPTURE_PORT} and shown at /admin/mail`);
-await buildIfStale(projectRoot);
+if (!dev) await buildIfStale(projectRoot);
 
 const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 const childEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-const web = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(env.PORT)], { cwd: projectRoot, stdio: "inherit", env: childEnv });
+const webEnv = { ...childEnv, NODE_ENV: dev ? ("development" as const) : ("production" as const) };
+const serveArgs = ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), ...(dev ? ["--dev"] : [])];
+const web = spawn(process.execPath, serveArgs, { cwd: projectRoot, stdio: "inherit", env: webEnv });
 const children: ChildProcess[] = [web];
 web.on("exit", (code) => void stop(code ?? 1));
 

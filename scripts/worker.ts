@@ -1,5 +1,6 @@
 // npm run worker — runs the deadline worker against DATABASE_URL. Any number may run at once,
 // on any machine: they share the queue through SKIP LOCKED.
+import "./load-env";
 import { createPrismaClient } from "../lib/db/create-client";
 import { runWorker } from "../lib/server/jobs/worker";
 import { logger } from "../lib/server/log";

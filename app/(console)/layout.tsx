@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DeclareDialog } from "@/components/shell/declare-dialog";
+import { HydrationMarker } from "@/components/shell/hydration-marker";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { NavLink } from "@/components/shell/nav-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -18,6 +19,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const unread = await countUnread(ctx);
   return (
     <div className="min-h-screen md:flex">
+      <HydrationMarker />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         Skip to content
       </a>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
+import { PanelBoundary } from "@/components/shell/error-notice";
 import { PageTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { Ctx } from "@/lib/server/context";
 import { getDueNext } from "@/lib/server/plan/due-next";
 import { getObjectives } from "@/lib/server/plan/objectives";
 import { recentIncidents } from "@/lib/server/plan/recent-incidents";
@@ -13,9 +17,27 @@ import { RecentIncidents } from "./_components/recent-incidents";
 
 export const metadata: Metadata = { title: "Overview" };
 
+// Each panel reads its own data, so the header shows at once and the panels stream in.
+async function OpenAndDue({ ctx }: { ctx: Ctx }) {
+  const dueNext = await getDueNext(ctx);
+  return (
+    <>
+      <ActiveIncidents incidents={dueNext.active} total={dueNext.activeTotal} />
+      {dueNext.due ? <DueNext items={dueNext.due} /> : null}
+    </>
+  );
+}
+
+async function Recent({ ctx }: { ctx: Ctx }) {
+  return <RecentIncidents incidents={await recentIncidents(ctx)} />;
+}
+
+async function PlanObjectives({ ctx }: { ctx: Ctx }) {
+  return <Objectives services={await getObjectives(ctx)} />;
+}
+
 export default async function OverviewPage() {
   const ctx = await requirePageCtx("plan:read");
-  const [services, incidents, dueNext] = await Promise.all([getObjectives(ctx), recentIncidents(ctx), getDueNext(ctx)]);
   // Read before any of the data, so an event racing the reads still triggers a refresh.
   const now = ctx.now;
   return (
@@ -25,10 +47,21 @@ export default async function OverviewPage() {
         <LiveRefresh since={now.toISOString()} showStatus />
       </div>
       <div className="grid gap-6 xl:grid-cols-2">
-        <ActiveIncidents incidents={dueNext.active} total={dueNext.activeTotal} />
-        {dueNext.due ? <DueNext items={dueNext.due} /> : null}
-        <RecentIncidents incidents={incidents} />
-        <Objectives services={services} />
+        <PanelBoundary what="Open incidents and what is due next">
+          <Suspense fallback={<Skeleton label="Loading open incidents" />}>
+            <OpenAndDue ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary what="Recent incidents">
+          <Suspense fallback={<Skeleton label="Loading recent incidents" />}>
+            <Recent ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary what="The plan's objectives">
+          <Suspense fallback={<Skeleton label="Loading objectives" rows={6} />}>
+            <PlanObjectives ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
       </div>
     </ServerClock>
   );

@@ -4,8 +4,11 @@ import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
 import { declareIncidentAction } from "@/app/(console)/incidents/actions";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup, RadioGroup } from "@/components/ui/choice-group";
+import { OptionalLabel, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { formatMinutes } from "@/lib/domain/duration";
-import type { ActionState } from "@/lib/server/errors";
+import { SEVERITIES, SEVERITY } from "@/lib/domain/severity";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { ModalDialog } from "./modal-dialog";
 
 type Props = {
@@ -14,28 +17,9 @@ type Props = {
   me: string;
 };
 
-const INPUT = "mt-1 block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
-const SEVERITIES = [
-  { value: "SEV1", label: "SEV1 · Critical", hint: "Service down or data at risk" },
-  { value: "SEV2", label: "SEV2 · High", hint: "Major degradation for many users" },
-  { value: "SEV3", label: "SEV3 · Medium", hint: "Limited impact, a workaround exists" },
-];
-
 /** Typing in a field, or a shortcut with a modifier, is never a request to declare. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
-}
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} role="alert" className="mt-1 text-sm text-red-600">
-      {errors.join(" ")}
-    </p>
-  );
 }
 
 /** "Declare incident" from anywhere in the console: the button, or the key D. */
@@ -96,99 +80,42 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
     const result = await declareIncidentAction(prev, form);
     if (result && !result.ok) onSubmitted(false);
     return result;
-  }, initial);
+  }, initialActionState);
   const v = state.values ?? {};
   const chosen = new Set((v.componentIds ?? "").split(",").filter(Boolean));
   const fe = state.fieldErrors;
   const self = commanders.find((c) => c.id === me);
   return (
     <form action={action} onSubmit={() => onSubmitted(true)} noValidate className="space-y-4">
-      <div>
-        <label htmlFor="declare-title" className="block text-sm font-medium text-slate-700">
-          Title
-        </label>
-        <input
-          ref={titleRef}
-          id="declare-title"
-          name="title"
-          defaultValue={v.title}
-          required
-          maxLength={200}
-          placeholder="What is broken, in a few words"
-          aria-invalid={fe.title ? true : undefined}
-          aria-describedby={fe.title ? "declare-title-error" : undefined}
-          className={INPUT}
-        />
-        <Errors id="declare-title-error" errors={fe.title} />
-      </div>
-      <fieldset aria-describedby={fe.severity ? "declare-severity-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Severity</legend>
-        <div className="mt-1 grid gap-2 sm:grid-cols-3">
-          {SEVERITIES.map((s) => (
-            <label key={s.value} className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600">
-              <input type="radio" name="severity" value={s.value} defaultChecked={v.severity === s.value} className="mt-0.5" />
-              <span>
-                <span className="block font-semibold">{s.label}</span>
-                <span className="block text-xs text-slate-600">{s.hint}</span>
-              </span>
-            </label>
+      <TextField ref={titleRef} id="declare-title" name="title" label="Title" defaultValue={v.title} required maxLength={200} placeholder="What is broken, in a few words" errors={fe.title} />
+      <RadioGroup
+        id="declare-severity"
+        name="severity"
+        legend="Severity"
+        choices={SEVERITIES.map((s) => ({ value: s, label: SEVERITY[s].label, hint: SEVERITY[s].hint }))}
+        defaultValue={v.severity}
+        errors={fe.severity}
+      />
+      <CheckboxGroup
+        id="declare-components"
+        name="componentIds"
+        legend="Affected components"
+        layout="mt-1 grid gap-1 sm:grid-cols-2"
+        choices={components.map((c) => ({ value: c.id, label: c.name, hint: `(RTO ${formatMinutes(c.rtoMinutes)})` }))}
+        defaultValues={chosen}
+        errors={fe.componentIds}
+      />
+      <TextAreaField id="declare-impact" name="impact" label={<OptionalLabel>Impact</OptionalLabel>} rows={2} defaultValue={v.impact} placeholder="Who is affected, and how" errors={fe.impact} />
+      <SelectField id="declare-commander" name="commanderId" label={<OptionalLabel>Commander</OptionalLabel>} defaultValue={v.commanderId ?? ""} errors={fe.commanderId}>
+        <option value="">{self ? `Me (${self.name})` : "Me"}</option>
+        {commanders
+          .filter((c) => c.id !== me)
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.email})
+            </option>
           ))}
-        </div>
-        <Errors id="declare-severity-error" errors={fe.severity} />
-      </fieldset>
-      <fieldset aria-describedby={fe.componentIds ? "declare-components-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Affected components</legend>
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {components.map((c) => (
-            <label key={c.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="componentIds" value={c.id} defaultChecked={chosen.has(c.id)} />
-              <span>
-                {c.name} <span className="text-xs text-slate-500">(RTO {formatMinutes(c.rtoMinutes)})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <Errors id="declare-components-error" errors={fe.componentIds} />
-      </fieldset>
-      <div>
-        <label htmlFor="declare-impact" className="block text-sm font-medium text-slate-700">
-          Impact <span className="font-normal text-slate-500">(optional)</span>
-        </label>
-        <textarea
-          id="declare-impact"
-          name="impact"
-          rows={2}
-          defaultValue={v.impact}
-          placeholder="Who is affected, and how"
-          aria-invalid={fe.impact ? true : undefined}
-          aria-describedby={fe.impact ? "declare-impact-error" : undefined}
-          className={INPUT}
-        />
-        <Errors id="declare-impact-error" errors={fe.impact} />
-      </div>
-      <div>
-        <label htmlFor="declare-commander" className="block text-sm font-medium text-slate-700">
-          Commander <span className="font-normal text-slate-500">(optional)</span>
-        </label>
-        <select
-          id="declare-commander"
-          name="commanderId"
-          defaultValue={v.commanderId ?? ""}
-          aria-invalid={fe.commanderId ? true : undefined}
-          aria-describedby={fe.commanderId ? "declare-commander-error" : undefined}
-          className={INPUT}
-        >
-          <option value="">{self ? `Me (${self.name})` : "Me"}</option>
-          {commanders
-            .filter((c) => c.id !== me)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.email})
-              </option>
-            ))}
-        </select>
-        <Errors id="declare-commander-error" errors={fe.commanderId} />
-      </div>
+      </SelectField>
       {state.message && !Object.keys(fe).length ? (
         <p role="alert" className="text-sm text-red-700">
           {state.message}

@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseEnv as parseDotenv } from "node:util";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
 
@@ -57,5 +61,19 @@ describe("parseEnv", () => {
   it("lists every bad variable in one message", () => {
     const message = failure({ PORT: "http", BRIDGE_DEMO_SEED: "yes", NEXTAUTH_URL: "not a url" });
     for (const name of ["PORT:", "BRIDGE_DEMO_SEED:", "NEXTAUTH_URL:"]) expect(message).toContain(name);
+  });
+
+  it("reads BRIDGE_TRUSTED_PROXIES as none, a hop count or ranges, and names a bad entry", () => {
+    expect(parseEnv({}).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "1" }).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "hops", count: 1 });
+    expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8" }).BRIDGE_TRUSTED_PROXIES).toMatchObject({ kind: "cidrs" });
+    expect(failure({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8,proxy" })).toContain('BRIDGE_TRUSTED_PROXIES: "proxy" is not an IP address');
+  });
+
+  it("accepts .env.example as it stands, so copying it to .env starts the demo", () => {
+    const example = parseDotenv(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../.env.example"), "utf8"));
+    const env = parseEnv(example);
+    expect(env.NEXTAUTH_SECRET).toBeUndefined();
+    expect(env.DATABASE_URL).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Every environment variable Bridge reads, validated in one place. A bad value stops start-up
 // with a message naming the variable.
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "../domain/client-ip";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -12,7 +13,7 @@ export const envSchema = z
       (v) => (v === "" ? undefined : v),
       z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
     ),
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "must be at least 32 characters").optional()),
     NEXTAUTH_URL: optionalUrl,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     OIDC_ISSUER: optionalUrl,
@@ -35,6 +36,16 @@ export const envSchema = z
     BRIDGE_JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
     BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDR ranges.
+    BRIDGE_TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value, ctx): TrustedProxies => {
+        const parsed = parseTrustedProxies(value);
+        if (!("error" in parsed)) return parsed;
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

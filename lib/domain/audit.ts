@@ -1,7 +1,8 @@
 // Filters for reading the audit log; shared by the admin page and the API.
 import { z } from "zod";
+import { optionalText as text } from "./text";
 
-const optionalText = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(200).optional());
+const optionalText = text(200);
 const optionalDate = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
   z.coerce.date({ error: "Enter a valid date" }).optional(),

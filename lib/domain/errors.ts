@@ -6,7 +6,9 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "RATE_LIMITED";
+  | "TOO_LARGE"
+  | "RATE_LIMITED"
+  | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -28,8 +30,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // Only for failures nobody expected; bad input is never INTERNAL.
+  INTERNAL: 500,
 };
+
+export const ERROR_CODES = Object.keys(HTTP_STATUS) as ErrorCode[];
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canMove, isOpen, moveError } from "./incident-status";
+import { allowedMoves, canMove, isIncidentStatus, isOpen, moveError, STATUS, STATUS_LABEL, STATUS_PLAIN, STATUS_TONE, STATUSES } from "./incident-status";
+import { TONES } from "./vocabulary";
 
 describe("incident status", () => {
   it("moves forward, skipping states when needed", () => {
@@ -21,5 +22,26 @@ describe("incident status", () => {
   it("counts every status but RESOLVED as open", () => {
     expect(isOpen("MONITORING")).toBe(true);
     expect(isOpen("RESOLVED")).toBe(false);
+  });
+});
+
+describe("incident status vocabulary", () => {
+  it("labels, explains and colours every status", () => {
+    expect(Object.keys(STATUS)).toEqual([...STATUSES]);
+    for (const s of STATUSES) {
+      expect(STATUS_LABEL[s]).toMatch(/^[A-Z][a-z]+$/);
+      expect(STATUS_PLAIN[s]).toMatch(/\.$/);
+      expect(TONES).toContain(STATUS_TONE[s]);
+    }
+    expect(STATUS_TONE.RESOLVED).toBe("green");
+  });
+
+  it("allows a move from every status, and only to other known statuses", () => {
+    for (const s of STATUSES) {
+      expect(allowedMoves(s).length).toBeGreaterThan(0);
+      expect(allowedMoves(s)).not.toContain(s);
+      for (const to of allowedMoves(s)) expect(isIncidentStatus(to)).toBe(true);
+    }
+    expect(isIncidentStatus("OPEN")).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 // The values a communication template can use, computed from an incident. Times in UTC, since
 // recipients are in many time zones.
 import { formatMinutes } from "./duration";
+import { column } from "./vocabulary";
+import { SEVERITY, severityWords, type Severity } from "./severity";
 
 export type IncidentFacts = {
   number: number;
   title: string;
-  severity: "SEV1" | "SEV2" | "SEV3";
+  severity: Severity;
   status: string;
   impact: string;
   startedAt: Date;
@@ -17,9 +19,8 @@ export type IncidentFacts = {
   nextUpdateAt: Date | null;
 };
 
-const SEVERITY_WORDS = { SEV1: "SEV1 (critical)", SEV2: "SEV2 (high)", SEV3: "SEV3 (medium)" } as const;
 /** How soon the next update is promised when nobody has set a time. */
-export const DEFAULT_UPDATE_MINUTES = { SEV1: 30, SEV2: 60, SEV3: 120 } as const;
+export const DEFAULT_UPDATE_MINUTES = column(SEVERITY, "updateMinutes");
 export const POSTMORTEM_AFTER_DAYS = 3;
 
 export function utc(date: Date): string {
@@ -34,7 +35,7 @@ export function incidentValues(i: IncidentFacts, now: Date): Record<string, stri
     incident_number: String(i.number),
     incident_title: i.title,
     incident_start_time: utc(i.startedAt),
-    severity_level: SEVERITY_WORDS[i.severity],
+    severity_level: severityWords(i.severity),
     status: i.status,
     impact_description: i.impact || "Under assessment.",
     next_update_time: utc(nextUpdate),

@@ -1,34 +1,62 @@
 // Input shapes for incident commands; shared by forms, actions and the REST API.
 import { z } from "zod";
 import { STATUSES } from "./incident-status";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
+import { ID_MAX, optionalText, text } from "./text";
+import { chooseOne } from "./vocabulary";
 
-const id = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`);
-const severity = z.enum(SEVERITIES, { error: "Choose SEV1, SEV2 or SEV3" });
-const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().min(1).optional());
+const id = (what: string) => text(ID_MAX, { error: `${what} is required` }).min(1, `${what} is required`);
+const severity = z.enum(SEVERITIES, { error: chooseOne(SEVERITIES) });
+const optionalId = optionalText(ID_MAX);
 
-export const declareSchema = z.object({
-  title: z.string({ error: "Title is required" }).trim().min(3, "At least 3 characters").max(200, "At most 200 characters"),
-  severity,
-  componentIds: z.array(z.string().min(1), { error: "Choose the affected components" }).min(1, "Choose at least one affected component"),
-  impact: z.string().trim().max(2000, "At most 2000 characters").default(""),
-  commanderId: optionalId,
-});
+const CURSOR = /^[ar]\.\d{1,16}\.\d{1,10}$/;
+const MAX_TIME_MS = 8_640_000_000_000_000;
+const MAX_INT = 2_147_483_647;
+function cursorInRange(cursor: string): boolean {
+  const [, ms, number] = cursor.split(".");
+  return Number(ms) <= MAX_TIME_MS && Number(number) <= MAX_INT;
+}
+
+const oneOrMore = "Choose at least one affected component";
+
+/**
+ * Declaring an incident. The console sends component and commander ids; alerting tools may name
+ * components by slug and the commander by e-mail instead. At least one component either way.
+ */
+export const declareSchema = z
+  .object({
+    title: text(200, { error: "Title is required" }).min(3, "At least 3 characters"),
+    severity,
+    componentIds: z.array(text(ID_MAX).min(1), { error: "Choose the affected components" }).default([]),
+    componentSlugs: z.array(text(200, { error: "Each slug must be a string" }).min(1, "Empty slug"), { error: "Must be a list of component slugs" }).default([]),
+    impact: text(2000).default(""),
+    commanderId: optionalId,
+    commanderEmail: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      text(254).toLowerCase().pipe(z.email({ error: "Not a valid e-mail address" })).optional(),
+    ),
+  })
+  // Checked even when other fields are wrong, so every bad field is named at once.
+  .refine((v) => !Array.isArray(v.componentIds) || !Array.isArray(v.componentSlugs) || v.componentIds.length + v.componentSlugs.length > 0, {
+    path: ["componentIds"],
+    message: oneOrMore,
+    when: () => true,
+  });
 export type DeclareInput = z.infer<typeof declareSchema>;
 
 export const changeStatusSchema = z.object({
   incidentId: id("Incident"),
-  status: z.enum(STATUSES, { error: "Choose INVESTIGATING, IDENTIFIED, MONITORING or RESOLVED" }),
-  note: z.string().trim().max(5000).default(""),
-  rootCauseSummary: z.string().trim().max(5000).optional(),
-  resolutionSummary: z.string().trim().max(5000).optional(),
+  status: z.enum(STATUSES, { error: chooseOne(STATUSES) }),
+  note: text(5000).default(""),
+  rootCauseSummary: text(5000).optional(),
+  resolutionSummary: text(5000).optional(),
 });
 
 export const changeSeveritySchema = z.object({ incidentId: id("Incident"), severity });
 export const handoverSchema = z.object({ incidentId: id("Incident"), commanderId: id("Commander") });
 export const noteSchema = z.object({
   incidentId: id("Incident"),
-  message: z.string({ error: "Write a note" }).trim().min(1, "Write a note").max(5000, "At most 5000 characters"),
+  message: text(5000, { error: "Write a note" }).min(1, "Write a note"),
 });
 export const acknowledgeSchema = z.object({ incidentId: id("Incident") });
 
@@ -36,8 +64,14 @@ export const listIncidentsSchema = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum([...STATUSES, "OPEN"]).optional()),
   severity: z.preprocess((v) => (v === "" ? undefined : v), severity.optional()),
   componentId: optionalId,
-  q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(200).optional()),
-  cursor: optionalId,
+  componentSlug: optionalText(200),
+  q: optionalText(200),
+  // "a" or "r", then the last row's start (ms) and number, as the list hands it out; bounded so a
+  // forged cursor is a clear error rather than a failed query.
+  cursor: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().regex(CURSOR, { message: "Not a valid page cursor", abort: true }).refine(cursorInRange, "Not a valid page cursor").optional(),
+  ),
   take: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListIncidentsInput = z.infer<typeof listIncidentsSchema>;

@@ -1,14 +1,15 @@
 // Input shapes for editing the notification matrix, stakeholder groups and their members;
 // shared by the /matrix forms, their actions and any API.
 import { z } from "zod";
-import { SEVERITIES } from "./matrix";
+import { SEVERITIES } from "./severity";
+import { ID_MAX, text } from "./text";
 
 /** The plan's notification windows, in minutes after declaration. */
 export const WINDOW_PRESETS = [0, 15, 30, 60, 120, 480] as const;
 /** A custom deadline may be up to one week. */
 export const MAX_WINDOW_MINUTES = 10_080;
 
-const id = (label: string) => z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`);
+const id = (label: string) => text(ID_MAX, { error: `${label} is required` }).min(1, `${label} is required`);
 
 // An empty box is not "0 minutes" (Immediate): it is a missing answer.
 const blankToNaN = (v: unknown) => (typeof v === "string" && v.trim() === "" ? Number.NaN : v);
@@ -19,7 +20,7 @@ export const withinMinutesSchema = z
   .refine((n) => n >= 0 && n <= MAX_WINDOW_MINUTES, `Between 0 and ${MAX_WINDOW_MINUTES} minutes (one week)`);
 
 const severity = z.enum(SEVERITIES, { error: `Choose one of ${SEVERITIES.join(", ")}` });
-const templateId = z.string().trim().min(1).nullable();
+const templateId = text(ID_MAX).min(1).nullable();
 const autoSend = z.boolean({ error: "Choose Automatic or Remind commander" });
 
 export const addRuleSchema = z.object({
@@ -41,15 +42,12 @@ export type UpdateRuleInput = z.infer<typeof updateRuleSchema>;
 
 export const byIdSchema = z.object({ id: id("Id") });
 
-const groupName = z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(120, "At most 120 characters");
-const description = z.string().trim().max(500, "At most 500 characters");
+const groupName = text(120, { error: "Name is required" }).min(1, "Name is required");
+const description = text(500);
 
 export const createGroupSchema = z.object({
-  key: z
-    .string({ error: "Key is required" })
-    .trim()
+  key: text(60, { error: "Key is required" })
     .min(1, "Key is required")
-    .max(60, "At most 60 characters")
     .regex(/^[a-z][a-z0-9_]*$/, "Lower-case letters, digits and _, starting with a letter (e.g. customer_success)"),
   name: groupName,
   description: description.default(""),
@@ -63,19 +61,14 @@ export const MEMBER_KINDS = ["USER", "EMAIL", "WEBHOOK"] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export const MEMBER_KIND_LABEL: Record<MemberKind, string> = { USER: "Bridge user", EMAIL: "E-mail address", WEBHOOK: "Webhook" };
 
-export const emailSchema = z
-  .string({ error: "Enter a valid e-mail address" })
-  .trim()
+export const emailSchema = text(254, { error: "Enter a valid e-mail address" })
   .toLowerCase()
-  .pipe(z.email("Enter a valid e-mail address").max(254, "At most 254 characters"));
+  .pipe(z.email("Enter a valid e-mail address"));
 
-const webhookUrl = z
-  .string({ error: "Enter an http:// or https:// URL" })
-  .trim()
-  .max(2000, "At most 2000 characters")
+const webhookUrl = text(2000, { error: "Enter an http:// or https:// URL" })
   .pipe(z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" }));
 
-const memberBase = { groupId: id("Group"), label: z.string().trim().max(120, "At most 120 characters").default("") };
+const memberBase = { groupId: id("Group"), label: text(120).default("") };
 
 export const addMemberSchema = z.discriminatedUnion(
   "kind",

@@ -1,7 +1,8 @@
 // The notification matrix: severity × deadline → groups, and the absolute due times it implies.
 
-export const SEVERITIES = ["SEV1", "SEV2", "SEV3"] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import type { Severity } from "./severity";
+
+export { SEVERITIES, type Severity } from "./severity";
 
 /** A matrix rule: this severity owes a notification within this many minutes. */
 export type MatrixRule = { severity: Severity; withinMinutes: number };

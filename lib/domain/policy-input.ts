@@ -2,13 +2,13 @@
 // each with its targets), and the plan for applying it to the levels already stored.
 import { z } from "zod";
 import { emailSchema } from "./matrix-input";
+import { ID_MAX, text as safeText } from "./text";
 
 export const MAX_REPEAT = 10;
 export const MAX_LEVELS = 20;
 export const MAX_ESCALATE_AFTER = 1440;
 
-const text = (label: string, max: number) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+const text = (label: string, max: number) => safeText(max, { error: `${label} is required` }).min(1, `${label} is required`);
 
 // A blank box is a missing answer, not zero.
 const wholeNumber = (min: number, max: number, unit: string) =>
@@ -20,7 +20,7 @@ const wholeNumber = (min: number, max: number, unit: string) =>
 export const targetSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("USER"), userId: z.string({ error: "Choose a user" }).trim().min(1, "Choose a user") }),
+    z.object({ kind: z.literal("USER"), userId: safeText(ID_MAX, { error: "Choose a user" }).min(1, "Choose a user") }),
     z.object({ kind: z.literal("EMAIL"), email: emailSchema }),
   ],
   { error: "Choose a user or an e-mail address" },
@@ -29,9 +29,9 @@ export type TargetInput = z.infer<typeof targetSchema>;
 
 export const levelSchema = z
   .object({
-    id: z.string().trim().min(1).optional(),
+    id: safeText(ID_MAX).min(1).optional(),
     name: text("Name", 120),
-    roleLabel: z.string().trim().max(120, "At most 120 characters").default(""),
+    roleLabel: safeText(120).default(""),
     escalateAfterMinutes: wholeNumber(1, MAX_ESCALATE_AFTER, "minutes"),
     targets: z.array(targetSchema, { error: "Add at least one user or e-mail address" }).min(1, "Add at least one user or e-mail address"),
   })
@@ -47,7 +47,7 @@ export type LevelInput = z.infer<typeof levelSchema>;
 
 const policyFields = {
   name: text("Name", 120),
-  description: z.string().trim().max(1000, "At most 1000 characters").default(""),
+  description: safeText(1000).default(""),
   repeatCount: wholeNumber(0, MAX_REPEAT, "repeats"),
   isDefault: z.boolean({ error: "Say whether this is the default policy" }).default(false),
   levels: z
@@ -69,7 +69,7 @@ export const createPolicySchema = z.object(policyFields).superRefine(uniqueLevel
 export type CreatePolicyInput = z.infer<typeof createPolicySchema>;
 
 export const savePolicySchema = z
-  .object({ id: z.string({ error: "Policy is required" }).trim().min(1, "Policy is required"), ...policyFields })
+  .object({ id: text("Policy", ID_MAX), ...policyFields })
   .superRefine(uniqueLevelIds);
 export type SavePolicyInput = z.infer<typeof savePolicySchema>;
 

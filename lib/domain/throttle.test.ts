@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, FREE_ATTEMPTS_PER_IP, MAX_DELAY_SECONDS, retryAfterSeconds, type ThrottleState } from "./throttle";
+import { afterFailure, FREE_ATTEMPTS_PER_IP, MAX_DELAY_SECONDS, refundAttempt, retryAfterSeconds, type ThrottleState } from "./throttle";
 
 const T0 = new Date("2026-03-01T10:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -76,5 +76,24 @@ describe("login throttle", () => {
     expect(retryAfterSeconds(state, T0)).toBe(0);
     state = afterFailure(state, T0, FREE_ATTEMPTS_PER_IP);
     expect(retryAfterSeconds(state, T0)).toBe(2);
+  });
+});
+
+describe("refundAttempt", () => {
+  it("takes back one counted attempt and lifts a block the attempt itself had caused", () => {
+    const five = failRepeatedly(5).state!;
+    expect(refundAttempt(five)).toEqual({ ...five, failures: 4, blockedUntil: null });
+  });
+
+  it("keeps a block earned by earlier failures and never goes below zero", () => {
+    const seven = failRepeatedly(7).state!;
+    expect(refundAttempt(seven)).toEqual({ ...seven, failures: 6 });
+    expect(refundAttempt({ failures: 0, lastFailureAt: T0, blockedUntil: null }).failures).toBe(0);
+  });
+
+  it("measures against the limit it is given", () => {
+    const five = failRepeatedly(5).state!;
+    expect(refundAttempt(five, FREE_ATTEMPTS_PER_IP).blockedUntil).toBeNull();
+    expect(refundAttempt(five, 3).blockedUntil).toEqual(five.blockedUntil);
   });
 });

@@ -28,3 +28,12 @@ export function afterFailure(state: ThrottleState | null, now: Date, freeAttempt
     blockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null,
   };
 }
+
+/**
+ * Gives back an attempt that was counted before the password was checked and then succeeded,
+ * so a right password never brings a shared address closer to its limit.
+ */
+export function refundAttempt(state: ThrottleState, freeAttempts = FREE_ATTEMPTS): ThrottleState {
+  const failures = Math.max(0, state.failures - 1);
+  return { ...state, failures, blockedUntil: failures < freeAttempts ? null : state.blockedUntil };
+}

@@ -2,6 +2,7 @@
 // the person who created it: both must grant a permission.
 import { z } from "zod";
 import type { Permission } from "./roles";
+import { ID_MAX, text } from "./text";
 
 export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -43,7 +44,7 @@ export function scopePermissions(scopes: readonly string[]): Permission[] {
 export const TOKEN_EXPIRY_DAYS = [7, 30, 90, 365] as const;
 
 export const createTokenSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(3, "At least 3 characters").max(80, "At most 80 characters"),
+  name: text(80, { error: "Name is required" }).min(3, "At least 3 characters"),
   scopes: z
     .array(z.enum(TOKEN_SCOPES, { error: "Unknown scope" }), { error: "Choose at least one scope" })
     .min(1, "Choose at least one scope")
@@ -55,7 +56,7 @@ export const createTokenSchema = z.object({
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
-export const revokeTokenSchema = z.object({ id: z.string({ error: "Token is required" }).trim().min(1, "Token is required") });
+export const revokeTokenSchema = z.object({ id: text(ID_MAX, { error: "Token is required" }).min(1, "Token is required") });
 
 /** When a token created at `now` with this lifetime expires; null for a token that never does. */
 export function tokenExpiry(now: Date, days: number | undefined): Date | null {

@@ -1,11 +1,12 @@
 // Input shapes for managing people; shared by the admin form, its action and the REST API.
 import { z } from "zod";
 import { ROLES } from "./roles";
+import { ID_MAX, text } from "./text";
 
 export const PASSWORD_MIN = 12;
 
-const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address"));
-const name = z.string().trim().min(1, "Name is required").max(120, "At most 120 characters");
+const email = text(254).toLowerCase().pipe(z.email("Enter a valid e-mail address"));
+const name = text(120).min(1, "Name is required");
 const password = z
   .string()
   .min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`)
@@ -17,7 +18,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
-    id: z.string().min(1, "User is required"),
+    id: text(ID_MAX).min(1, "User is required"),
     name: name.optional(),
     role: role.optional(),
     active: z.boolean().optional(),

@@ -22,9 +22,13 @@ export function ackToken(pageId: string, now: Date): string {
 
 export type AckCheck = { ok: true; pageId: string } | { ok: false; reason: "invalid" | "expired" };
 
+// Exactly id.expiry.signature: no trailing segments, no signs or exponents in the expiry.
+const TOKEN_SHAPE = /^([A-Za-z0-9_-]{1,64})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
+
 export function verifyAckToken(token: string, now: Date): AckCheck {
-  const [pageId, expires, signature] = token.split(".");
-  if (!pageId || !expires || !signature) return { ok: false, reason: "invalid" };
+  const match = TOKEN_SHAPE.exec(token);
+  if (!match) return { ok: false, reason: "invalid" };
+  const [, pageId, expires, signature] = match;
   const expected = Buffer.from(sign(`${pageId}.${expires}`));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" };

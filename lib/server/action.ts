@@ -1,7 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Ctx } from "./context";
-import { actionFailure, type ActionState } from "./errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { actionFailure } from "./errors";
 import { requireCtx } from "./session";
 
 /** Adapts a form post to a service: session → service → revalidate, or form state with field errors. */

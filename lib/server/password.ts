@@ -11,3 +11,11 @@ export function hashPassword(plain: string): Promise<string> {
 export function verifyPassword(plain: string, hash: string): Promise<boolean> {
   return bcrypt.compare(plain, hash);
 }
+
+let dummy: Promise<string> | null = null;
+
+/** A hash at the configured cost to check against when the account is unknown, so both take as long. */
+export function dummyHash(): Promise<string> {
+  dummy ??= bcrypt.hash("no account has this password", env.BRIDGE_BCRYPT_COST);
+  return dummy;
+}

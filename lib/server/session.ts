@@ -11,13 +11,14 @@ import { db } from "./db";
 /**
  * The signed-in user's context, or null. The role is read from the database on every request,
  * so a changed role or a deactivation takes effect at once, whatever the session cookie says.
+ * A cookie from before a sign-out or an account change carries an older session version.
  */
 export async function currentCtx(): Promise<Ctx | null> {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: unknown } | undefined)?.id;
+  const { id, sv } = (session?.user ?? {}) as { id?: unknown; sv?: unknown };
   if (typeof id !== "string") return null;
   const user = await db.user.findUnique({ where: { id } });
-  if (!user || !user.active || !isRole(user.role)) return null;
+  if (!user || !user.active || !isRole(user.role) || user.sessionVersion !== sv) return null;
   return userCtx(user);
 }
 

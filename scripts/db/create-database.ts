@@ -45,6 +45,17 @@ export async function createFreshDatabase(serverUrl: string, name: string): Prom
   return url;
 }
 
+/** Creates database `name` as a copy of `template`, which must have no open connections; returns its URL. */
+export async function cloneDatabase(serverUrl: string, name: string, template: string): Promise<string> {
+  await onServer(maintenanceUrl(serverUrl), (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
+  return databaseUrl(serverUrl, name);
+}
+
+/** Closes `name` to new connections, so a clone of it can never be refused for a stray session. */
+export async function closeDatabase(serverUrl: string, name: string): Promise<void> {
+  await onServer(maintenanceUrl(serverUrl), (client) => client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS false`));
+}
+
 /** Drops database `name`, disconnecting anyone still using it. */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   const ident = quoteIdent(name);

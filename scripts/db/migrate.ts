@@ -56,6 +56,7 @@ export async function migrate(url: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  await import("../load-env");
   const { resolveDatabase } = await import("./ensure");
   const db = await resolveDatabase();
   try {

@@ -70,6 +70,7 @@ export async function createMigration(rawName: string, serverUrl = process.env.D
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await import("../load-env");
   createMigration(process.argv.slice(2).find((arg) => !arg.startsWith("-")) ?? "").catch((error: unknown) => {
     console.error("db:migration failed:", error instanceof Error ? error.message : error);
     process.exitCode = 1;

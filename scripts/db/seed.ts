@@ -1,4 +1,5 @@
 // npm run db:seed — seeds the plan's data (and the demo unless BRIDGE_DEMO_SEED=0); safe to rerun.
+import "../load-env";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seed } from "../../prisma/seed";
 import { ensureDatabase } from "./ensure";

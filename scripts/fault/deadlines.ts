@@ -3,6 +3,7 @@
 // falling due inside a short window. Each deadline, when it fires, pages a real level with real
 // deliveries (two e-mails and one in-app message), exactly as a declared incident's would.
 import { escalateJob } from "../../lib/domain/jobs";
+import { snapshotOf } from "../../lib/domain/escalation-snapshot";
 import type { Db } from "../../lib/db/create-client";
 
 const MIN = 60_000;
@@ -11,7 +12,8 @@ export type DueDeadlines = { incidentIds: string[]; keys: string[]; first: Date;
 
 /** Creates `count` incidents whose secondary-level deadlines are spread evenly over [from, from + spreadMs]. */
 export async function createDueEscalations(db: Db, count: number, from: Date, spreadMs: number, label = "fault"): Promise<DueDeadlines> {
-  const policy = await db.escalationPolicy.findFirstOrThrow({ where: { isDefault: true }, include: { levels: { orderBy: { position: "asc" } } } });
+  const policy = await db.escalationPolicy.findFirstOrThrow({ where: { isDefault: true }, include: { levels: { orderBy: { position: "asc" }, include: { targets: true } } } });
+  const escalationSnapshot = snapshotOf(policy);
   const [primary, secondary] = policy.levels;
   if (!secondary) throw new Error("the default escalation policy needs two levels");
   const commander = await db.user.findUnique({ where: { email: "commander@bridge.local" } });
@@ -23,7 +25,7 @@ export async function createDueEscalations(db: Db, count: number, from: Date, sp
     const incidents = await db.incident.createManyAndReturn({
       data: slice.map((due, i) => {
         const startedAt = new Date(due.getTime() - primary.escalateAfterMinutes * MIN);
-        return { title: `${label} incident ${start + i + 1}`, severity: "SEV2" as const, impact: "Synthetic load", commanderId: commander?.id, escalationPolicyId: policy.id, startedAt, detectedAt: startedAt };
+        return { title: `${label} incident ${start + i + 1}`, severity: "SEV2" as const, impact: "Synthetic load", commanderId: commander?.id, escalationPolicyId: policy.id, escalationSnapshot, startedAt, detectedAt: startedAt };
       }),
       select: { id: true },
     });

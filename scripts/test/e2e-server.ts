@@ -1,5 +1,5 @@
 // Serves Bridge for Playwright on a fresh database, through the normal `npm start` path
-// (migrate, seed the empty database, build if stale, next start). Port: E2E_PORT or 3100.
+// (migrate, seed the empty database, build if stale, scripts/serve.ts). Port: E2E_PORT or 3100.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -9,9 +9,11 @@ import { startEmbedded } from "../db/embedded";
 import { projectRoot } from "../db/schema-engine";
 import { assertLocalDatabase } from "./assert-local-database";
 import { freePort } from "./free-port";
+import { dropOrphans } from "./orphans";
 
 // One database per run, so runs from several checkouts on one server never share data.
-const E2E_DATABASE = `bridge_e2e_${process.pid}_${Date.now().toString(36)}`;
+const E2E_PREFIX = "bridge_e2e_";
+const E2E_DATABASE = `${E2E_PREFIX}${process.pid}_${Date.now().toString(36)}`;
 const port = process.env.E2E_PORT ?? "3100";
 // Holds the session secret (and, without DATABASE_URL, the database) of this run only.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "bridge-e2e-"));
@@ -20,6 +22,7 @@ async function provideDatabase(): Promise<{ url: string; release: () => Promise<
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
+    await dropOrphans(serverUrl, E2E_PREFIX);
     const url = await createFreshDatabase(serverUrl, E2E_DATABASE);
     return { url, release: () => dropDatabase(serverUrl, E2E_DATABASE) };
   }
@@ -42,6 +45,8 @@ const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx
     PORT: port,
     MAIL_CAPTURE_PORT: String(await freePort()),
     NEXTAUTH_URL: `http://localhost:${port}`,
+    // e2e/client-address.spec.ts plays a reverse proxy from this loopback address.
+    BRIDGE_TRUSTED_PROXIES: "127.0.0.2",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { answers } from "../db/embedded";
 import { projectRoot } from "../db/schema-engine";
+import { missingChromium } from "./browser-check";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; note?: string };
 
@@ -57,7 +58,8 @@ async function vitest(): Promise<Tally> {
 async function fault(): Promise<Tally> {
   // Several worker processes racing for one queue need a real PostgreSQL server, not the embedded one.
   if (!(await answers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
-    return { name: "fault", passed: 0, failed: 0, skipped: 3, note: "not run: no PostgreSQL server (set DATABASE_URL)" };
+    const hint = "start PostgreSQL, then run `DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run test:fault -- --short`";
+    return { name: "fault", passed: 0, failed: 0, skipped: 3, note: `not run: no PostgreSQL server answers; to run them, ${hint}` };
   }
   let output = "";
   const code = await run(["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"], {}, (text) => (output += text));
@@ -68,6 +70,11 @@ async function fault(): Promise<Tally> {
 
 async function playwright(): Promise<Tally> {
   rmSync(PLAYWRIGHT_REPORT, { force: true });
+  const noBrowser = await missingChromium();
+  if (noBrowser) {
+    console.error(`playwright: ${noBrowser}`);
+    return { name: "playwright", passed: 0, failed: 1, skipped: 0, note: `not run: ${noBrowser}` };
+  }
   const code = await run([bin("@playwright/test/cli.js"), "test"]);
   const report = readReport<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_REPORT);
   if (!report) return settle({ name: "playwright", passed: 0, failed: 0, skipped: 0, note: "no report" }, code || 1);

@@ -4,17 +4,11 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-
-// next-auth reports a plain credentials failure with this code; our own messages pass through.
-function describe(error: string | undefined | null): string | null {
-  if (!error) return null;
-  if (error === "CredentialsSignin") return "Wrong e-mail or password.";
-  if (error === "AccessDenied") return "This account is not allowed to sign in. Ask an admin.";
-  return error;
-}
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
+import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/domain/sign-in-errors";
 
 export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl: string; initialError?: string; oidcName: string | null }) {
-  const [error, setError] = useState<string | null>(describe(initialError));
+  const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,10 +23,10 @@ export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin));
       return;
     }
-    setError(describe(result?.error) ?? "Sign-in failed. Try again.");
+    setError(signInErrorMessage(result?.error) ?? SIGN_IN_MESSAGES.generic);
   }
 
   return (

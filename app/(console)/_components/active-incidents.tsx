@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
+import { STATUS_TONE } from "@/lib/domain/incident-status";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";
 import { Elapsed } from "@/components/live/elapsed";

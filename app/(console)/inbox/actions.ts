@@ -1,7 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/server/action";
-import type { ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
 import { markInboxRead } from "@/lib/server/inbox/mark-read";
 
 export async function markReadAction(_prev: ActionState, form: FormData): Promise<ActionState> {

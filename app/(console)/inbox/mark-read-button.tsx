@@ -3,13 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { markReadAction } from "./actions";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 export function MarkReadButton({ deliveryId, label }: { deliveryId?: string; label: string }) {
-  const [state, action, pending] = useActionState(markReadAction, initial);
+  const [state, action, pending] = useActionState(markReadAction, initialActionState);
   return (
     <form action={action} className="inline-flex items-center gap-2">
       {deliveryId ? <input type="hidden" name="deliveryId" value={deliveryId} /> : null}

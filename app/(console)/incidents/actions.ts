@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionFailure, type ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { actionFailure } from "@/lib/server/errors";
 import { declareIncident } from "@/lib/server/incidents/declare";
 import { requireCtx } from "@/lib/server/session";
 

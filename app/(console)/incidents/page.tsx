@@ -4,7 +4,8 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
-import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
+import { STATUS_LABEL, STATUS_TONE } from "@/lib/domain/incident-status";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import { formatMinutes } from "@/lib/domain/duration";
@@ -14,7 +15,6 @@ import { listIncidents, type IncidentListItem } from "@/lib/server/incidents/lis
 import { requirePageCtx } from "@/lib/server/session";
 import { Elapsed } from "@/components/live/elapsed";
 import { IncidentFilters, type Filters } from "./_components/incident-filters";
-import { STATUS_LABEL } from "./_components/status-words";
 
 export const metadata: Metadata = { title: "Incidents" };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { runAction } from "@/lib/server/action";
-import type { ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
 import { addRule } from "@/lib/server/matrix/add-rule";
 import { createGroup } from "@/lib/server/matrix/create-group";
 import { removeRule } from "@/lib/server/matrix/remove-rule";

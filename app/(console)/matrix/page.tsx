@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/components/ui/labels";
 import { Table, Td } from "@/components/ui/table";
-import { SEVERITIES, windowLabel } from "@/lib/domain/matrix";
+import { windowLabel } from "@/lib/domain/matrix";
+import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { can } from "@/lib/domain/roles";
 import { getMatrix } from "@/lib/server/matrix/get-matrix";
 import { requirePageCtx } from "@/lib/server/session";

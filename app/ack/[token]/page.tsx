@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/components/ui/labels";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { inspectAckLink } from "@/lib/server/incidents/acknowledge-by-link";
 import { AckForm } from "./ack-form";
 import { AckMessage } from "./ack-message";

@@ -12,13 +12,16 @@ export function parseIncidentNumber(segment: string): number {
   return number;
 }
 
-/** The id behind an incident number, checking the permission first so a refusal reveals nothing. */
+/**
+ * The id behind an incident number, for a command whose service then authorizes once. Only when
+ * there is no such incident is the permission checked here, so a refusal still comes before a 404.
+ */
 export async function incidentIdByNumber(ctx: Ctx, segment: string, permission: Permission): Promise<string> {
+  const number = /^\d{1,9}$/.test(segment) ? Number(segment) : 0;
+  const incident = number > 0 ? await db.incident.findUnique({ where: { number }, select: { id: true } }) : null;
+  if (incident) return incident.id;
   authorize(ctx, permission);
-  const number = parseIncidentNumber(segment);
-  const incident = await db.incident.findUnique({ where: { number }, select: { id: true } });
-  if (!incident) throw new DomainError("NOT_FOUND", `There is no incident #${number}.`);
-  return incident.id;
+  throw new DomainError("NOT_FOUND", `There is no incident ${number > 0 ? `#${number}` : JSON.stringify(segment)}.`);
 }
 
 /** A JSON body that must be an object, so its fields can be named in errors. */

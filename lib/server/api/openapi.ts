@@ -1,6 +1,7 @@
 import "server-only";
+import { ERROR_CODES } from "@/lib/domain/errors";
 import { STATUSES } from "@/lib/domain/incident-status";
-import { SEVERITIES } from "@/lib/domain/matrix";
+import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
 import { ROLES } from "@/lib/domain/roles";
 import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 
@@ -38,7 +39,7 @@ const date = { type: "string", format: "date-time" };
 const nullableDate = { type: ["string", "null"], format: "date-time" };
 const numberParam: Parameter = { name: "number", in: "path", required: true, description: "The incident number shown in the console (#42).", schema: { type: "integer", minimum: 1 } };
 const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden") };
-const commandErrors = { ...errors, 404: problem("NotFound"), 409: problem("Conflict"), 422: problem("Validation") };
+const commandErrors = { ...errors, 404: problem("NotFound"), 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") };
 
 const schemas: Record<string, JsonSchema> = {
   Problem: {
@@ -47,13 +48,14 @@ const schemas: Record<string, JsonSchema> = {
     required: ["type", "title", "status", "detail", "errors"],
     properties: {
       type: { type: "string", format: "uri" },
-      title: { type: "string", enum: ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED"] },
+      title: { type: "string", enum: [...ERROR_CODES] },
       status: { type: "integer" },
       detail: { type: "string" },
       errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+      requestId: { type: "string", description: "Only on INTERNAL (500): the reference of the failure in the server's log." },
     },
   },
-  Severity: { type: "string", enum: [...SEVERITIES], description: "SEV1 critical, SEV2 high, SEV3 medium." },
+  Severity: { type: "string", enum: [...SEVERITIES], description: SEVERITY_SCALE },
   Status: { type: "string", enum: [...STATUSES] },
   IncidentSummary: {
     type: "object",
@@ -144,7 +146,7 @@ function paths(): OpenApiDocument["paths"] {
         requestBody: { required: true, content: json(ref("DeclareIncident")) },
         responses: {
           201: { description: "Declared", content: json(ref("Incident")), headers: { Location: { schema: { type: "string" }, description: "The incident page." } } },
-          ...errors, 422: problem("Validation"),
+          ...errors, 413: problem("TooLarge"), 422: problem("Validation"),
         },
       },
     },
@@ -186,7 +188,7 @@ function paths(): OpenApiDocument["paths"] {
       post: {
         operationId: "createUser", summary: "Create a user (admins, signed in)", tags: ["Users"],
         requestBody: { required: true, content: json(ref("CreateUser")) },
-        responses: { 201: ok("Created", ref("User")), ...errors, 409: problem("Conflict"), 422: problem("Validation") },
+        responses: { 201: ok("Created", ref("User")), ...errors, 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") },
       },
     },
     "/api/v1/openapi.json": {
@@ -209,7 +211,8 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       version: "1.0.0",
       description:
         "Declare and work incidents from machines. Authenticate with `Authorization: Bearer brg_…` (an API token an admin " +
-        `creates at /admin/tokens) or a signed-in session. Send bodies as application/json. Scopes: ${scopeList}`,
+        `creates at /admin/tokens) or a signed-in session. Send bodies as application/json (at most 1 MiB). A write with the ` +
+        `session cookie must carry this site's Origin (browsers send it). Scopes: ${scopeList}`,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],
@@ -226,6 +229,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
         Forbidden: problemResponse("The role or the token's scopes do not allow this (403)"),
         NotFound: problemResponse("No such incident (404)"),
         Conflict: problemResponse("Not possible in the current state (409)"),
+        TooLarge: problemResponse("The body is over 1 MiB (413)"),
       },
     },
   };

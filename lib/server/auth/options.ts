@@ -3,15 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isDomainError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/roles";
+import { sameOriginPath } from "@/lib/domain/safe-redirect";
+import { isShownSignInMessage, SIGN_IN_MESSAGES } from "@/lib/domain/sign-in-errors";
+import { clientIpFrom } from "../client-ip";
 import { db } from "../db";
 import { env } from "../env";
+import { isSessionCurrent } from "./session-current";
+import { recordSignOut } from "./sign-out";
 import { verifyCredentials } from "./verify-credentials";
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
-  return first || "local";
-}
 
 // Single sign-on is offered only when all three OIDC variables are set (checked by the env schema).
 function oidcProvider(): NextAuthOptions["providers"] {
@@ -45,19 +44,24 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        if (!credentials?.email || !credentials.password) throw new Error("Enter your e-mail and password.");
+        if (!credentials?.email || !credentials.password) throw new Error(SIGN_IN_MESSAGES.missingCredentials);
         try {
-          return await verifyCredentials(credentials.email, credentials.password, clientIp(req.headers));
+          return await verifyCredentials(credentials.email, credentials.password, clientIpFrom(req.headers));
         } catch (error) {
-          // next-auth passes a thrown message to the login page as ?error=…
-          if (isDomainError(error)) throw new Error(error.message);
-          throw error;
+          // next-auth passes a thrown message to the login page as ?error=…: only fixed texts go there.
+          if (isDomainError(error) && isShownSignInMessage(error.message)) throw new Error(error.message);
+          console.error("sign-in failed unexpectedly", error);
+          throw new Error(SIGN_IN_MESSAGES.generic);
         }
       },
     }),
     ...oidcProvider(),
   ],
   callbacks: {
+    // Only paths of this app: "/%5Cevil.example" or "/%09/evil.example" must not leave it.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl.replace(/\/$/, "")}${sameOriginPath(url, baseUrl)}`;
+    },
     // Single sign-on admits only people an admin has already added and not deactivated.
     async signIn({ user, account }) {
       if (account?.provider === "credentials") return true;
@@ -68,15 +72,24 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user && account) {
         const known = await db.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() } });
-        if (known) Object.assign(token, { uid: known.id, role: known.role, name: known.name, email: known.email });
+        if (known) Object.assign(token, { uid: known.id, role: known.role, name: known.name, email: known.email, sv: known.sessionVersion });
+        return token;
       }
-      return token;
+      // An empty token carries no user: the cookie is as good as signed out.
+      return (await isSessionCurrent(token)) ? token : {};
     },
     async session({ session, token }) {
+      // An ended session answers like no session at all (next-auth reads {} as signed out).
+      if (typeof token.uid !== "string") return {} as typeof session;
       if (session.user && typeof token.uid === "string" && isRole(token.role)) {
-        Object.assign(session.user, { id: token.uid, role: token.role });
+        Object.assign(session.user, { id: token.uid, role: token.role, sv: token.sv });
       }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await recordSignOut(token);
     },
   },
 };

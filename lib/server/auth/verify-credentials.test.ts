@@ -81,7 +81,8 @@ describe("verifyCredentials", () => {
     for (let i = FREE_ATTEMPTS; i < FREE_ATTEMPTS_PER_IP; i++) await failTimes(1, uniqueEmail("spray"), () => ip, T0);
     expect((await rejection(() => verifyCredentials(victim.email, TEST_PASSWORD, ip, T0))).code).toBe("RATE_LIMITED");
     expect((await verifyCredentials(victim.email, TEST_PASSWORD, uniqueIp(), T0)).id).toBe(victim.id);
-  });
+    // Over twenty bcrypt checks in a row: slow on a busy machine.
+  }, 120_000);
 
   it("forgets failures after fifteen quiet minutes", async () => {
     const user = await createTestUser("RESPONDER");
@@ -100,5 +101,44 @@ describe("verifyCredentials", () => {
     await failTimes(4, user.email, uniqueIp, at(1));
     // Eight failures in all: without the reset the account would be blocked by now.
     expect((await verifyCredentials(user.email, TEST_PASSWORD, uniqueIp(), at(2))).id).toBe(user.id);
+  });
+
+  it("counts 30 parallel guesses exactly, never fails inside, and then refuses even the right password", async () => {
+    const user = await createTestUser("RESPONDER");
+    const ip = uniqueIp();
+    const passwords = Array.from({ length: 30 }, (_, i) => (i === 29 ? TEST_PASSWORD : `wrong-${i}`));
+    const outcomes = await Promise.allSettled(passwords.map((p) => verifyCredentials(user.email, p, ip, T0)));
+    const codes = outcomes.map((o) => (o.status === "fulfilled" ? "OK" : (o.reason as { code?: string }).code ?? String(o.reason)));
+    expect(codes.filter((c) => !["OK", "UNAUTHENTICATED", "RATE_LIMITED"].includes(c))).toEqual([]);
+    const wrongChecked = codes.slice(0, 29).filter((c) => c === "UNAUTHENTICATED").length;
+    const stored = await db.loginThrottle.findUnique({ where: { key: `email:${user.email}` } });
+    if (codes[29] === "OK") {
+      // The right password won the race: it cleared the count, so only guesses after it remain.
+      expect(stored?.failures ?? 0).toBeLessThanOrEqual(wrongChecked);
+      expect(wrongChecked).toBeLessThan(2 * FREE_ATTEMPTS);
+    } else {
+      expect(codes[29]).toBe("RATE_LIMITED");
+      expect(wrongChecked).toBe(FREE_ATTEMPTS);
+      expect(stored?.failures).toBe(wrongChecked);
+    }
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed", entityId: user.id } })).toBe(wrongChecked);
+  });
+
+  it("lets only the free attempts of a parallel burst through, so the right password then waits", async () => {
+    const user = await createTestUser("RESPONDER");
+    const ip = uniqueIp();
+    const outcomes = await Promise.allSettled(Array.from({ length: 29 }, (_, i) => verifyCredentials(user.email, `wrong-${i}`, ip, T0)));
+    const codes = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { code?: string }).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(FREE_ATTEMPTS);
+    expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(29 - FREE_ATTEMPTS);
+    expect((await db.loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } })).failures).toBe(FREE_ATTEMPTS);
+    expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, ip, T0))).code).toBe("RATE_LIMITED");
+  });
+
+  it("does not charge the address for a right password", async () => {
+    const user = await createTestUser("RESPONDER");
+    const ip = uniqueIp();
+    await verifyCredentials(user.email, TEST_PASSWORD, ip, T0);
+    expect((await db.loginThrottle.findUniqueOrThrow({ where: { key: `ip:${ip}` } })).failures).toBe(0);
   });
 });

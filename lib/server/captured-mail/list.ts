@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { optionalText } from "@/lib/domain/text";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 import { parseInput } from "../validate";
 
 const pageSchema = z.object({
-  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).max(64).optional()),
+  cursor: optionalText(64),
   take: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -6,6 +6,11 @@ export function webhookSignature(secret: string, timestamp: string, body: string
   return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 }
 
+/** Stable across retries of one delivery; unlike the delivery's own key it holds no URL. */
+export function webhookIdempotencyKey(deliveryId: string): string {
+  return `bridge-delivery-${deliveryId}`;
+}
+
 /**
  * POSTs JSON signed with HMAC-SHA256 over "<timestamp>.<body>". Any non-2xx answer or a timeout
  * is a failure to retry; the Idempotency-Key lets the receiver drop a repeat.

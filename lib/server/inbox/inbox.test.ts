@@ -11,12 +11,14 @@ describe("in-app inbox", () => {
   it("shows a page to the paged user only, and marks it read", async () => {
     const [commander, other] = await users("COMMANDER", "RESPONDER");
     const t0 = new Date();
-    const incident = await declare(commander, { severity: "SEV2", now: t0 });
-    // Page the primary level with the commander as its target, through the real handler.
+    // Page the primary level with the commander as its target, through the real handler; the
+    // incident copies its policy when declared, so the target is added first.
     const policy = await db.escalationPolicy.findFirstOrThrow({ where: { isDefault: true }, include: { levels: { orderBy: { position: "asc" } } } });
     const primary = policy.levels[0];
     const target = await db.escalationTarget.create({ data: { levelId: primary.id, userId: commander.id, label: "test" } });
+    let incident: Awaited<ReturnType<typeof declare>>;
     try {
+      incident = await declare(commander, { severity: "SEV2", now: t0 });
       await handleEscalate(systemCtx(t0), { incidentId: incident.id, round: 0, position: primary.position, at: t0 });
     } finally {
       await db.escalationTarget.delete({ where: { id: target.id } });

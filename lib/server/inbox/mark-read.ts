@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 
-const schema = z.object({ deliveryId: z.string().trim().min(1).optional() });
+const schema = z.object({ deliveryId: text(ID_MAX).min(1).optional() });
 
 /** Marks one of the user's own messages read, or all of them when no id is given. */
 export async function markInboxRead(ctx: Ctx, input: unknown) {

@@ -1,10 +1,12 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { escalationKeyPrefix, JOB_KINDS } from "@/lib/domain/jobs";
+import { maskUrlsInText, maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 import { commanderChoices } from "./choices";
+import { escalationView } from "./escalation-view";
 
 const userName = { select: { id: true, name: true, email: true } } as const;
 
@@ -28,28 +30,9 @@ async function publicParts(incidentId: string) {
   };
 }
 
-async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyId: string | null; acknowledgedAt: Date | null; status: string }) {
-  const [policy, obligations, deliveries, events, pendingJobs, commanders] = await Promise.all([
-    incident.escalationPolicyId
-      ? db.escalationPolicy.findUnique({
-          where: { id: incident.escalationPolicyId },
-          select: {
-            id: true, name: true, repeatCount: true,
-            levels: {
-              orderBy: { position: "asc" },
-              select: {
-                id: true, position: true, name: true, roleLabel: true, escalateAfterMinutes: true,
-                targets: { select: { id: true, label: true, email: true, user: userName } },
-                pages: {
-                  where: { incidentId: incident.id },
-                  orderBy: [{ round: "asc" }, { pagedAt: "asc" }],
-                  select: { id: true, round: true, plannedAt: true, pagedAt: true, acknowledgedAt: true, acknowledgedBy: userName, idempotencyKey: true },
-                },
-              },
-            },
-          },
-        })
-      : null,
+async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapshot: unknown; acknowledgedAt: Date | null; status: string }) {
+  const [policy, obligations, deliveries, events, pendingJobs] = await Promise.all([
+    escalationView(incident),
     db.notificationObligation.findMany({
       where: { incidentId: incident.id },
       orderBy: [{ dueAt: "asc" }, { group: { name: "asc" } }],
@@ -79,7 +62,6 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
       orderBy: { runAt: "asc" },
       select: { key: true, runAt: true, payload: true },
     }),
-    commanderChoices(ctx),
   ]);
   // A page's key is the key of the escalate job that sent it.
   const pagedKeys = new Set(policy?.levels.flatMap((l) => l.pages.map((p) => p.idempotencyKey)));
@@ -91,14 +73,31 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationPolicyI
     nextJob && !stopped
       ? { runAt: nextJob.runAt, position, round: step?.round ?? 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
       : null;
-  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, deliveries, events, commanders };
+  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, ...hideWebhookUrls(ctx, { deliveries, events }) };
+}
+
+/** Webhook URLs may hold secrets: only admins see them whole, in deliveries and the timeline. */
+function hideWebhookUrls<D extends { channel: string; recipient: string; idempotencyKey: string; lastError: string | null }, E extends { message: string }>(
+  ctx: Ctx,
+  parts: { deliveries: D[]; events: E[] },
+): { deliveries: D[]; events: E[] } {
+  if (ctx.actor.role === "ADMIN") return parts;
+  return {
+    deliveries: parts.deliveries.map((d) => ({
+      ...d,
+      recipient: d.channel === "WEBHOOK" ? maskWebhookUrl(d.recipient) : d.recipient,
+      idempotencyKey: maskUrlsInText(d.idempotencyKey),
+      lastError: d.lastError === null ? null : maskUrlsInText(d.lastError),
+    })),
+    events: parts.events.map((e) => ({ ...e, message: maskUrlsInText(e.message) })),
+  };
 }
 
 /**
- * Everything the incident page shows. Stakeholders (no `internal:read`) get the public parts
- * only: no commander, escalation, obligations, deliveries or timeline.
+ * What the incident page's header needs, read first so it can show before the panels: the
+ * incident and, for readers of internals, who may command it.
  */
-export async function getIncident(ctx: Ctx, number: number) {
+export async function getIncidentHead(ctx: Ctx, number: number) {
   authorize(ctx, "incident:read");
   if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", "No such incident");
   const incident = await db.incident.findUnique({ where: { number }, include: { commander: userName } });
@@ -108,11 +107,24 @@ export async function getIncident(ctx: Ctx, number: number) {
     impact: incident.impact, startedAt: incident.startedAt, detectedAt: incident.detectedAt, acknowledgedAt: incident.acknowledgedAt,
     mitigatedAt: incident.mitigatedAt, resolvedAt: incident.resolvedAt, updatedAt: incident.updatedAt,
   };
-  if (!isAllowed(ctx, "internal:read")) {
-    return { internal: false as const, incident: summary, ...(await publicParts(incident.id)) };
-  }
-  const [pub, internal] = await Promise.all([publicParts(incident.id), internalParts(ctx, incident)]);
-  return { internal: true as const, incident, ...pub, ...internal };
+  if (!isAllowed(ctx, "internal:read")) return { internal: false as const, incident: summary };
+  return { internal: true as const, incident, commanders: await commanderChoices(ctx) };
+}
+
+export type IncidentHead = Awaited<ReturnType<typeof getIncidentHead>>;
+
+/**
+ * Everything the incident page shows, given its head. Stakeholders (no `internal:read`) get the
+ * public parts only: no commander, escalation, obligations, deliveries or timeline.
+ */
+export async function incidentView(ctx: Ctx, head: IncidentHead) {
+  if (!head.internal) return { ...head, ...(await publicParts(head.incident.id)) };
+  const [pub, internal] = await Promise.all([publicParts(head.incident.id), internalParts(ctx, head.incident)]);
+  return { ...head, ...pub, ...internal };
+}
+
+export async function getIncident(ctx: Ctx, number: number) {
+  return incidentView(ctx, await getIncidentHead(ctx, number));
 }
 
 export type IncidentView = Awaited<ReturnType<typeof getIncident>>;

@@ -29,6 +29,12 @@ function decodeCursor(text: string): Cursor {
   return { run: run === "a" ? "active" : "resolved", startedAt, number: Number(number) };
 }
 
+async function componentIdOfSlug(slug: string): Promise<string> {
+  const component = await db.component.findUnique({ where: { slug }, select: { id: true } });
+  if (!component) throw new DomainError("VALIDATION", "Unknown component", { componentSlug: [`Unknown component: ${slug}`] });
+  return component.id;
+}
+
 function statusesOf(filter: ListIncidentsInput["status"]): IncidentStatus[] {
   if (!filter) return [...STATUSES];
   if (filter === "OPEN") return ACTIVE;
@@ -50,11 +56,12 @@ export type IncidentListItem = Prisma.IncidentGetPayload<{ select: typeof SELECT
 export async function listIncidents(ctx: Ctx, input: unknown): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
   authorize(ctx, "incident:read");
   const filter = parseInput(listIncidentsSchema, input);
+  const componentId = filter.componentSlug ? await componentIdOfSlug(filter.componentSlug) : filter.componentId;
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
   const wanted = statusesOf(filter.status);
   const base: Prisma.IncidentWhereInput = {
     severity: filter.severity,
-    components: filter.componentId ? { some: { componentId: filter.componentId } } : undefined,
+    components: componentId ? { some: { componentId } } : undefined,
     OR: filter.q
       ? [{ title: { contains: filter.q, mode: "insensitive" } }, { impact: { contains: filter.q, mode: "insensitive" } }]
       : undefined,

@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { DomainError } from "@/lib/domain/errors";
 import type { Ctx } from "../context";
 import { mutate } from "../mutate";
 import { lockObligation, sendObligation } from "../notify/send-obligation";
 
 export const obligationInputSchema = z.object({
-  obligationId: z.string({ error: "Obligation is required" }).trim().min(1, "Obligation is required"),
+  obligationId: text(ID_MAX, { error: "Obligation is required" }).min(1, "Obligation is required"),
 });
 
 /**

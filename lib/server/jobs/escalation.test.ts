@@ -7,6 +7,7 @@ import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-recei
 import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { escalateJob, escalationKeyPrefix } from "@/lib/domain/jobs";
 import { configureSmtp } from "../channels/email";
+import { webhookIdempotencyKey } from "../channels/webhook";
 import { userCtx } from "../context";
 import { db } from "../db";
 import { acknowledge } from "../incidents/acknowledge";
@@ -102,7 +103,7 @@ describe("declaring a SEV1 with the worker running", () => {
 
     // The webhook member got one signed JSON POST.
     const hookDelivery = await db.delivery.findFirstOrThrow({ where: { incidentId: incident.id, channel: "WEBHOOK" } });
-    const posts = hook.requests.filter((r) => r.headers["idempotency-key"] === hookDelivery.idempotencyKey);
+    const posts = hook.requests.filter((r) => r.headers["idempotency-key"] === webhookIdempotencyKey(hookDelivery.id));
     expect(posts).toHaveLength(1);
     const [post] = posts;
     expect(post.method).toBe("POST");

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { db } from "@/lib/server/db";
 import { emit, type BridgeEvent } from "@/lib/server/events";
@@ -19,7 +19,8 @@ import { LiveHub } from "./hub";
 import { startTcpProxy, type TcpProxy } from "./test-proxy";
 import { ready, record, sleep, until } from "./test-listen";
 
-const url = inject("databaseUrl");
+// This file's own database, set up by scripts/test/setup-database-url.ts.
+const url = process.env.DATABASE_URL!;
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();

@@ -1,6 +1,6 @@
 // The SSE stream over a real hub and database: what it sends first, how events and heartbeats
 // are framed, and that a disconnect (abort or cancel) frees the hub subscription.
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { emit } from "@/lib/server/events";
 import { LiveHub } from "./hub";
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 function newHub(): LiveHub {
-  const hub = new LiveHub({ url: inject("databaseUrl") });
+  const hub = new LiveHub({ url: process.env.DATABASE_URL! });
   hubs.push(hub);
   return hub;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -17,6 +18,8 @@ export async function getMatrix(ctx: Ctx) {
       include: { members: { include: { user: { select: { name: true, email: true } } } } },
     }),
   ]);
-  // Stakeholders see who is told, not the addresses behind each group.
-  return { rules, groups: groups.map((g) => ({ ...g, members: showMembers ? g.members : null })) };
+  // Stakeholders see who is told, not the addresses behind each group; only admins see whole webhook URLs.
+  const member = <M extends { webhookUrl: string | null }>(m: M): M =>
+    ctx.actor.role === "ADMIN" || m.webhookUrl === null ? m : { ...m, webhookUrl: maskWebhookUrl(m.webhookUrl) };
+  return { rules, groups: groups.map((g) => ({ ...g, members: showMembers ? g.members.map(member) : null })) };
 }

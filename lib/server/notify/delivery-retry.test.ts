@@ -105,7 +105,9 @@ describe("webhook answering 500, then 200", () => {
     expect(sent).toMatchObject({ status: "SENT", attempts: 2 });
     expect(hook.requests.map((r) => r.status)).toEqual([500, 200]);
     for (const r of hook.requests) {
-      expect(r.headers["idempotency-key"]).toBe(sent.idempotencyKey);
+      // The same key on every attempt, and never the URL (which may hold a secret).
+      expect(r.headers["idempotency-key"]).toBe(`bridge-delivery-${sent.id}`);
+      expect(r.headers["idempotency-key"]).not.toContain(new URL(hook.url).host);
       const signed = createHmac("sha256", secret).update(`${r.headers["x-bridge-timestamp"]}.${r.body}`).digest("hex");
       expect(r.headers["x-bridge-signature"]).toBe(`sha256=${signed}`);
       expect(JSON.parse(r.body)).toMatchObject({ id: sent.id, subject: "Status update", body: "Still investigating.", incident: { number: incident.number } });

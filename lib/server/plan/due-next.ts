@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { JOB_KINDS } from "@/lib/domain/jobs";
+import { readSnapshot } from "@/lib/domain/escalation-snapshot";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -51,7 +52,7 @@ async function nextObligations(take: number): Promise<DueItem[]> {
   return rows.map((o) => ({ kind: "obligation", id: o.id, at: o.dueAt, what: `Notify ${o.group.name}`, incident: o.incident }));
 }
 
-type EscalationRow = { id: string; runAt: Date; payload: unknown; number: number; title: string; escalationPolicyId: string | null };
+type EscalationRow = { id: string; runAt: Date; payload: unknown; number: number; title: string; snapshot: unknown };
 
 /**
  * Escalation deadlines are pending "escalate" jobs (payload per the job contract) of
@@ -59,17 +60,16 @@ type EscalationRow = { id: string; runAt: Date; payload: unknown; number: number
  */
 async function nextEscalations(take: number): Promise<DueItem[]> {
   const rows = await db.$queryRaw<EscalationRow[]>`
-    SELECT j.id, j."runAt", j.payload, i.number, i.title, i."escalationPolicyId"
+    SELECT j.id, j."runAt", j.payload, i.number, i.title, i."escalationSnapshot" AS snapshot
     FROM "Job" j JOIN "Incident" i ON i.id = j.payload->>'incidentId'
     WHERE j.kind = 'escalate' AND j.status = 'PENDING' AND i.status <> 'RESOLVED' AND i."acknowledgedAt" IS NULL
     ORDER BY j."runAt", j.id
     LIMIT ${take}`;
-  const policyIds = [...new Set(rows.map((r) => r.escalationPolicyId).filter((id): id is string => id !== null))];
-  const levels = policyIds.length ? await db.escalationLevel.findMany({ where: { policyId: { in: policyIds } }, select: { policyId: true, position: true, name: true } }) : [];
   return rows.flatMap((row) => {
     const step = JOB_KINDS.escalate.payload.safeParse(row.payload);
     if (!step.success) return [];
-    const level = levels.find((l) => l.policyId === row.escalationPolicyId && l.position === step.data.position);
+    // Named as the incident's own copy of its policy names it: the level that will be paged.
+    const level = readSnapshot(row.snapshot)?.levels.find((l) => l.position === step.data.position);
     const round = step.data.round > 0 ? ` (round ${step.data.round + 1})` : "";
     const what = `Page ${level?.name ?? `level ${step.data.position}`}${round}`;
     return [{ kind: "escalation" as const, id: row.id, at: row.runAt, what, incident: { number: row.number, title: row.title } }];

@@ -10,8 +10,8 @@ import { writeLevels } from "./write-levels";
 const ONE_DEFAULT = "Exactly one policy is the default: make another policy the default instead.";
 
 /**
- * Saves a whole policy (fields, levels in order, targets) in one transaction. New incidents
- * use the default policy; running incidents page by level position from here on.
+ * Saves a whole policy (fields, levels in order, targets) in one transaction as its next
+ * version. New incidents use it; running incidents keep the version they were declared under.
  */
 export async function savePolicy(ctx: Ctx, input: unknown) {
   return mutate(ctx, "policy:manage", savePolicySchema, input, async (tx, data) => {
@@ -24,7 +24,7 @@ export async function savePolicy(ctx: Ctx, input: unknown) {
     if (before.isDefault && !data.isDefault) throw new DomainError("CONFLICT", ONE_DEFAULT, { isDefault: [ONE_DEFAULT] });
     const stored = before.levels.map((l) => ({ id: l.id, name: l.name, pageCount: l._count.pages }));
     await writeLevels(tx, data.id, stored, data.levels);
-    await tx.escalationPolicy.update({ where: { id: data.id }, data: { name: data.name, description: data.description, repeatCount: data.repeatCount } });
+    await tx.escalationPolicy.update({ where: { id: data.id }, data: { name: data.name, description: data.description, repeatCount: data.repeatCount, version: { increment: 1 } } });
     if (data.isDefault && !before.isDefault) await makeOnlyDefault(tx, data.id);
     const after = await policySnapshot(tx, data.id);
     return {

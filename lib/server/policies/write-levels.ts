@@ -20,6 +20,20 @@ async function targetRows(tx: Tx, levels: LevelInput[]) {
   return rows;
 }
 
+// A running incident pages the levels it was declared with (their rows, for Page.levelId): a
+// level still ahead of an unacknowledged, unresolved incident stays until that incident is.
+async function refuseRemovingPending(tx: Tx, ids: string[]) {
+  if (!ids.length) return;
+  const rows = await tx.$queryRaw<{ number: number; name: string }[]>`
+    SELECT i.number, l->>'name' AS name FROM "Incident" i, jsonb_array_elements(i."escalationSnapshot"->'levels') l
+    WHERE i."acknowledgedAt" IS NULL AND i.status <> 'RESOLVED' AND l->>'id' = ANY(${ids}::text[]) ORDER BY i.number`;
+  if (!rows.length) return;
+  const names = [...new Set(rows.map((r) => `“${r.name}”`))].join(", ");
+  const numbers = [...new Set(rows.map((r) => `#${r.number}`))].join(", ");
+  const message = `${names} may still page for running incident ${numbers}, so it cannot be removed until that incident is acknowledged or resolved.`;
+  throw new DomainError("CONFLICT", message, { levels: [message] });
+}
+
 /**
  * Makes the policy's levels match the edited list, in its order. Levels are updated in place by
  * id (pages of past incidents point at them); a level that has paged someone is never deleted.
@@ -35,6 +49,7 @@ export async function writeLevels(tx: Tx, policyId: string, stored: StoredLevel[
     const message = `${names} already paged people during incidents, so it cannot be removed. Keep it; you may rename it or change its delay and targets.`;
     throw new DomainError("CONFLICT", message, { levels: [message] });
   }
+  await refuseRemovingPending(tx, plan.remove);
   const targets = await targetRows(tx, levels);
   await tx.escalationLevel.deleteMany({ where: { id: { in: plan.remove } } });
   // Out of the way first: (policyId, position) is unique and kept levels may swap places.

@@ -5,6 +5,11 @@ import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 import { hashPassword } from "../password";
 
+/** A new role, a deactivation or a new password must not leave old sessions signed in. */
+function endsSessions(before: { role: string; active: boolean }, data: { role?: string; active?: boolean; password?: string }): boolean {
+  return (data.role !== undefined && data.role !== before.role) || (data.active === false && before.active) || Boolean(data.password);
+}
+
 /** Renames, changes role, (de)activates or resets the password of a user. */
 export async function updateUser(ctx: Ctx, input: unknown) {
   return mutate(ctx, "user:manage", updateUserSchema, input, async (tx, data) => {
@@ -24,6 +29,7 @@ export async function updateUser(ctx: Ctx, input: unknown) {
         role: data.role,
         active: data.active,
         passwordHash: data.password ? await hashPassword(data.password) : undefined,
+        sessionVersion: endsSessions(before, data) ? { increment: 1 } : undefined,
       },
     });
     const after = data.password ? { ...user, password: "(reset)" } : user;

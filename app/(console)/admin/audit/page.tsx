@@ -67,7 +67,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tr>
             ))}
           </Table>
-          {page.items.length === 0 ? <p className="text-sm text-slate-600">No entries match.</p> : null}
+          {page.items.length === 0 ? (
+            <p className="text-sm text-slate-600">{errors.cursor ? "This page link is not valid; start from the newest entries." : "No entries match."}</p>
+          ) : null}
           {next ? <Link className="mt-4 inline-block text-indigo-700 underline" href={next}>Older entries</Link> : null}
         </Card>
       </div>

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
-import { actionFailure, type ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { actionFailure } from "@/lib/server/errors";
 import { createPolicy } from "@/lib/server/policies/create";
 import { deletePolicy } from "@/lib/server/policies/delete";
 import { savePolicy } from "@/lib/server/policies/save";

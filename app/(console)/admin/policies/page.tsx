@@ -13,7 +13,7 @@ export default async function PoliciesPage() {
   const policies = await listPolicies(ctx);
   return (
     <>
-      <PageTitle description="Who is paged when an incident is declared, and who next when nobody acknowledges. New incidents use the default policy.">
+      <PageTitle description="Who is paged when an incident is declared, and who next when nobody acknowledges. New incidents use the default policy; a running incident keeps the version it was declared under.">
         Escalation policies
       </PageTitle>
       <Card
@@ -32,6 +32,7 @@ export default async function PoliciesPage() {
                 <Link href={`/admin/policies/${p.id}`} className="font-medium text-indigo-700 hover:underline">
                   {p.name}
                 </Link>{" "}
+                <span className="text-xs text-slate-500">v{p.version}</span>{" "}
                 {p.isDefault ? <Badge tone="green">Default</Badge> : null}
                 {p.description ? <div className="mt-1 max-w-prose text-xs text-slate-600">{p.description}</div> : null}
               </Td>

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionFailure, type ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { actionFailure } from "@/lib/server/errors";
 import { runAction } from "@/lib/server/action";
 import { requireCtx } from "@/lib/server/session";
 import { createToken } from "@/lib/server/tokens/create";

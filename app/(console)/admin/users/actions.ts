@@ -1,6 +1,6 @@
 "use server";
 
-import type { ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
 import { runAction } from "@/lib/server/action";
 import { createUser } from "@/lib/server/users/create";
 import { updateUser } from "@/lib/server/users/update";

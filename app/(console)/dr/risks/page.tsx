@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
-import { LEVEL_TONE } from "@/components/ui/labels";
+import { LEVEL_TONE } from "@/lib/domain/level";
 import { Table, Td } from "@/components/ui/table";
 import { listRisks } from "@/lib/server/dr/lists";
 import { requirePageCtx } from "@/lib/server/session";

@@ -1,7 +1,8 @@
 "use server";
 
 import { runAction } from "@/lib/server/action";
-import { actionFailure, type ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
+import { actionFailure } from "@/lib/server/errors";
 import { acknowledge } from "@/lib/server/incidents/acknowledge";
 import { addNote } from "@/lib/server/incidents/add-note";
 import { changeSeverity } from "@/lib/server/incidents/change-severity";

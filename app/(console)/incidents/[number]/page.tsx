@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense, type ReactNode } from "react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
+import { PanelBoundary } from "@/components/shell/error-notice";
+import { Skeleton } from "@/components/ui/skeleton";
 import { isDomainError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/roles";
-import { getIncident } from "@/lib/server/incidents/get";
+import type { Ctx } from "@/lib/server/context";
+import { getIncidentHead, incidentView, type IncidentHead, type InternalIncidentView } from "@/lib/server/incidents/get";
 import { requirePageCtx } from "@/lib/server/session";
 import { DeliveriesPanel } from "./_components/deliveries-panel";
 import { EscalationPanel } from "./_components/escalation-panel";
@@ -18,47 +21,79 @@ import { Timeline } from "./_components/timeline";
 
 type Params = Promise<{ number: string }>;
 
-// One read per request, shared by the metadata and the page.
-const load = cache(async (param: string) => {
+// One read of the header per request, shared by the metadata and the page.
+const loadHead = cache(async (param: string) => {
   const ctx = await requirePageCtx("incident:read");
   if (!/^\d{1,9}$/.test(param)) notFound();
   try {
-    return { ctx, view: await getIncident(ctx, Number(param)) };
+    return { ctx, head: await getIncidentHead(ctx, Number(param)) };
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
 });
 
+// The panels' one read, started by the page and awaited by each panel as it streams in.
+const loadView = cache((ctx: Ctx, head: IncidentHead) => incidentView(ctx, head));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { view } = await load((await params).number);
-  return { title: `#${view.incident.number} ${view.incident.title}` };
+  const { head } = await loadHead((await params).number);
+  return { title: `#${head.incident.number} ${head.incident.title}` };
+}
+
+type PanelProps = { ctx: Ctx; head: IncidentHead; render: (view: InternalIncidentView) => ReactNode };
+
+async function Panel({ ctx, head, render }: PanelProps) {
+  const view = await loadView(ctx, head);
+  return view.internal ? render(view) : null;
+}
+
+/** One streamed panel: a named skeleton while it loads, a retry of its own if it fails. */
+function Streamed({ what, loading, ...props }: PanelProps & { what: string; loading: string }) {
+  return (
+    <PanelBoundary what={what}>
+      <Suspense fallback={<Skeleton label={loading} />}>
+        <Panel {...props} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+async function Public({ ctx, head }: { ctx: Ctx; head: IncidentHead }) {
+  const view = await loadView(ctx, head);
+  return view.internal ? null : <PublicView view={view} />;
 }
 
 export default async function IncidentPage({ params }: { params: Params }) {
-  const { ctx, view } = await load((await params).number);
+  const { ctx, head } = await loadHead((await params).number);
   const role = ctx.actor.role;
+  const resolved = head.incident.status === "RESOLVED";
+  const shared = { ctx, head };
   return (
     <ServerClock serverNow={new Date().toISOString()}>
       <nav aria-label="Breadcrumb" className="mb-3 flex items-center justify-between text-sm">
         <Link href="/incidents" className="text-indigo-700 underline-offset-2 hover:underline">
           Incidents
         </Link>
-        <LiveRefresh match={view.incident.id} since={ctx.now.toISOString()} showStatus />
+        <LiveRefresh match={head.incident.id} since={ctx.now.toISOString()} showStatus />
       </nav>
-      {view.internal ? (
+      {head.internal ? (
         <div className="space-y-6">
-          <IncidentHeader view={view} canRespond={can(role, "incident:respond")} canCommand={can(role, "incident:command")} />
+          <IncidentHeader view={head} canRespond={can(role, "incident:respond")} canCommand={can(role, "incident:command")} />
           <div className="grid gap-6 2xl:grid-cols-2">
-            <RtoPanel startedAt={view.incident.startedAt} components={view.components} now={ctx.now} />
-            <EscalationPanel escalation={view.escalation} acknowledgedAt={view.incident.acknowledgedAt} resolved={view.incident.status === "RESOLVED"} />
-            <ObligationsPanel obligations={view.obligations} number={view.incident.number} canSend={can(role, "incident:command")} now={ctx.now} />
-            <DeliveriesPanel view={view} canRetry={can(role, "incident:respond")} />
+            <Streamed {...shared} what="Recovery times" loading="Loading recovery times" render={(v) => <RtoPanel startedAt={v.incident.startedAt} components={v.components} now={ctx.now} />} />
+            <Streamed {...shared} what="Escalation" loading="Loading escalation" render={(v) => <EscalationPanel escalation={v.escalation} acknowledgedAt={v.incident.acknowledgedAt} resolved={resolved} />} />
+            <Streamed {...shared} what="Notifications" loading="Loading notifications" render={(v) => <ObligationsPanel obligations={v.obligations} number={v.incident.number} canSend={can(role, "incident:command")} now={ctx.now} />} />
+            <Streamed {...shared} what="Deliveries" loading="Loading deliveries" render={(v) => <DeliveriesPanel view={v} canRetry={can(role, "incident:respond")} />} />
           </div>
-          <Timeline view={view} canNote={can(role, "incident:respond")} />
+          <Streamed {...shared} what="The timeline" loading="Loading timeline" render={(v) => <Timeline view={v} canNote={can(role, "incident:respond")} />} />
         </div>
       ) : (
-        <PublicView view={view} />
+        <PanelBoundary what="This incident">
+          <Suspense fallback={<Skeleton label="Loading incident" rows={6} />}>
+            <Public {...shared} />
+          </Suspense>
+        </PanelBoundary>
       )}
     </ServerClock>
   );

@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { SEVERITY_LABEL } from "@/components/ui/labels";
-import { STATUSES } from "@/lib/domain/incident-status";
-import { SEVERITIES } from "@/lib/domain/matrix";
-import { STATUS_LABEL } from "./status-words";
+import { STATUS_LABEL, STATUSES } from "@/lib/domain/incident-status";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 
 export type Filters = { status?: string; severity?: string; component?: string; q?: string };
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { addRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { SelectField } from "@/components/ui/field";
@@ -10,14 +10,12 @@ import { ModeOptions, TemplateOptions, type Choice } from "./options";
 import { submitWithoutReset } from "./submit-without-reset";
 import { SaveMessage } from "./save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 type Props = { severity: string; groups: Choice[]; templates: Choice[]; defaultTemplateId?: string };
 
 /** Adds a rule to one severity's column of the matrix. */
 export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: Props) {
-  const [state, action, pending] = useActionState(addRuleAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState(addRuleAction, initialActionState);
+  const v = typedValues(state);
   const id = `add-${severity}`;
   return (
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label={`Add a ${severity} rule`} className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>

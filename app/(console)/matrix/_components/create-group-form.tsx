@@ -2,17 +2,15 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { createGroupAction } from "../actions";
 import { TextField } from "@/components/ui/field";
 import { submitWithoutReset } from "./submit-without-reset";
 import { SaveMessage } from "./save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 export function CreateGroupForm() {
-  const [state, action, pending] = useActionState(createGroupAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState(createGroupAction, initialActionState);
+  const v = typedValues(state);
   return (
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Create a group" className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>
       <h3 className="mb-3 text-sm font-semibold text-slate-900">Create a group</h3>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { SelectField } from "@/components/ui/field";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { removeRuleAction, updateRuleAction } from "../actions";
 import { DeadlineField } from "./deadline-field";
 import { ModeOptions, TemplateOptions, type Choice } from "./options";
@@ -10,19 +11,16 @@ import { submitWithoutReset } from "./submit-without-reset";
 import { FormMessage } from "@/components/ui/form-message";
 import { SaveMessage } from "./save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-const SELECT = "rounded-md px-2 py-1.5 text-sm ring-1 ring-inset ring-slate-300 aria-[invalid=true]:ring-red-500";
-
 type Rule = { id: string; severity: string; withinMinutes: number; templateId: string | null; autoSend: boolean; group: { name: string } };
 
 /** One matrix rule with its controls: deadline, template, sending mode; save or remove. */
 export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }) {
-  const [state, action, pending] = useActionState(updateRuleAction, initial);
-  const [removeState, remove, removing] = useActionState(removeRuleAction, initial);
+  const [state, action, pending] = useActionState(updateRuleAction, initialActionState);
+  const [removeState, remove, removing] = useActionState(removeRuleAction, initialActionState);
   const formId = `rule-${rule.id}`;
   const what = `${rule.severity} rule for ${rule.group.name}`;
   // After a failed save, show what was typed; after a successful one, what is stored.
-  const v = state.ok ? {} : (state.values ?? {});
+  const v = typedValues(state);
   const errors = state.fieldErrors;
   return (
     <tr>
@@ -42,21 +40,14 @@ export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }
       </td>
       <td className="px-3 py-2 pt-3 align-top font-medium">{rule.group.name}</td>
       <td className="px-3 py-2 align-top">
-        <label htmlFor={`${formId}-template`} className="sr-only">
-          Template of {what}
-        </label>
-        <select id={`${formId}-template`} name="templateId" form={formId} defaultValue={v.templateId ?? rule.templateId ?? ""} className={SELECT}>
+        <SelectField id={`${formId}-template`} name="templateId" form={formId} label={`Template of ${what}`} hideLabel compact defaultValue={v.templateId ?? rule.templateId ?? ""} errors={errors.templateId}>
           <TemplateOptions templates={templates} />
-        </select>
-        {errors.templateId ? <p className="mt-1 text-sm text-red-600">{errors.templateId.join(" ")}</p> : null}
+        </SelectField>
       </td>
       <td className="px-3 py-2 align-top">
-        <label htmlFor={`${formId}-mode`} className="sr-only">
-          Sending of {what}
-        </label>
-        <select id={`${formId}-mode`} name="autoSend" form={formId} defaultValue={v.autoSend ?? String(rule.autoSend)} className={SELECT}>
+        <SelectField id={`${formId}-mode`} name="autoSend" form={formId} label={`Sending of ${what}`} hideLabel compact defaultValue={v.autoSend ?? String(rule.autoSend)} errors={errors.autoSend}>
           <ModeOptions />
-        </select>
+        </SelectField>
       </td>
       <td className="px-3 py-2 align-top">
         <div className="flex flex-wrap items-center gap-2">

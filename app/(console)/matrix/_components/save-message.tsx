@@ -1,5 +1,5 @@
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/server/errors";
+import type { ActionState } from "@/lib/domain/action-state";
 
 /**
  * The form's outcome. When every error is already shown next to a field of this form, point

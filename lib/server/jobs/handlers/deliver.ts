@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { nextAttemptAt } from "@/lib/domain/backoff";
 import { jobOf, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
-import { postWebhook } from "../../channels/webhook";
+import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
 import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { emit } from "../../events";
@@ -74,7 +74,7 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "EMAIL") return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
   const member = d.webhookMemberId ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } }) : null;
   const incident = d.incidentId ? await db.incident.findUnique({ where: { id: d.incidentId }, select: { number: true, title: true, severity: true, status: true } }) : null;
-  await postWebhook({ url: d.recipient, secret: member?.webhookSecret ?? null }, { id: d.id, subject: d.subject, body: d.body, incident }, d.idempotencyKey, now);
+  await postWebhook({ url: d.recipient, secret: member?.webhookSecret ?? null }, { id: d.id, subject: d.subject, body: d.body, incident }, webhookIdempotencyKey(d.id), now);
 }
 
 /** Idempotent, so a retry after a lost reply (written, but the answer never came) counts the attempt once. */

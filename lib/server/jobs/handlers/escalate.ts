@@ -1,5 +1,6 @@
 import "server-only";
 import { nextStep } from "@/lib/domain/escalation";
+import { readSnapshot } from "@/lib/domain/escalation-snapshot";
 import { escalateJob, type JobPayload } from "@/lib/domain/jobs";
 import { ackToken } from "../../ack-token";
 import { appUrl } from "../../app-url";
@@ -12,8 +13,7 @@ import { newId } from "../new-id";
 import type { HandlerOptions } from "./index";
 import { pageLevel } from "./page-level";
 
-type LevelRow = { id: string; position: number; name: string; escalateAfterMinutes: number; targets: TargetRow[] };
-type TargetRow = { email: string | null; label: string; userId: string | null; userEmail: string | null; userName: string | null; userActive: boolean | null };
+type UserRow = { id: string; email: string; name: string; active: boolean };
 type IncidentRow = {
   number: number;
   title: string;
@@ -21,8 +21,8 @@ type IncidentRow = {
   status: string;
   impact: string;
   acknowledgedAt: Date | null;
-  repeatCount: number | null;
-  levels: LevelRow[] | null;
+  snapshot: unknown;
+  users: UserRow[];
 };
 
 /**
@@ -33,28 +33,30 @@ type IncidentRow = {
  */
 export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, options?: HandlerOptions): Promise<void> {
   const db = options?.db ?? defaultDb;
+  // The levels come from the incident's own copy of its policy, the users (targets by person) as they are now.
   const [incident] = await db.$queryRaw<IncidentRow[]>`
-    SELECT i.number, i.title, i.severity::text AS severity, i.status::text AS status, i.impact, i."acknowledgedAt", p."repeatCount",
-      (SELECT json_agg(json_build_object('id', l.id, 'position', l.position, 'name', l.name, 'escalateAfterMinutes', l."escalateAfterMinutes",
-         'targets', (SELECT COALESCE(json_agg(json_build_object('email', t.email, 'label', t.label, 'userId', u.id, 'userEmail', u.email, 'userName', u.name, 'userActive', u.active) ORDER BY t.id), '[]'::json)
-                     FROM "EscalationTarget" t LEFT JOIN "User" u ON u.id = t."userId" WHERE t."levelId" = l.id)) ORDER BY l.position)
-       FROM "EscalationLevel" l WHERE l."policyId" = p.id) AS levels
-    FROM "Incident" i LEFT JOIN "EscalationPolicy" p ON p.id = i."escalationPolicyId"
-    WHERE i.id = ${step.incidentId}`;
-  if (!incident || incident.acknowledgedAt || incident.status === "RESOLVED" || !incident.levels) return;
-  const levels = incident.levels;
+    SELECT i.number, i.title, i.severity::text AS severity, i.status::text AS status, i.impact, i."acknowledgedAt", i."escalationSnapshot" AS snapshot,
+      (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'active', u.active)), '[]'::json) FROM "User" u
+       WHERE u.id IN (SELECT t->>'userId' FROM jsonb_array_elements(i."escalationSnapshot"->'levels') l, jsonb_array_elements(l->'targets') t)) AS users
+    FROM "Incident" i WHERE i.id = ${step.incidentId}`;
+  if (!incident || incident.acknowledgedAt || incident.status === "RESOLVED") return;
+  const policy = readSnapshot(incident.snapshot);
+  if (!policy) return;
+  const levels = policy.levels;
   const level = levels.find((l) => l.position === step.position);
   if (!level) return;
+  const users = new Map(incident.users.map((u) => [u.id, u]));
+  const targets = level.targets.map((t) => ({ ...t, user: t.userId ? users.get(t.userId) : undefined }));
   // The page is keyed like the deadline that sends it.
   const key = escalateJob(step.incidentId, step).key;
   const pageId = newId();
-  const recipients: Recipient[] = level.targets.flatMap((t) =>
-    t.userId && t.userActive && t.userEmail ? recipientsOfUser({ id: t.userId, email: t.userEmail }) : t.email ? [{ channel: "EMAIL" as const, recipient: t.email }] : [],
+  const recipients: Recipient[] = targets.flatMap((t) =>
+    t.user?.active ? recipientsOfUser({ id: t.user.id, email: t.user.email }) : t.email ? [{ channel: "EMAIL" as const, recipient: t.email }] : [],
   );
   const first = step.round === 0 && step.position === Math.min(...levels.map((l) => l.position));
-  const who = level.targets.map((t) => t.label || t.email || t.userName).filter(Boolean).join(", ") || "no targets";
+  const who = targets.map((t) => t.label || t.email || t.user?.name).filter(Boolean).join(", ") || "no targets";
   const messages = uniqueRecipients(recipients).length;
-  const next = nextStep({ levels, repeatCount: incident.repeatCount ?? 0 }, step);
+  const next = nextStep(policy, step);
   const paged = await pageLevel(db, {
     incidentId: step.incidentId, pageId, levelId: level.id, round: step.round, plannedAt: step.at, key, now: ctx.now, recipients,
     message: { subject: `[${incident.severity}] Page: #${incident.number} ${incident.title}`, body: pageBody(incident, level.name, pageId, ctx.now) },

@@ -3,14 +3,12 @@
 import { startTransition, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { deletePolicyAction } from "../actions";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
 
 /** Two steps, so one stray click cannot delete a policy. */
 export function DeletePolicyForm({ policy }: { policy: { id: string; name: string } }) {
-  const [state, action, pending] = useActionState(deletePolicyAction, initial);
+  const [state, action, pending] = useActionState(deletePolicyAction, initialActionState);
   const [confirming, setConfirming] = useState(false);
   return (
     <form

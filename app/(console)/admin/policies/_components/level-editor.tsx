@@ -1,8 +1,9 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { TextField } from "@/components/ui/field";
 import { MAX_ESCALATE_AFTER } from "@/lib/domain/policy-input";
-import { Errors, Input } from "./inputs";
 import { blankTarget, type DraftLevel, type DraftTarget } from "./policy-draft";
 import { TargetEditor } from "./target-editor";
 
@@ -41,9 +42,9 @@ export function LevelEditor({ level, index, count, users, errors, onChange, onMo
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Input id={`${id}-name`} label="Name" value={level.name} onChange={(e) => onChange({ ...level, name: e.target.value })} errors={errors[`${path}.name`]} />
-        <Input id={`${id}-role`} label="Role label" value={level.roleLabel} onChange={(e) => onChange({ ...level, roleLabel: e.target.value })} errors={errors[`${path}.roleLabel`]} />
-        <Input
+        <TextField id={`${id}-name`} label="Name" value={level.name} onChange={(e) => onChange({ ...level, name: e.target.value })} errors={errors[`${path}.name`]} />
+        <TextField id={`${id}-role`} label="Role label" value={level.roleLabel} onChange={(e) => onChange({ ...level, roleLabel: e.target.value })} errors={errors[`${path}.roleLabel`]} />
+        <TextField
           id={`${id}-after`}
           label="Escalate after (minutes)"
           type="number"
@@ -73,8 +74,8 @@ export function LevelEditor({ level, index, count, users, errors, onChange, onMo
         {level.targets.some((t) => t.placeholder && !t.email) ? (
           <p className="text-sm text-amber-700">Nobody is paged for {level.targets.find((t) => t.placeholder)?.placeholder} yet: choose a user or enter an address.</p>
         ) : null}
-        <Errors errors={errors[`${path}.targets`]} />
-        <Errors errors={errors[`${path}.id`]} />
+        <FieldError errors={errors[`${path}.targets`]} />
+        <FieldError errors={errors[`${path}.id`]} />
         <Button type="button" variant="secondary" onClick={() => onChange({ ...level, targets: [...level.targets, blankTarget()] })} aria-label={`Add a target to level ${n}`}>
           + Add target
         </Button>

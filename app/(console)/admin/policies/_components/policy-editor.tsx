@@ -2,21 +2,21 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/choice-group";
+import { FieldError } from "@/components/ui/field-error";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_LEVELS, MAX_REPEAT } from "@/lib/domain/policy-input";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
 import { createPolicyAction, savePolicyAction } from "../actions";
-import { Errors, Input, TextArea } from "./inputs";
 import { LevelEditor } from "./level-editor";
 import { blankDraft, blankLevel, fromPolicy, moved, toInput, type Draft, type StoredPolicy } from "./policy-draft";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
 
 type Props = { policy: StoredPolicy | null; users: { id: string; name: string; email: string }[] };
 
 /** The whole policy in one form: saved (or created) in one transaction, errors named per field. */
 export function PolicyEditor({ policy, users }: Props) {
-  const [state, action, pending] = useActionState(policy ? savePolicyAction : createPolicyAction, initial);
+  const [state, action, pending] = useActionState(policy ? savePolicyAction : createPolicyAction, initialActionState);
   const [draft, setDraft] = useState<Draft>(() => (policy ? fromPolicy(policy) : blankDraft()));
   // When the stored policy changes (after a save), start again from it: new levels now have ids.
   const fingerprint = policy ? JSON.stringify(policy) : "";
@@ -46,8 +46,8 @@ export function PolicyEditor({ policy, users }: Props) {
     <form onSubmit={submit} noValidate aria-label={policy ? `Edit ${policy.name}` : "New escalation policy"} className="space-y-6">
       <input type="hidden" name="policy" value={JSON.stringify(toInput(draft))} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Input id="policy-name" label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} errors={errors.name} />
-        <Input
+        <TextField id="policy-name" label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} errors={errors.name} />
+        <TextField
           id="policy-repeat"
           label="Repeat count"
           type="number"
@@ -59,17 +59,17 @@ export function PolicyEditor({ policy, users }: Props) {
           errors={errors.repeatCount}
           hint={`Walk the whole chain again up to ${MAX_REPEAT} more times if nobody acknowledges`}
         />
-        <TextArea id="policy-description" label="Description" className="sm:col-span-2" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} errors={errors.description} />
-        <div className="sm:col-span-2">
-          <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
-            <input type="checkbox" checked={draft.isDefault} disabled={wasDefault} onChange={(e) => setDraft({ ...draft, isDefault: e.target.checked })} aria-describedby="policy-default-hint" />
-            Default policy for new incidents
-          </label>
-          <p id="policy-default-hint" className="mt-1 text-xs text-slate-500">
-            {wasDefault ? "This is the default. To change that, make another policy the default." : "Exactly one policy is the default: ticking this takes the flag from the current default."}
-          </p>
-          <Errors errors={errors.isDefault} />
-        </div>
+        <TextAreaField id="policy-description" label="Description" className="sm:col-span-2" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} errors={errors.description} />
+        <CheckboxField
+          id="policy-default"
+          className="sm:col-span-2"
+          label="Default policy for new incidents"
+          checked={draft.isDefault}
+          disabled={wasDefault}
+          onChange={(e) => setDraft({ ...draft, isDefault: e.target.checked })}
+          hint={wasDefault ? "This is the default. To change that, make another policy the default." : "Exactly one policy is the default: ticking this takes the flag from the current default."}
+          errors={errors.isDefault}
+        />
       </div>
 
       <div className="space-y-4">
@@ -87,7 +87,7 @@ export function PolicyEditor({ policy, users }: Props) {
             onRemove={() => restructure(draft.levels.filter((_, i) => i !== index))}
           />
         ))}
-        <Errors errors={errors.levels} />
+        <FieldError errors={errors.levels} />
         <Button type="button" variant="secondary" disabled={draft.levels.length >= MAX_LEVELS} onClick={() => restructure([...draft.levels, blankLevel(draft.levels.length + 1)])}>
           + Add level
         </Button>
@@ -98,7 +98,7 @@ export function PolicyEditor({ policy, users }: Props) {
           {pending ? "Saving…" : policy ? "Save policy" : "Create policy"}
         </Button>
         <FormMessage state={fieldsExplain ? { ok: false, message: "Not saved: see the messages next to the fields." } : state} />
-        <Errors errors={errors._form ?? errors.id} />
+        <FieldError errors={errors._form ?? errors.id} />
       </div>
     </form>
   );

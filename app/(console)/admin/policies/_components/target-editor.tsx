@@ -1,8 +1,9 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { SelectField, TextField } from "@/components/ui/field";
 import type { DraftTarget } from "./policy-draft";
-import { Errors, Input, Select } from "./inputs";
 
 type Props = {
   target: DraftTarget;
@@ -19,21 +20,21 @@ export function TargetEditor({ target, path, what, users, errors, onChange, onRe
   const id = path.replace(/\./g, "-");
   return (
     <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr_auto]">
-      <Select id={`${id}-kind`} label={<><span className="sr-only">{what}: </span>Kind</>} value={target.kind} onChange={(e) => onChange({ ...target, kind: e.target.value as DraftTarget["kind"] })} errors={errors[`${path}.kind`]}>
+      <SelectField id={`${id}-kind`} label={<><span className="sr-only">{what}: </span>Kind</>} value={target.kind} onChange={(e) => onChange({ ...target, kind: e.target.value as DraftTarget["kind"] })} errors={errors[`${path}.kind`]}>
         <option value="USER">Bridge user</option>
         <option value="EMAIL">E-mail address</option>
-      </Select>
+      </SelectField>
       {target.kind === "USER" ? (
-        <Select id={`${id}-user`} label={<><span className="sr-only">{what}: </span>User</>} value={target.userId} onChange={(e) => onChange({ ...target, userId: e.target.value })} errors={errors[`${path}.userId`]}>
+        <SelectField id={`${id}-user`} label={<><span className="sr-only">{what}: </span>User</>} value={target.userId} onChange={(e) => onChange({ ...target, userId: e.target.value })} errors={errors[`${path}.userId`]}>
           <option value="">Choose an active user…</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name} ({u.email})
             </option>
           ))}
-        </Select>
+        </SelectField>
       ) : (
-        <Input
+        <TextField
           id={`${id}-email`}
           label={<><span className="sr-only">{what}: </span>E-mail address</>}
           type="email"
@@ -47,7 +48,7 @@ export function TargetEditor({ target, path, what, users, errors, onChange, onRe
         Remove
       </Button>
       <div className="sm:col-span-3">
-        <Errors errors={errors[path]} />
+        <FieldError errors={errors[path]} />
       </div>
     </div>
   );

@@ -2,17 +2,17 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
+import { CheckboxGroup } from "@/components/ui/choice-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SCOPE_INFO, TOKEN_EXPIRY_DAYS, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 import { createTokenAction, type CreateTokenState } from "../actions";
 import { NewTokenSecret } from "./new-token-secret";
 
-const initial: CreateTokenState = { ok: false, message: "", fieldErrors: {} };
-
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState(createTokenAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, initialActionState);
+  const v = typedValues(state);
   const chosen = new Set((v.scopes ?? "").split(",").filter(Boolean));
   const scopeErrors = Object.entries(state.fieldErrors).filter(([k]) => k === "scopes" || k.startsWith("scopes.")).flatMap(([, m]) => m);
   return (
@@ -28,25 +28,23 @@ export function CreateTokenForm() {
             </option>
           ))}
         </SelectField>
-        <fieldset className="sm:col-span-2" aria-describedby={scopeErrors.length ? "scopes-error" : undefined} aria-invalid={scopeErrors.length ? true : undefined}>
-          <legend className="text-sm font-medium text-slate-700">Scopes</legend>
-          <div className="mt-2 space-y-2">
-            {TOKEN_SCOPES.map((scope) => (
-              <label key={scope} className="flex items-start gap-2 text-sm">
-                <input type="checkbox" name="scopes" value={scope} defaultChecked={chosen.has(scope)} className="mt-0.5" />
-                <span>
-                  <span className="font-mono">{scope}</span> — {SCOPE_INFO[scope].description}
-                  {SCOPE_INFO[scope].permissions.length === 0 ? <span className="text-slate-500"> (grants nothing yet)</span> : null}
-                </span>
-              </label>
-            ))}
-          </div>
-          {scopeErrors.length ? (
-            <p id="scopes-error" className="mt-1 text-sm text-red-600" role="alert">
-              {scopeErrors.join(" ")}
-            </p>
-          ) : null}
-        </fieldset>
+        <CheckboxGroup
+          id="scopes"
+          name="scopes"
+          legend="Scopes"
+          className="sm:col-span-2"
+          choices={TOKEN_SCOPES.map((scope) => ({
+            value: scope,
+            label: (
+              <>
+                <span className="font-mono">{scope}</span> — {SCOPE_INFO[scope].description}
+                {SCOPE_INFO[scope].permissions.length === 0 ? <span className="text-slate-500"> (grants nothing yet)</span> : null}
+              </>
+            ),
+          }))}
+          defaultValues={chosen}
+          errors={scopeErrors}
+        />
         <div className="flex items-center gap-3 sm:col-span-2">
           <Button type="submit" disabled={pending}>
             {pending ? "Creating…" : "Create token"}

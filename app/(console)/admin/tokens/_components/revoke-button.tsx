@@ -3,13 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { revokeTokenAction } from "../actions";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 export function RevokeButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState(revokeTokenAction, initial);
+  const [state, action, pending] = useActionState(revokeTokenAction, initialActionState);
   return (
     <form
       action={action}

@@ -2,17 +2,17 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/roles";
-import type { ActionState } from "@/lib/server/errors";
+import type { Role } from "@/lib/domain/roles";
+import { initialActionState } from "@/lib/domain/action-state";
 import { updateUserAction } from "../actions";
-
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
+import { RoleOptions } from "./role-options";
 
 type Props = { user: { id: string; email: string; name: string; role: Role; active: boolean } };
 
 export function UserRow({ user }: Props) {
-  const [state, action, pending] = useActionState(updateUserAction, initial);
+  const [state, action, pending] = useActionState(updateUserAction, initialActionState);
   const formId = `user-${user.id}`;
   return (
     <tr>
@@ -24,26 +24,15 @@ export function UserRow({ user }: Props) {
         <form id={formId} action={action}>
           <input type="hidden" name="id" value={user.id} />
         </form>
-        <label className="sr-only" htmlFor={`${formId}-role`}>
-          Role of {user.email}
-        </label>
-        <select id={`${formId}-role`} name="role" form={formId} defaultValue={user.role} className="rounded-md px-2 py-1 ring-1 ring-slate-300">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        {state.fieldErrors.role ? <p className="text-sm text-red-600">{state.fieldErrors.role.join(" ")}</p> : null}
+        <SelectField id={`${formId}-role`} name="role" form={formId} label={`Role of ${user.email}`} hideLabel compact defaultValue={user.role} errors={state.fieldErrors.role}>
+          <RoleOptions />
+        </SelectField>
       </td>
       <td className="px-3 py-2">
-        <label className="sr-only" htmlFor={`${formId}-active`}>
-          Access of {user.email}
-        </label>
-        <select id={`${formId}-active`} name="active" form={formId} defaultValue={String(user.active)} className="rounded-md px-2 py-1 ring-1 ring-slate-300">
+        <SelectField id={`${formId}-active`} name="active" form={formId} label={`Access of ${user.email}`} hideLabel compact defaultValue={String(user.active)}>
           <option value="true">Active</option>
           <option value="false">Deactivated</option>
-        </select>
+        </SelectField>
       </td>
       <td className="px-3 py-2">
         <Button type="submit" form={formId} variant="secondary" disabled={pending} aria-label={`Save ${user.email}`}>

@@ -1,17 +1,11 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
+import { CHANNEL_LABEL, DELIVERY_STATUS, isFailing } from "@/lib/domain/delivery";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { RetryDeliveryButton } from "./retry-delivery-button";
 
-const STATUS: Record<string, { tone: Tone; label: string }> = {
-  PENDING: { tone: "gray", label: "Pending" },
-  SENT: { tone: "green", label: "Sent" },
-  FAILED: { tone: "amber", label: "Failed, retrying" },
-  DEAD: { tone: "red", label: "Gave up" },
-};
-const CHANNEL: Record<string, string> = { EMAIL: "E-mail", WEBHOOK: "Webhook", IN_APP: "In app" };
 
 type Props = { view: InternalIncidentView; canRetry: boolean };
 
@@ -25,7 +19,7 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
     if (group && d.idempotencyKey.startsWith("reminder:")) return `Reminder: notify ${group}`;
     return group ? `Notify: ${group}` : "Message";
   };
-  const failed = view.deliveries.filter((d) => d.status === "FAILED" || d.status === "DEAD").length;
+  const failed = view.deliveries.filter((d) => isFailing(d.status)).length;
   return (
     <Card title="Deliveries" id="deliveries" action={failed ? <Badge tone="red">{failed} failing</Badge> : undefined}>
       {view.deliveries.length === 0 ? (
@@ -37,10 +31,10 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
               <Td>
                 <span title={d.subject}>{purpose(d)}</span>
               </Td>
-              <Td>{CHANNEL[d.channel]}</Td>
+              <Td>{CHANNEL_LABEL[d.channel]}</Td>
               <Td className="break-all">{d.recipient}</Td>
               <Td>
-                <Badge tone={STATUS[d.status].tone}>{STATUS[d.status].label}</Badge>
+                <Badge tone={DELIVERY_STATUS[d.status].tone}>{DELIVERY_STATUS[d.status].label}</Badge>
                 {d.status === "SENT" && d.sentAt ? (
                   <span className="block text-xs text-slate-500">
                     <LocalTime value={d.sentAt} />
@@ -58,7 +52,7 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
               </Td>
               <Td>{d.attempts}</Td>
               <Td className="max-w-xs text-xs text-red-800">{d.lastError ?? ""}</Td>
-              <Td>{canRetry && (d.status === "FAILED" || d.status === "DEAD") ? <RetryDeliveryButton deliveryId={d.id} recipient={d.recipient} number={view.incident.number} /> : null}</Td>
+              <Td>{canRetry && isFailing(d.status) ? <RetryDeliveryButton deliveryId={d.id} recipient={d.recipient} number={view.incident.number} /> : null}</Td>
             </tr>
           ))}
         </Table>

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import { formatMinutes } from "@/lib/domain/duration";
+import { snapshotLabel } from "@/lib/domain/escalation-snapshot";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 
 type Props = { escalation: InternalIncidentView["escalation"]; acknowledgedAt: Date | null; resolved: boolean };
@@ -39,6 +40,11 @@ export function EscalationPanel(props: Props) {
         {!escalation ? (
           <p className="text-sm text-slate-600">This incident has no escalation policy.</p>
         ) : (
+          <p className="text-sm text-slate-600">
+            Escalation policy: {snapshotLabel(escalation)}, as declared
+          </p>
+        )}
+        {!escalation ? null : (
           <Table caption={`Escalation policy ${escalation.name}`} head={["Level", "Targets", "Window", "This incident"]}>
             {escalation.levels.map((level) => {
               const next = escalation.nextEscalation?.position === level.position ? escalation.nextEscalation : null;

@@ -1,15 +1,6 @@
 "use client";
 
-import type { ActionState } from "@/lib/server/errors";
-
-export const initialState: ActionState = { ok: false, message: "", fieldErrors: {} };
-
-export const CONTROL = "block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
-
-/** What was typed, after a failure; nothing after a success (the form starts afresh). */
-export function typed(state: ActionState): Record<string, string> {
-  return state.ok ? {} : (state.values ?? {});
-}
+import type { ActionState } from "@/lib/domain/action-state";
 
 export function IncidentFields({ incidentId, number }: { incidentId: string; number: number }) {
   return (
@@ -17,15 +8,6 @@ export function IncidentFields({ incidentId, number }: { incidentId: string; num
       <input type="hidden" name="incidentId" value={incidentId} />
       <input type="hidden" name="number" value={number} />
     </>
-  );
-}
-
-export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} role="alert" className="mt-1 text-sm text-red-600">
-      {errors.join(" ")}
-    </p>
   );
 }
 

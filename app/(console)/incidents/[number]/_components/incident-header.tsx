@@ -1,14 +1,13 @@
 import { Badge } from "@/components/ui/badge";
-import { SEVERITY_LABEL, SEVERITY_TONE, STATUS_TONE } from "@/components/ui/labels";
 import { LocalTime } from "@/components/ui/local-time";
-import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
+import { allowedMoves, STATUS_LABEL, STATUS_TONE, type IncidentStatus } from "@/lib/domain/incident-status";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { Elapsed } from "@/components/live/elapsed";
-import { STATUS_LABEL } from "../../_components/status-words";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
 import { StatusControl } from "./status-control";
 
-type Props = { view: InternalIncidentView; canRespond: boolean; canCommand: boolean };
+type Props = { view: Pick<InternalIncidentView, "incident" | "commanders">; canRespond: boolean; canCommand: boolean };
 
 /** How bad, how long, who leads, and the controls to move it on. */
 export function IncidentHeader({ view, canRespond, canCommand }: Props) {

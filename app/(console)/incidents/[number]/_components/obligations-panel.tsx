@@ -3,9 +3,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
+import { OBLIGATION_STATUS } from "@/lib/domain/delivery";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { ByDeadline } from "../../_components/by-deadline";
 import { SendObligationButton } from "./send-obligation-button";
+
+function ObligationBadge({ status }: { status: keyof typeof OBLIGATION_STATUS }) {
+  return <Badge tone={OBLIGATION_STATUS[status].tone}>{OBLIGATION_STATUS[status].label}</Badge>;
+}
 
 type Props = { obligations: InternalIncidentView["obligations"]; number: number; canSend: boolean; now: Date };
 
@@ -35,7 +40,7 @@ export function ObligationsPanel({ obligations, number, canSend, now }: Props) {
               <Td>
                 {o.status === "SENT" ? (
                   <>
-                    <Badge tone="green">Sent</Badge>
+                    <ObligationBadge status="SENT" />
                     {o.sentAt ? (
                       <span className="block text-xs text-slate-500">
                         <LocalTime value={o.sentAt} />
@@ -43,13 +48,13 @@ export function ObligationsPanel({ obligations, number, canSend, now }: Props) {
                     ) : null}
                   </>
                 ) : o.status === "CANCELLED" ? (
-                  <Badge>Cancelled</Badge>
+                  <ObligationBadge status="CANCELLED" />
                 ) : (
                   <ByDeadline
                     deadline={o.dueAt.toISOString()}
                     initiallyPast={o.dueAt <= now}
-                    before={<Badge tone="amber">Pending</Badge>}
-                    after={<Badge tone="red">Overdue</Badge>}
+                    before={<ObligationBadge status="PENDING" />}
+                    after={<ObligationBadge status="OVERDUE" />}
                   />
                 )}
               </Td>

@@ -1,11 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { STATUS_TONE } from "@/components/ui/labels";
+import { STATUS_LABEL, STATUS_PLAIN, STATUS_TONE } from "@/lib/domain/incident-status";
+import { SEVERITY_PLAIN } from "@/lib/domain/severity";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatMinutes } from "@/lib/domain/duration";
 import type { PublicIncidentView } from "@/lib/server/incidents/get";
 import { Elapsed } from "@/components/live/elapsed";
-import { SEVERITY_PLAIN, STATUS_LABEL, STATUS_PLAIN } from "../../_components/status-words";
 
 /** For stakeholders: what is happening, in plain words, and when they will hear more. */
 export function PublicView({ view }: { view: PublicIncidentView }) {

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { initialActionState } from "@/lib/domain/action-state";
 import { retryDeliveryAction } from "../actions";
-import { initialState } from "./form-bits";
 
 export function RetryDeliveryButton({ deliveryId, recipient, number }: { deliveryId: string; recipient: string; number: number }) {
-  const [state, action, pending] = useActionState(retryDeliveryAction, initialState);
+  const [state, action, pending] = useActionState(retryDeliveryAction, initialActionState);
   return (
     <form action={action}>
       <input type="hidden" name="deliveryId" value={deliveryId} />

@@ -3,11 +3,10 @@
 import { useActionState, useState, useTransition } from "react";
 import { ModalDialog } from "@/components/shell/modal-dialog";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, type ActionState } from "@/lib/domain/action-state";
+import { CHANNEL_PHRASE } from "@/lib/domain/delivery";
 import { previewObligationAction, sendObligationNowAction, type PreviewResult } from "../actions";
-import { initialState, Outcome } from "./form-bits";
-
-const CHANNEL = { EMAIL: "e-mail", WEBHOOK: "webhook", IN_APP: "in the app" } as const;
+import { Outcome } from "./form-bits";
 
 /** "Send now": shows exactly what would go out, to how many, and sends on confirmation. */
 export function SendObligationButton({ obligationId, group, number }: { obligationId: string; group: string; number: number }) {
@@ -18,7 +17,7 @@ export function SendObligationButton({ obligationId, group, number }: { obligati
     const result = await sendObligationNowAction(prev, form);
     if (result.ok) setOpen(false);
     return result;
-  }, initialState);
+  }, initialActionState);
 
   const show = () => {
     setOpen(true);
@@ -45,7 +44,7 @@ export function SendObligationButton({ obligationId, group, number }: { obligati
             <input type="hidden" name="number" value={number} />
             <p className="text-sm">
               To <strong>{ready.recipients}</strong> recipient{ready.recipients === 1 ? "" : "s"} in {ready.group}
-              {ready.channels.length ? ` (${ready.channels.map((c) => CHANNEL[c]).join(", ")})` : ""}.
+              {ready.channels.length ? ` (${ready.channels.map((c) => CHANNEL_PHRASE[c]).join(", ")})` : ""}.
             </p>
             {ready.recipients === 0 ? <p className="text-sm text-amber-800">This group has no members: sending marks it done but reaches nobody.</p> : null}
             {ready.missing.length ? (

@@ -2,10 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { STATUSES } from "@/lib/domain/incident-status";
+import { OptionalLabel, SelectField, TextAreaField } from "@/components/ui/field";
+import { STATUS_LABEL, STATUSES } from "@/lib/domain/incident-status";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { changeStatusAction } from "../actions";
-import { STATUS_LABEL } from "../../_components/status-words";
-import { CONTROL, FieldError, IncidentFields, initialState, Outcome, typed } from "./form-bits";
+import { IncidentFields, Outcome } from "./form-bits";
 
 type Props = {
   incidentId: string;
@@ -18,8 +19,8 @@ type Props = {
 
 /** Offers only the moves the lifecycle allows; resolving asks for root cause and resolution. */
 export function StatusControl({ incidentId, number, status, moves, rootCauseSummary, resolutionSummary }: Props) {
-  const [state, action, pending] = useActionState(changeStatusAction, initialState);
-  const v = typed(state);
+  const [state, action, pending] = useActionState(changeStatusAction, initialActionState);
+  const v = typedValues(state);
   // Suggest the next step forward; going back stays one choice away.
   const forward = moves.find((m) => STATUSES.indexOf(m as never) > STATUSES.indexOf(status as never));
   const [chosen, setTarget] = useState(v.status ?? forward ?? moves[0] ?? "");
@@ -30,48 +31,31 @@ export function StatusControl({ incidentId, number, status, moves, rootCauseSumm
   return (
     <form action={action} className="space-y-2" key={state.ok ? `ok-${state.at}` : "form"}>
       <IncidentFields incidentId={incidentId} number={number} />
-      <label htmlFor="status-target" className="block text-sm font-medium text-slate-700">
-        Change status to
-      </label>
-      <div className="flex gap-2">
-        <select
-          id="status-target"
-          name="status"
-          value={target}
-          onChange={(e) => setTarget(e.target.value)}
-          aria-invalid={fe.status ? true : undefined}
-          aria-describedby={fe.status ? "status-target-error" : undefined}
-          className={CONTROL}
-        >
-          {moves.map((m) => (
-            <option key={m} value={m}>
-              {STATUS_LABEL[m]}
-              {status === "RESOLVED" ? " (reopen)" : ""}
-            </option>
-          ))}
-        </select>
-        <Button type="submit" disabled={pending || !target} className="shrink-0">
-          {pending ? "Saving…" : status === "RESOLVED" ? "Reopen" : "Update status"}
-        </Button>
-      </div>
-      <FieldError id="status-target-error" errors={fe.status} />
-      <label htmlFor="status-note" className="block text-sm font-medium text-slate-700">
-        Note <span className="font-normal text-slate-500">(optional, goes on the timeline)</span>
-      </label>
-      <textarea id="status-note" name="note" rows={2} defaultValue={v.note} aria-invalid={fe.note ? true : undefined} className={CONTROL} />
-      <FieldError id="status-note-error" errors={fe.note} />
+      <SelectField
+        id="status-target"
+        name="status"
+        label="Change status to"
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+        errors={fe.status}
+        addon={
+          <Button type="submit" disabled={pending || !target} className="shrink-0">
+            {pending ? "Saving…" : status === "RESOLVED" ? "Reopen" : "Update status"}
+          </Button>
+        }
+      >
+        {moves.map((m) => (
+          <option key={m} value={m}>
+            {STATUS_LABEL[m]}
+            {status === "RESOLVED" ? " (reopen)" : ""}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField id="status-note" name="note" label={<OptionalLabel note="optional, goes on the timeline">Note</OptionalLabel>} rows={2} defaultValue={v.note} errors={fe.note} />
       {resolving ? (
         <>
-          <label htmlFor="status-root-cause" className="block text-sm font-medium text-slate-700">
-            Root cause summary
-          </label>
-          <textarea id="status-root-cause" name="rootCauseSummary" rows={2} defaultValue={v.rootCauseSummary ?? rootCauseSummary} className={CONTROL} />
-          <FieldError id="status-root-cause-error" errors={fe.rootCauseSummary} />
-          <label htmlFor="status-resolution" className="block text-sm font-medium text-slate-700">
-            Resolution summary
-          </label>
-          <textarea id="status-resolution" name="resolutionSummary" rows={2} defaultValue={v.resolutionSummary ?? resolutionSummary} className={CONTROL} />
-          <FieldError id="status-resolution-error" errors={fe.resolutionSummary} />
+          <TextAreaField id="status-root-cause" name="rootCauseSummary" label="Root cause summary" rows={2} defaultValue={v.rootCauseSummary ?? rootCauseSummary} errors={fe.rootCauseSummary} />
+          <TextAreaField id="status-resolution" name="resolutionSummary" label="Resolution summary" rows={2} defaultValue={v.resolutionSummary ?? resolutionSummary} errors={fe.resolutionSummary} />
         </>
       ) : null}
       <Outcome state={state} />

@@ -1,25 +1,9 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { EVENT_KIND } from "@/lib/domain/incident-event-kind";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { NoteForm } from "./note-form";
-
-const KIND: Record<string, { label: string; tone: Tone }> = {
-  DECLARED: { label: "Declared", tone: "red" },
-  STATUS_CHANGED: { label: "Status", tone: "indigo" },
-  SEVERITY_CHANGED: { label: "Severity", tone: "amber" },
-  COMMANDER_CHANGED: { label: "Command", tone: "indigo" },
-  NOTE: { label: "Note", tone: "gray" },
-  PAGED: { label: "Paged", tone: "amber" },
-  ESCALATED: { label: "Escalated", tone: "red" },
-  ACKNOWLEDGED: { label: "Acknowledged", tone: "green" },
-  NOTIFICATION_SENT: { label: "Notified", tone: "green" },
-  NOTIFICATION_FAILED: { label: "Delivery failed", tone: "red" },
-  REMINDER: { label: "Reminder", tone: "amber" },
-  STATUS_UPDATE_POSTED: { label: "Status update", tone: "indigo" },
-  RUNBOOK_STEP: { label: "Runbook", tone: "gray" },
-  UPDATED: { label: "Updated", tone: "gray" },
-};
 
 type Props = { view: InternalIncidentView; canNote: boolean };
 
@@ -32,7 +16,7 @@ export function Timeline({ view, canNote }: Props) {
         {canNote ? <NoteForm incidentId={view.incident.id} number={view.incident.number} /> : null}
         <ol aria-label="Timeline events, newest first" className="space-y-3">
           {events.map((e) => {
-            const kind = KIND[e.kind] ?? { label: e.kind, tone: "gray" as const };
+            const kind = EVENT_KIND[e.kind];
             return (
               <li key={e.id} className="flex gap-3 border-l-2 border-slate-200 pl-3">
                 <div className="w-36 shrink-0 text-xs text-slate-500">

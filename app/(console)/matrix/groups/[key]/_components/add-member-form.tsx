@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { MEMBER_KIND_LABEL, MEMBER_KINDS, type MemberKind } from "@/lib/domain/matrix-input";
 import { TextField, SelectField } from "@/components/ui/field";
 import { addMemberAction, type SecretState } from "../actions";
@@ -9,14 +10,12 @@ import { SecretNotice } from "./secret-notice";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 import { SaveMessage } from "../../../_components/save-message";
 
-const initial: SecretState = { ok: false, message: "", fieldErrors: {} };
-
 type Props = { group: { id: string; key: string }; users: { id: string; name: string; email: string }[] };
 
 /** Adds a user, an e-mail address or a webhook; a webhook's secret is shown here once. */
 export function AddMemberForm({ group, users }: Props) {
-  const [state, action, pending] = useActionState(addMemberAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState<SecretState, FormData>(addMemberAction, initialActionState);
+  const v = typedValues(state);
   const [kind, setKind] = useState<MemberKind>("EMAIL");
   const errors = state.fieldErrors;
   return (

@@ -3,15 +3,13 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { deleteGroupAction } from "../actions";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 /** Two steps, so one stray click cannot delete a group and its members. */
 export function DeleteGroupForm({ group }: { group: { id: string; key: string; name: string } }) {
-  const [state, action, pending] = useActionState(deleteGroupAction, initial);
+  const [state, action, pending] = useActionState(deleteGroupAction, initialActionState);
   const [confirming, setConfirming] = useState(false);
   return (
     <form onSubmit={submitWithoutReset(action)} className="flex flex-wrap items-center gap-3">

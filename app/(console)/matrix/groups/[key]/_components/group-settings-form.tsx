@@ -2,19 +2,17 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { TextField } from "@/components/ui/field";
 import { updateGroupAction } from "../actions";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 import { SaveMessage } from "../../../_components/save-message";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 type Props = { group: { id: string; key: string; name: string; description: string } };
 
 export function GroupSettingsForm({ group }: Props) {
-  const [state, action, pending] = useActionState(updateGroupAction, initial);
-  const v = state.ok ? {} : (state.values ?? {});
+  const [state, action, pending] = useActionState(updateGroupAction, initialActionState);
+  const v = typedValues(state);
   return (
     <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Rename the group">
       <input type="hidden" name="id" value={group.id} />

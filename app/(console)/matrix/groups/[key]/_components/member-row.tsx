@@ -5,18 +5,16 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { MEMBER_KIND_LABEL, type MemberKind } from "@/lib/domain/matrix-input";
-import type { ActionState } from "@/lib/server/errors";
+import { initialActionState } from "@/lib/domain/action-state";
 import { removeMemberAction, rotateSecretAction, type SecretState } from "../actions";
 import { SecretNotice } from "./secret-notice";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 
-const initial: ActionState = { ok: false, message: "", fieldErrors: {} };
-
 export type MemberView = { id: string; kind: MemberKind; label: string; address: string; inactive: boolean };
 
 export function MemberRow({ member, groupKey }: { member: MemberView; groupKey: string }) {
-  const [removeState, remove, removing] = useActionState(removeMemberAction, initial);
-  const [rotateState, rotate, rotating] = useActionState<SecretState, FormData>(rotateSecretAction, initial);
+  const [removeState, remove, removing] = useActionState(removeMemberAction, initialActionState);
+  const [rotateState, rotate, rotating] = useActionState<SecretState, FormData>(rotateSecretAction, initialActionState);
   return (
     <tr>
       <td className="px-3 py-2 align-top">

@@ -5,8 +5,7 @@ import { acknowledge } from "@/lib/server/incidents/acknowledge";
 import { apiHandler, readJson } from "@/lib/server/route";
 
 export const POST = apiHandler<{ number: string }>(async (ctx, request, { number }) => {
-  const incidentId = await incidentIdByNumber(ctx, number, "incident:respond");
   await readJson(request, { allowEmpty: true });
-  await acknowledge(ctx, { incidentId });
+  await acknowledge(ctx, { incidentId: await incidentIdByNumber(ctx, number, "incident:respond") });
   return Response.json(await readIncident(ctx, parseIncidentNumber(number)));
 });

@@ -4,8 +4,7 @@ import { addNote } from "@/lib/server/incidents/add-note";
 import { apiHandler, readJson } from "@/lib/server/route";
 
 export const POST = apiHandler<{ number: string }>(async (ctx, request, { number }) => {
-  const incidentId = await incidentIdByNumber(ctx, number, "incident:respond");
   const body = bodyObject(await readJson(request));
-  await addNote(ctx, { message: body.message, incidentId });
-  return Response.json({ number: parseIncidentNumber(number), message: typeof body.message === "string" ? body.message.trim() : "", at: ctx.now }, { status: 201 });
+  const note = await addNote(ctx, { ...body, incidentId: await incidentIdByNumber(ctx, number, "incident:respond") });
+  return Response.json({ number: parseIncidentNumber(number), message: note.message, at: ctx.now }, { status: 201 });
 });

@@ -5,7 +5,7 @@ import { changeStatus } from "@/lib/server/incidents/change-status";
 import { apiHandler, readJson } from "@/lib/server/route";
 
 export const POST = apiHandler<{ number: string }>(async (ctx, request, { number }) => {
-  const incidentId = await incidentIdByNumber(ctx, number, "incident:respond");
-  await changeStatus(ctx, { ...bodyObject(await readJson(request)), incidentId });
+  const body = bodyObject(await readJson(request));
+  await changeStatus(ctx, { ...body, incidentId: await incidentIdByNumber(ctx, number, "incident:respond") });
   return Response.json(await readIncident(ctx, parseIncidentNumber(number)));
 });

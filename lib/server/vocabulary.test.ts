@@ -1,0 +1,42 @@
+// The domain's vocabulary lists (lib/domain may not import Prisma) must name exactly the values
+// of the schema's enums: in the generated client and in the migrated database, in the same order.
+import { describe, expect, it } from "vitest";
+import { CHANNELS, DELIVERY_STATUSES, OBLIGATION_STATUSES } from "@/lib/domain/delivery";
+import { EVENT_KINDS } from "@/lib/domain/incident-event-kind";
+import { STATUSES } from "@/lib/domain/incident-status";
+import { LEVELS } from "@/lib/domain/level";
+import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
+import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
+import { ROLES } from "@/lib/domain/roles";
+import { SEVERITIES } from "@/lib/domain/severity";
+import * as prismaEnums from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/server/db";
+
+const DOMAIN: Record<string, readonly string[]> = {
+  Role: ROLES,
+  Severity: SEVERITIES,
+  IncidentStatus: STATUSES,
+  IncidentEventKind: EVENT_KINDS,
+  MemberKind: MEMBER_KINDS,
+  ObligationStatus: OBLIGATION_STATUSES,
+  Channel: CHANNELS,
+  DeliveryStatus: DELIVERY_STATUSES,
+  PostmortemStatus: POSTMORTEM_STATUSES,
+  ActionItemStatus: ACTION_ITEM_STATUSES,
+  Level: LEVELS,
+};
+
+describe("domain vocabularies match the schema's enums", () => {
+  it.each(Object.entries(DOMAIN))("%s in the generated client", (name, values) => {
+    const generated = (prismaEnums as unknown as Record<string, Record<string, string>>)[name];
+    expect(generated, `no enum ${name} in the generated client`).toBeDefined();
+    expect([...values]).toEqual(Object.values(generated));
+  });
+
+  it.each(Object.entries(DOMAIN))("%s in the database", async (name, values) => {
+    const rows = await db.$queryRaw<{ label: string }[]>`
+      SELECT e.enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+      WHERE t.typname = ${name} ORDER BY e.enumsortorder`;
+    expect([...values]).toEqual(rows.map((r) => r.label));
+  });
+});
