@@ -5,7 +5,17 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     files: ["lib/domain/**/*.ts"],
     rules: {
@@ -16,7 +26,10 @@ const config = [
             { group: ["next", "next/*"], message: "lib/domain is pure: no Next.js." },
             { group: ["react", "react-dom", "react/*"], message: "lib/domain is pure: no React." },
             { group: ["@prisma/*", "**/generated/prisma/**"], message: "lib/domain is pure: no Prisma." },
-            { group: ["@/lib/server/*", "**/server/*", "server-only"], message: "lib/domain may not depend on services." },
+            {
+              group: ["@/lib/server/*", "**/server/*", "server-only"],
+              message: "lib/domain may not depend on services.",
+            },
           ],
         },
       ],
@@ -24,7 +37,12 @@ const config = [
   },
   {
     files: ["**/*.ts", "**/*.tsx"],
-    rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+    },
   },
 ];
 

@@ -10,7 +10,15 @@ const nextConfig = {
   async headers() {
     return [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
   },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "bcryptjs", "nodemailer", "smtp-server", "mailparser"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "bcryptjs",
+    "nodemailer",
+    "smtp-server",
+    "mailparser",
+  ],
 };
 
 export default nextConfig;

@@ -108,7 +108,9 @@ test.describe("as an admin", () => {
     await expect(level(1).getByLabel("Escalate after (minutes)")).toHaveValue("15");
     await expect(level(3).getByLabel("E-mail address")).toHaveValue("eng-manager@example.com");
     await gotoReady(page, "/admin/policies");
-    await expect(page.getByRole("row").filter({ hasText: "Default (plan)" })).toContainText("Secondary on-call · 20 min");
+    await expect(page.getByRole("row").filter({ hasText: "Default (plan)" })).toContainText(
+      "Secondary on-call · 20 min",
+    );
 
     // Back to the plan's 30 minutes and address, so other specs see the seeded policy.
     await page.getByRole("link", { name: "Default (plan)" }).click();

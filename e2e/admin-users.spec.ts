@@ -50,7 +50,9 @@ test("an admin creates a user who can then sign in, and the audit log shows it",
   await expectNavFor(newcomer, false);
   await context.close();
 
-  const creates = (await auditRows(page, { actor: ROLES.admin.email, action: "user.create" })).filter({ hasText: email });
+  const creates = (await auditRows(page, { actor: ROLES.admin.email, action: "user.create" })).filter({
+    hasText: email,
+  });
   await expect(creates).toHaveCount(1);
   await expect(creates).toContainText("user.create");
   await expect(creates).not.toContainText("passwordHash");
@@ -58,7 +60,10 @@ test("an admin creates a user who can then sign in, and the audit log shows it",
   await expect(signIns).toHaveCount(1);
 });
 
-test("an admin changes a person's role: their session ends and the new role applies at their next sign-in", async ({ page, browser }) => {
+test("an admin changes a person's role: their session ends and the new role applies at their next sign-in", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("promoted");
   await gotoReady(page, "/admin/users");
   const form = await addUser(page, email, PASSWORD);
@@ -79,6 +84,8 @@ test("an admin changes a person's role: their session ends and the new role appl
   await expect(person.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toBeVisible();
   await context.close();
 
-  const updates = (await auditRows(page, { actor: ROLES.admin.email, action: "user.update" })).filter({ hasText: email });
+  const updates = (await auditRows(page, { actor: ROLES.admin.email, action: "user.update" })).filter({
+    hasText: email,
+  });
   await expect(updates).toHaveCount(1);
 });

@@ -3,13 +3,24 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { sessionFile, uniqueEmail } from "./fixtures";
 
-const body = (email: string, password = "a-long-enough-password") => ({ email, name: "API Person", role: "ADMIN", password });
+const body = (email: string, password = "a-long-enough-password") => ({
+  email,
+  name: "API Person",
+  role: "ADMIN",
+  password,
+});
 
 async function expectProblem(response: APIResponse, status: number, title: string) {
   expect(response.status()).toBe(status);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   const problem = await response.json();
-  expect(problem).toMatchObject({ status, title, type: expect.stringContaining("/problems/"), detail: expect.any(String), errors: expect.any(Object) });
+  expect(problem).toMatchObject({
+    status,
+    title,
+    type: expect.stringContaining("/problems/"),
+    detail: expect.any(String),
+    errors: expect.any(Object),
+  });
   return problem as { errors: Record<string, string[]> };
 }
 
@@ -23,15 +34,26 @@ test.describe("POST /api/v1/users", () => {
   let admin: APIRequestContext;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
-    admin = await playwright.request.newContext({ baseURL, storageState: sessionFile("admin"), extraHTTPHeaders: { origin: baseURL! } });
+    admin = await playwright.request.newContext({
+      baseURL,
+      storageState: sessionFile("admin"),
+      extraHTTPHeaders: { origin: baseURL! },
+    });
   });
   test.afterAll(() => admin.dispose());
 
   for (const role of ["stakeholder", "responder", "commander"] as const) {
     test(`refuses a ${role}'s session with 403 and creates nothing`, async ({ playwright, baseURL }) => {
-      const caller = await playwright.request.newContext({ baseURL, storageState: sessionFile(role), extraHTTPHeaders: { origin: baseURL! } });
+      const caller = await playwright.request.newContext({
+        baseURL,
+        storageState: sessionFile(role),
+        extraHTTPHeaders: { origin: baseURL! },
+      });
       const email = uniqueEmail(`api-${role}`);
-      const response = await caller.post("/api/v1/users", { data: body(email), headers: { "Content-Type": "application/json" } });
+      const response = await caller.post("/api/v1/users", {
+        data: body(email),
+        headers: { "Content-Type": "application/json" },
+      });
       await expectProblem(response, 403, "FORBIDDEN");
       expect(await userEmails(admin)).not.toContain(email);
       await caller.dispose();
@@ -47,7 +69,11 @@ test.describe("POST /api/v1/users", () => {
   });
 
   test("answers 422 naming the bad fields for an admin", async () => {
-    const problem = await expectProblem(await admin.post("/api/v1/users", { data: { email: "nope", name: "X", role: "ADMIN", password: "short" } }), 422, "VALIDATION");
+    const problem = await expectProblem(
+      await admin.post("/api/v1/users", { data: { email: "nope", name: "X", role: "ADMIN", password: "short" } }),
+      422,
+      "VALIDATION",
+    );
     expect(Object.keys(problem.errors).sort()).toEqual(["email", "password"]);
   });
 

@@ -21,7 +21,9 @@ test.describe("API tokens", () => {
   });
   test.afterEach(() => machine.dispose());
 
-  test("an admin creates a token, a machine declares with it, and revoking it locks the machine out", async ({ page }) => {
+  test("an admin creates a token, a machine declares with it, and revoking it locks the machine out", async ({
+    page,
+  }) => {
     const name = `alerting-${randomUUID().slice(0, 8)}`;
     const title = `Doc generation failing ${randomUUID().slice(0, 6)}`;
     await gotoReady(page, "/admin/tokens");
@@ -39,10 +41,18 @@ test.describe("API tokens", () => {
     await expect(row).not.toContainText(secret);
 
     const auth = { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" };
-    const declared = await machine.post("/api/v1/incidents", { headers: auth, data: { title, severity: "SEV2", componentSlugs: ["documentation-generation"] } });
+    const declared = await machine.post("/api/v1/incidents", {
+      headers: auth,
+      data: { title, severity: "SEV2", componentSlugs: ["documentation-generation"] },
+    });
     expect(declared.status()).toBe(201);
     const incident = await declared.json();
-    expect(incident).toMatchObject({ title, severity: "SEV2", status: "INVESTIGATING", url: expect.stringMatching(new RegExp(`/incidents/${incident.number}$`)) });
+    expect(incident).toMatchObject({
+      title,
+      severity: "SEV2",
+      status: "INVESTIGATING",
+      url: expect.stringMatching(new RegExp(`/incidents/${incident.number}$`)),
+    });
 
     const read = await machine.get(`/api/v1/incidents/${incident.number}`, { headers: auth });
     expect(read.status()).toBe(200);
@@ -60,11 +70,24 @@ test.describe("API tokens", () => {
     await page.getByRole("button", { name: `Revoke ${name}` }).click();
     await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Revoked");
 
-    await expectProblem(await machine.post("/api/v1/incidents", { headers: auth, data: { title: `${title} again`, severity: "SEV3", componentSlugs: ["critical-service"] } }), 401, "UNAUTHENTICATED");
-    await expectProblem(await machine.get(`/api/v1/incidents/${incident.number}`, { headers: auth }), 401, "UNAUTHENTICATED");
+    await expectProblem(
+      await machine.post("/api/v1/incidents", {
+        headers: auth,
+        data: { title: `${title} again`, severity: "SEV3", componentSlugs: ["critical-service"] },
+      }),
+      401,
+      "UNAUTHENTICATED",
+    );
+    await expectProblem(
+      await machine.get(`/api/v1/incidents/${incident.number}`, { headers: auth }),
+      401,
+      "UNAUTHENTICATED",
+    );
 
     await page.goto(`/admin/audit?actor=${encodeURIComponent(`token ${name}`)}&action=incident.declare`);
-    await expect(page.getByRole("table", { name: "Audit log entries" }).getByRole("row").filter({ hasText: "incident.declare" })).toHaveCount(1);
+    await expect(
+      page.getByRole("table", { name: "Audit log entries" }).getByRole("row").filter({ hasText: "incident.declare" }),
+    ).toHaveCount(1);
   });
 
   test("a read-only token may read but not declare; no token and a garbage token are 401", async ({ page }) => {
@@ -82,7 +105,14 @@ test.describe("API tokens", () => {
     expect((await machine.get("/api/v1/incidents", { headers: auth })).status()).toBe(200);
     await expectProblem(await machine.post("/api/v1/incidents", { headers: auth, data: body }), 403, "FORBIDDEN");
     await expectProblem(await machine.post("/api/v1/incidents", { data: body }), 401, "UNAUTHENTICATED");
-    await expectProblem(await machine.post("/api/v1/incidents", { headers: { ...auth, Authorization: "Bearer brg_garbage" }, data: body }), 401, "UNAUTHENTICATED");
+    await expectProblem(
+      await machine.post("/api/v1/incidents", {
+        headers: { ...auth, Authorization: "Bearer brg_garbage" },
+        data: body,
+      }),
+      401,
+      "UNAUTHENTICATED",
+    );
 
     const doc = await machine.get("/api/v1/openapi.json");
     expect(doc.status()).toBe(200);

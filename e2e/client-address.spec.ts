@@ -10,11 +10,14 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function request(localAddress: string, method: string, path: string, headers: Record<string, string>, body?: string) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: PORT, localAddress, method, path, headers, agent: false }, (res) => {
-      let text = "";
-      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
+    const req = http.request(
+      { host: "127.0.0.1", port: PORT, localAddress, method, path, headers, agent: false },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -28,7 +31,13 @@ async function failSignIn(localAddress: string, forwardedFor: string, email: str
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password: "not-the-password", json: "true" }).toString();
-  const res = await request(localAddress, "POST", "/api/auth/callback/credentials", { ...spoof, cookie, "content-type": "application/x-www-form-urlencoded" }, form);
+  const res = await request(
+    localAddress,
+    "POST",
+    "/api/auth/callback/credentials",
+    { ...spoof, cookie, "content-type": "application/x-www-form-urlencoded" },
+    form,
+  );
   const target = res.headers.location ?? (JSON.parse(res.body) as { url: string }).url;
   return new URL(target, "http://localhost").searchParams.get("error") ?? "";
 }

@@ -45,11 +45,15 @@ test("declare a SEV1, watch it live, acknowledge, and the immediate notification
   await expect(watcher.getByRole("region", { name: "Escalation" }).getByText(/escalation stopped/)).toBeVisible();
   await expect(countdown).toBeHidden();
   // The commander's page learns of it live too.
-  await expect(page.getByRole("region", { name: "Escalation" }).getByText(/escalation stopped/)).toBeVisible({ timeout: 3000 });
+  await expect(page.getByRole("region", { name: "Escalation" }).getByText(/escalation stopped/)).toBeVisible({
+    timeout: 3000,
+  });
 
   // The immediate SEV1 notification to the CTO was handed to SMTP and received.
   const deliveries = page.getByRole("region", { name: "Deliveries" });
-  await expect(deliveries.getByRole("row").filter({ hasText: "cto@company.com" }).first()).toContainText("Sent", { timeout: 15_000 });
+  await expect(deliveries.getByRole("row").filter({ hasText: "cto@company.com" }).first()).toContainText("Sent", {
+    timeout: 15_000,
+  });
   const mail = await admin.newPage();
   await mail.goto("/admin/mail");
   const message = mail.getByRole("listitem").filter({ hasText: impact }).filter({ hasText: "cto@company.com" });

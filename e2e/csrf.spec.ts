@@ -29,9 +29,20 @@ test("a sibling origin cannot declare with the session cookie; the console itsel
   await page.goto(attackerUrl);
   const statuses = await page.evaluate(
     async ({ url, body }) => {
-      await fetch(url, { method: "POST", mode: "no-cors", credentials: "include", headers: { "Content-Type": "text/plain; application/json" }, body });
+      await fetch(url, {
+        method: "POST",
+        mode: "no-cors",
+        credentials: "include",
+        headers: { "Content-Type": "text/plain; application/json" },
+        body,
+      });
       // A CORS request never gets this far (no preflight answer), but if it did the server would refuse it too.
-      const cors = await fetch(url, { method: "POST", credentials: "include", headers: { "Content-Type": "application/json" }, body }).then(
+      const cors = await fetch(url, {
+        method: "POST",
+        credentials: "include",
+        headers: { "Content-Type": "application/json" },
+        body,
+      }).then(
         (r) => r.status,
         () => "blocked",
       );
@@ -42,7 +53,10 @@ test("a sibling origin cannot declare with the session cookie; the console itsel
   expect(statuses.cors).toBe("blocked");
 
   // The server answers the forged post itself with 403, whatever the browser hides from the page.
-  const replay = await request.post("/api/v1/incidents", { headers: { origin: attackerUrl.slice(0, -1), "content-type": "text/plain; application/json" }, data: body });
+  const replay = await request.post("/api/v1/incidents", {
+    headers: { origin: attackerUrl.slice(0, -1), "content-type": "text/plain; application/json" },
+    data: body,
+  });
   expect(replay.status()).toBe(403);
   expect((await replay.json()).detail).toContain("Cross-site request refused");
 
@@ -51,6 +65,11 @@ test("a sibling origin cannot declare with the session cookie; the console itsel
 
   // The console's own fetch (same origin) still declares.
   await page.goto("/incidents");
-  const own = await page.evaluate(async (body) => (await fetch("/api/v1/incidents", { method: "POST", headers: { "Content-Type": "application/json" }, body })).status, body);
+  const own = await page.evaluate(
+    async (body) =>
+      (await fetch("/api/v1/incidents", { method: "POST", headers: { "Content-Type": "application/json" }, body }))
+        .status,
+    body,
+  );
   expect(own).toBe(201);
 });

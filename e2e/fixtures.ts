@@ -35,9 +35,15 @@ export const PERSON_PASSWORD = "a-long-enough-password";
  */
 export async function createPerson(browser: Browser, baseURL: string | undefined): Promise<string> {
   // A cookie-authenticated API write must come from the site itself.
-  const admin = await browser.newContext({ baseURL, storageState: sessionFile("admin"), extraHTTPHeaders: { origin: baseURL ?? "" } });
+  const admin = await browser.newContext({
+    baseURL,
+    storageState: sessionFile("admin"),
+    extraHTTPHeaders: { origin: baseURL ?? "" },
+  });
   const email = uniqueEmail("person");
-  const response = await admin.request.post("/api/v1/users", { data: { email, name: "Own Person", role: "RESPONDER", password: PERSON_PASSWORD } });
+  const response = await admin.request.post("/api/v1/users", {
+    data: { email, name: "Own Person", role: "RESPONDER", password: PERSON_PASSWORD },
+  });
   expect(response.status()).toBe(201);
   await admin.close();
   return email;
@@ -88,7 +94,9 @@ export function currentUser(page: Page) {
 export async function navLinks(page: Page): Promise<{ name: string; href: string }[]> {
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
   await expect(links.first()).toBeVisible();
-  return links.evaluateAll((nodes) => nodes.map((a) => ({ name: (a.textContent ?? "").trim(), href: a.getAttribute("href") ?? "" })));
+  return links.evaluateAll((nodes) =>
+    nodes.map((a) => ({ name: (a.textContent ?? "").trim(), href: a.getAttribute("href") ?? "" })),
+  );
 }
 
 /** Everyone's areas are offered; admin areas (anything under /admin) only to an admin. */

@@ -12,7 +12,12 @@ async function declareByApi(page: Page, title: string, severity = "SEV2"): Promi
   // The page's own origin, as a fetch from the console would send; cookie writes need it.
   const response = await page.request.post("/api/v1/incidents", {
     headers: { origin: test.info().project.use.baseURL! },
-    data: { title, severity, componentSlugs: ["documentation-generation", "ci-cd-pipeline"], impact: "Docs build slowly." },
+    data: {
+      title,
+      severity,
+      componentSlugs: ["documentation-generation", "ci-cd-pipeline"],
+      impact: "Docs build slowly.",
+    },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { number: number }).number;
@@ -23,7 +28,9 @@ const region = (page: Page, name: string) => page.getByRole("region", { name });
 test.describe("as a commander", () => {
   test.use({ storageState: sessionFile("commander") });
 
-  test("declares a SEV2 with D and lands on an incident page showing RTO countdowns and obligations", async ({ page }) => {
+  test("declares a SEV2 with D and lands on an incident page showing RTO countdowns and obligations", async ({
+    page,
+  }) => {
     await gotoReady(page, "/incidents");
     await expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
 
@@ -64,10 +71,15 @@ test.describe("as a commander", () => {
     await expect(page.getByRole("timer", { name: /^Elapsed: / })).toBeVisible();
 
     const rto = region(page, "Recovery time objectives");
-    for (const [name, rtoText] of [["Documentation Generation", "1 h"], ["CI/CD Pipeline", "2 h"]]) {
+    for (const [name, rtoText] of [
+      ["Documentation Generation", "1 h"],
+      ["CI/CD Pipeline", "2 h"],
+    ]) {
       const row = rto.getByRole("row").filter({ hasText: name });
       await expect(row).toContainText(rtoText);
-      await expect(row.getByRole("timer", { name: new RegExp(`^RTO ${name.replace("/", "\\/")}: due in`) })).toBeVisible();
+      await expect(
+        row.getByRole("timer", { name: new RegExp(`^RTO ${name.replace("/", "\\/")}: due in`) }),
+      ).toBeVisible();
     }
 
     const owed = region(page, "Notifications owed");
@@ -94,7 +106,9 @@ test.describe("as a commander", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
-  test("moves INVESTIGATING → IDENTIFIED → RESOLVED, each surviving a reload; illegal moves are not offered", async ({ page }) => {
+  test("moves INVESTIGATING → IDENTIFIED → RESOLVED, each surviving a reload; illegal moves are not offered", async ({
+    page,
+  }) => {
     const title = unique("Lifecycle");
     const number = await declareByApi(page, title);
     await gotoReady(page, `/incidents/${number}`);
@@ -113,7 +127,9 @@ test.describe("as a commander", () => {
     await reloadReady(page);
     await expect(page.getByTestId("incident-status")).toHaveText("Identified");
     expect(await options()).toEqual(["Investigating", "Monitoring", "Resolved"]);
-    await expect(region(page, "Timeline")).toContainText("INVESTIGATING → IDENTIFIED: Renderer release 4.2 is the cause");
+    await expect(region(page, "Timeline")).toContainText(
+      "INVESTIGATING → IDENTIFIED: Renderer release 4.2 is the cause",
+    );
 
     await status.selectOption("RESOLVED");
     await page.getByLabel("Root cause summary").fill("Template cache never evicted");
@@ -151,7 +167,9 @@ test.describe("as a commander", () => {
   });
 });
 
-test("a commander watching an incident sees a responder's note and status change without reloading", async ({ browser }) => {
+test("a commander watching an incident sees a responder's note and status change without reloading", async ({
+  browser,
+}) => {
   const commander = await browser.newPage({ storageState: sessionFile("commander") });
   const number = await declareByApi(commander, unique("Watched"));
   await gotoReady(commander, `/incidents/${number}`);
@@ -173,7 +191,11 @@ test("a commander watching an incident sees a responder's note and status change
   expect(await commander.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
-test("a responder sees no Declare button, and a forged declare post is refused", async ({ browser, playwright, baseURL }) => {
+test("a responder sees no Declare button, and a forged declare post is refused", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const responder = await browser.newPage({ storageState: sessionFile("responder") });
   await gotoReady(responder, "/incidents");
   await expect(responder.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
@@ -206,7 +228,11 @@ test("a responder sees no Declare button, and a forged declare post is refused",
   const request = await playwright.request.newContext({ baseURL, storageState: sessionFile("responder") });
   const { url, headers, body } = captured!;
   const response = await request.post(url, {
-    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"],
+      "content-type": headers["content-type"],
+      accept: "text/x-component",
+    },
     data: body,
   });
   expect(await response.text()).toContain("Your role (RESPONDER) may not do this (incident:declare).");
@@ -217,7 +243,9 @@ test("a responder sees no Declare button, and a forged declare post is refused",
   await expect(commander.getByText("No incidents match these filters.")).toBeVisible();
 });
 
-test("a stakeholder sees the plain-language public view of an incident and none of its internals", async ({ browser }) => {
+test("a stakeholder sees the plain-language public view of an incident and none of its internals", async ({
+  browser,
+}) => {
   const commander = await browser.newPage({ storageState: sessionFile("commander") });
   const title = unique("Public view");
   const number = await declareByApi(commander, title, "SEV1");

@@ -15,7 +15,8 @@ async function watchOverview(browser: Browser, role: DemoRole): Promise<Page> {
   return page;
 }
 
-const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+const notReloaded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
 
 test("a declared incident appears on another browser's overview within 2 s, without reload", async ({ browser }) => {
   const [admin, stakeholder] = [await watchOverview(browser, "admin"), await watchOverview(browser, "stakeholder")];
@@ -63,7 +64,12 @@ test("the event stream opens for a signed-in stakeholder with SSE headers", asyn
     const reader = response.body!.getReader();
     const { value } = await reader.read();
     controller.abort();
-    return { status: response.status, type: response.headers.get("content-type"), cache: response.headers.get("cache-control"), text: new TextDecoder().decode(value) };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      cache: response.headers.get("cache-control"),
+      text: new TextDecoder().decode(value),
+    };
   });
   expect(first).toMatchObject({ status: 200, type: "text/event-stream", cache: "no-cache, no-transform" });
   expect(first.text).toMatch(/^retry: 2000\n:/);

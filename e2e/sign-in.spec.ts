@@ -1,6 +1,15 @@
 // Signing in and out as a person does it, including with the keyboard alone.
 import { expect, test } from "@playwright/test";
-import { createPerson, currentUser, DEMO_PASSWORD, fillSignIn, gotoReady, PERSON_PASSWORD, ROLES, signIn } from "./fixtures";
+import {
+  createPerson,
+  currentUser,
+  DEMO_PASSWORD,
+  fillSignIn,
+  gotoReady,
+  PERSON_PASSWORD,
+  ROLES,
+  signIn,
+} from "./fixtures";
 
 test("a wrong password shows the error and keeps the e-mail typed", async ({ page }) => {
   await fillSignIn(page, ROLES.responder.email, "not-the-password");

@@ -1,5 +1,11 @@
 // Past incidents for the demo: plausible for the plan's service, each resolved.
-import type { ActionItemStatus, IncidentEventKind, IncidentStatus, PostmortemStatus, Severity } from "../lib/generated/prisma/client";
+import type {
+  ActionItemStatus,
+  IncidentEventKind,
+  IncidentStatus,
+  PostmortemStatus,
+  Severity,
+} from "../lib/generated/prisma/client";
 
 export type DemoIncident = {
   title: string;
@@ -17,7 +23,10 @@ export type DemoIncident = {
   updates: { status: IncidentStatus; after: number; message: string }[];
   postmortem?: {
     status: PostmortemStatus;
-    sections: Record<"summary" | "timeline" | "rootCauseAnalysis" | "contributingFactors" | "lessonsLearned" | "processImprovements", string>;
+    sections: Record<
+      "summary" | "timeline" | "rootCauseAnalysis" | "contributingFactors" | "lessonsLearned" | "processImprovements",
+      string
+    >;
     actions: { title: string; owner: string; status: ActionItemStatus; dueInDays: number }[];
   };
 };
@@ -34,9 +43,14 @@ const lifecycle = (_ack: number, identified: number, monitoring: number, resolve
 export const DEMO_INCIDENTS: DemoIncident[] = [
   {
     title: "Container registry outage blocks deployments",
-    severity: "SEV1", daysAgo: 24, components: ["critical-service", "ci-cd-pipeline"],
+    severity: "SEV1",
+    daysAgo: 24,
+    components: ["critical-service", "ci-cd-pipeline"],
     impact: "New releases could not be deployed and autoscaled pods failed to pull images.",
-    detectedAfter: 2, ackAfter: 4, mitigatedAfter: 70, resolvedAfter: 95,
+    detectedAfter: 2,
+    ackAfter: 4,
+    mitigatedAfter: 70,
+    resolvedAfter: 95,
     rootCause: "The primary container registry's storage backend exhausted its quota.",
     resolution: "Switched image pulls to the backup registry, raised the quota, and resynchronised images.",
     events: [
@@ -44,15 +58,24 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       { kind: "NOTE", after: 20, message: "use_backup_registry procedure started" },
     ],
     updates: [
-      { status: "INVESTIGATING", after: 5, message: "We are investigating failed deployments of the documentation service." },
-      { status: "MONITORING", after: 70, message: "Deployments are succeeding again from the backup registry. We are monitoring." },
+      {
+        status: "INVESTIGATING",
+        after: 5,
+        message: "We are investigating failed deployments of the documentation service.",
+      },
+      {
+        status: "MONITORING",
+        after: 70,
+        message: "Deployments are succeeding again from the backup registry. We are monitoring.",
+      },
       { status: "RESOLVED", after: 95, message: "The incident is resolved. All deployments are working normally." },
     ],
     postmortem: {
       status: "PUBLISHED",
       sections: {
         summary: "Deployments failed for 95 minutes because the container registry ran out of storage.",
-        timeline: "00:00 declared · 00:04 acknowledged · 00:30 cause identified · 01:10 mitigated with backup registry · 01:35 resolved",
+        timeline:
+          "00:00 declared · 00:04 acknowledged · 00:30 cause identified · 01:10 mitigated with backup registry · 01:35 resolved",
         rootCauseAnalysis: "Registry storage quota reached; garbage collection of old images had been disabled.",
         contributingFactors: "No alert on registry storage usage; backup registry credentials expired last quarter.",
         lessonsLearned: "The use_backup_registry procedure works but needs current credentials.",
@@ -60,40 +83,62 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       },
       actions: [
         { title: "Alert at 80 % registry storage", owner: "responder@bridge.local", status: "DONE", dueInDays: -10 },
-        { title: "Rotate backup registry credentials quarterly", owner: "commander@bridge.local", status: "OPEN", dueInDays: 12 },
+        {
+          title: "Rotate backup registry credentials quarterly",
+          owner: "commander@bridge.local",
+          status: "OPEN",
+          dueInDays: 12,
+        },
       ],
     },
   },
   {
     title: "Documentation generation p95 latency above 3 s",
-    severity: "SEV2", daysAgo: 9, components: ["documentation-generation"],
+    severity: "SEV2",
+    daysAgo: 9,
+    components: ["documentation-generation"],
     impact: "Generated documentation was slow and some generation requests timed out.",
-    detectedAfter: 6, ackAfter: 11, mitigatedAfter: 62, resolvedAfter: 80,
+    detectedAfter: 6,
+    ackAfter: 11,
+    mitigatedAfter: 62,
+    resolvedAfter: 80,
     rootCause: "A memory leak in the template renderer caused heavy garbage collection.",
     resolution: "Restarted workers (automatic_restart) and rolled back the renderer release.",
     events: lifecycle(11, 35, 62, 80),
     updates: [
-      { status: "INVESTIGATING", after: 12, message: "Documentation generation is slower than usual. We are investigating." },
+      {
+        status: "INVESTIGATING",
+        after: 12,
+        message: "Documentation generation is slower than usual. We are investigating.",
+      },
       { status: "RESOLVED", after: 80, message: "Documentation generation is back to normal speed." },
     ],
     postmortem: {
       status: "IN_REVIEW",
       sections: {
-        summary: "p95 latency of documentation generation exceeded 3 s for about an hour; the 1 h RTO was missed by 2 minutes.",
+        summary:
+          "p95 latency of documentation generation exceeded 3 s for about an hour; the 1 h RTO was missed by 2 minutes.",
         timeline: "00:00 declared · 00:11 acknowledged · 00:35 leak identified · 01:02 mitigated · 01:20 resolved",
         rootCauseAnalysis: "Template cache entries were never evicted after the last renderer upgrade.",
         contributingFactors: "The memory alert threshold was set above the container limit.",
         lessonsLearned: "Latency SLO alerts fired 6 minutes after user impact began.",
         processImprovements: "Add a memory soak test to the release checklist.",
       },
-      actions: [{ title: "Bound the template cache", owner: "responder@bridge.local", status: "IN_PROGRESS", dueInDays: 5 }],
+      actions: [
+        { title: "Bound the template cache", owner: "responder@bridge.local", status: "IN_PROGRESS", dueInDays: 5 },
+      ],
     },
   },
   {
     title: "CI/CD pipeline runners failing intermittently",
-    severity: "SEV3", daysAgo: 3, components: ["ci-cd-pipeline", "development-environment"],
+    severity: "SEV3",
+    daysAgo: 3,
+    components: ["ci-cd-pipeline", "development-environment"],
     impact: "About a third of pipeline runs failed and had to be retried.",
-    detectedAfter: 15, ackAfter: 18, mitigatedAfter: 40, resolvedAfter: 50,
+    detectedAfter: 15,
+    ackAfter: 18,
+    mitigatedAfter: 40,
+    resolvedAfter: 50,
     rootCause: "A dependency registry mirror returned truncated packages.",
     resolution: "Pointed runners at the upstream registry and purged the mirror cache.",
     events: lifecycle(18, 25, 40, 50),

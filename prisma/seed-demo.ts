@@ -59,11 +59,21 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
   const policy = await demoSnapshot(db);
   const incident = await db.incident.create({
     data: {
-      title: d.title, severity: d.severity, status: "RESOLVED", impact: d.impact,
-      commanderId: commander.id, declaredById: commander.id, escalationPolicyId: policy?.policyId ?? null, escalationSnapshot: policy ?? undefined,
-      startedAt, detectedAt: at(d.detectedAfter), acknowledgedAt: at(d.ackAfter),
-      mitigatedAt: at(d.mitigatedAfter), resolvedAt: at(d.resolvedAfter),
-      rootCauseSummary: d.rootCause, resolutionSummary: d.resolution,
+      title: d.title,
+      severity: d.severity,
+      status: "RESOLVED",
+      impact: d.impact,
+      commanderId: commander.id,
+      declaredById: commander.id,
+      escalationPolicyId: policy?.policyId ?? null,
+      escalationSnapshot: policy ?? undefined,
+      startedAt,
+      detectedAt: at(d.detectedAfter),
+      acknowledgedAt: at(d.ackAfter),
+      mitigatedAt: at(d.mitigatedAfter),
+      resolvedAt: at(d.resolvedAfter),
+      rootCauseSummary: d.rootCause,
+      resolutionSummary: d.resolution,
       components: { create: components.map((c) => ({ componentId: c.id, restoredAt: at(d.mitigatedAfter) })) },
     },
   });
@@ -73,21 +83,36 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
   const story = d.events.map((e) => ({ kind: e.kind, message: e.message, occurredAt: at(e.after), actor: commander }));
   await db.incidentEvent.createMany({
     data: [...story, ...paging, ...notifying].map((e) => ({
-      incidentId: incident.id, kind: e.kind, message: e.message, occurredAt: e.occurredAt,
-      actorId: e.actor?.id ?? null, actorLabel: e.actor?.email ?? "system",
+      incidentId: incident.id,
+      kind: e.kind,
+      message: e.message,
+      occurredAt: e.occurredAt,
+      actorId: e.actor?.id ?? null,
+      actorLabel: e.actor?.email ?? "system",
     })),
   });
   await db.statusUpdate.createMany({
-    data: d.updates.map((u) => ({ incidentId: incident.id, status: u.status, message: u.message, publishedAt: at(u.after), authorId: commander.id })),
+    data: d.updates.map((u) => ({
+      incidentId: incident.id,
+      status: u.status,
+      message: u.message,
+      publishedAt: at(u.after),
+      authorId: commander.id,
+    })),
   });
   if (!d.postmortem) return;
   await db.postmortem.create({
     data: {
-      incidentId: incident.id, status: d.postmortem.status, authorId: commander.id, ...d.postmortem.sections,
+      incidentId: incident.id,
+      status: d.postmortem.status,
+      authorId: commander.id,
+      ...d.postmortem.sections,
       publishedAt: d.postmortem.status === "PUBLISHED" ? at(3 * 1440) : null,
       actionItems: {
         create: d.postmortem.actions.map((a) => ({
-          title: a.title, status: a.status, ownerId: users.get(a.owner)?.id,
+          title: a.title,
+          status: a.status,
+          ownerId: users.get(a.owner)?.id,
           dueDate: new Date(now.getTime() + a.dueInDays * 1440 * MIN),
           completedAt: a.status === "DONE" ? at(5 * 1440) : null,
         })),

@@ -12,14 +12,24 @@ export async function seed(db: Db, options: { demo: boolean; now?: Date } = { de
   if (options.demo) await seedDemoUsers(db);
   const service = await db.service.upsert({ where: { slug: plan.SERVICE.slug }, create: plan.SERVICE, update: {} });
   const serviceId = service.id;
-  for (const c of plan.COMPONENTS) await db.component.upsert({ where: { slug: c.slug }, create: { ...c, serviceId }, update: {} });
-  for (const a of plan.DATA_ASSETS) await db.dataAsset.upsert({ where: { slug: a.slug }, create: { ...a, serviceId }, update: {} });
+  for (const c of plan.COMPONENTS)
+    await db.component.upsert({ where: { slug: c.slug }, create: { ...c, serviceId }, update: {} });
+  for (const a of plan.DATA_ASSETS)
+    await db.dataAsset.upsert({ where: { slug: a.slug }, create: { ...a, serviceId }, update: {} });
   for (const s of plan.SLOS) {
     const kind = s.kind as SloKind;
-    await db.slo.upsert({ where: { serviceId_kind: { serviceId, kind } }, create: { ...s, kind, serviceId }, update: {} });
+    await db.slo.upsert({
+      where: { serviceId_kind: { serviceId, kind } },
+      create: { ...s, kind, serviceId },
+      update: {},
+    });
   }
   for (const r of plan.RISKS) {
-    const levels = { probability: r.probability as Level, impact: r.impact as Level, mitigationPriority: r.mitigationPriority as Level };
+    const levels = {
+      probability: r.probability as Level,
+      impact: r.impact as Level,
+      mitigationPriority: r.mitigationPriority as Level,
+    };
     await db.risk.upsert({ where: { key: r.key }, create: { key: r.key, title: r.title, ...levels }, update: {} });
   }
   await seedRunbooks(db);
@@ -41,7 +51,10 @@ async function seedRunbooks(db: Db) {
     if (exists) continue;
     await db.runbook.create({
       data: {
-        key: rb.key, title: rb.title, category: rb.category, description: rb.description,
+        key: rb.key,
+        title: rb.title,
+        category: rb.category,
+        description: rb.description,
         steps: { create: rb.steps.map((s, i) => ({ position: i + 1, title: s.title, command: s.command ?? "" })) },
       },
     });
@@ -52,8 +65,11 @@ async function seedRunbooks(db: Db) {
     await db.failureScenario.upsert({
       where: { key: f.key },
       create: {
-        ...fields, probability: f.probability as Level, impact: f.impact as Level,
-        detectionMinutes: parseMinutes(f.detectionTime), runbookId: runbook?.id ?? null,
+        ...fields,
+        probability: f.probability as Level,
+        impact: f.impact as Level,
+        detectionMinutes: parseMinutes(f.detectionTime),
+        runbookId: runbook?.id ?? null,
       },
       update: {},
     });
@@ -66,10 +82,15 @@ async function seedEscalation(db: Db) {
   const users = await db.user.findMany({ where: { email: { in: p.levels.flatMap((l) => (l.user ? [l.user] : [])) } } });
   await db.escalationPolicy.create({
     data: {
-      name: p.name, description: p.description, isDefault: true,
+      name: p.name,
+      description: p.description,
+      isDefault: true,
       levels: {
         create: p.levels.map((l, i) => ({
-          position: i + 1, name: l.name, roleLabel: l.roleLabel, escalateAfterMinutes: l.escalateAfterMinutes,
+          position: i + 1,
+          name: l.name,
+          roleLabel: l.roleLabel,
+          escalateAfterMinutes: l.escalateAfterMinutes,
           targets: {
             create: [
               ...(l.email ? [{ email: l.email, label: l.email }] : []),
@@ -89,7 +110,12 @@ async function seedMatrix(db: Db) {
   for (const t of dr.TEMPLATES) {
     if (await db.communicationTemplate.findUnique({ where: { key: t.key } })) continue;
     await db.communicationTemplate.create({
-      data: { key: t.key, name: t.name, currentVersion: 1, versions: { create: { version: 1, subject: t.subject, body: t.body } } },
+      data: {
+        key: t.key,
+        name: t.name,
+        currentVersion: 1,
+        versions: { create: { version: 1, subject: t.subject, body: t.body } },
+      },
     });
   }
   const initial = await db.communicationTemplate.findUniqueOrThrow({ where: { key: "initial_notification" } });
@@ -97,7 +123,11 @@ async function seedMatrix(db: Db) {
   for (const [severity, windows] of Object.entries(plan.NOTIFICATION_MATRIX)) {
     for (const [minutes, keys] of Object.entries(windows)) {
       for (const key of keys as readonly string[]) {
-        const rule = { severity: severity as "SEV1" | "SEV2" | "SEV3", withinMinutes: Number(minutes), groupId: groups.get(key)! };
+        const rule = {
+          severity: severity as "SEV1" | "SEV2" | "SEV3",
+          withinMinutes: Number(minutes),
+          groupId: groups.get(key)!,
+        };
         await db.notificationRule.upsert({
           where: { severity_withinMinutes_groupId: rule },
           create: { ...rule, templateId: initial.id, autoSend: rule.withinMinutes === 0 },
@@ -113,6 +143,10 @@ async function seedBackups(db: Db) {
     const { asset, ...fields } = b;
     const dataAsset = asset ? await db.dataAsset.findUnique({ where: { slug: asset } }) : null;
     const scope = "scope" in b ? [...b.scope] : [];
-    await db.backupPolicy.upsert({ where: { key: b.key }, create: { ...fields, scope, dataAssetId: dataAsset?.id ?? null }, update: {} });
+    await db.backupPolicy.upsert({
+      where: { key: b.key },
+      create: { ...fields, scope, dataAssetId: dataAsset?.id ?? null },
+      update: {},
+    });
   }
 }

@@ -37,12 +37,20 @@ describe("stampClientAddress", () => {
 
   it("believes X-Forwarded-For only when the socket peer is a trusted proxy", async () => {
     trust = parseTrustedProxies("127.0.0.2") as TrustedProxies;
-    expect(await send("127.0.0.2", { "X-Forwarded-For": "198.51.100.1, 203.0.113.9" })).toEqual({ client: "203.0.113.9", forwarded: "203.0.113.9" });
-    expect(await send("127.0.0.4", { "X-Forwarded-For": "203.0.113.9" })).toEqual({ client: "127.0.0.4", forwarded: "127.0.0.4" });
+    expect(await send("127.0.0.2", { "X-Forwarded-For": "198.51.100.1, 203.0.113.9" })).toEqual({
+      client: "203.0.113.9",
+      forwarded: "203.0.113.9",
+    });
+    expect(await send("127.0.0.4", { "X-Forwarded-For": "203.0.113.9" })).toEqual({
+      client: "127.0.0.4",
+      forwarded: "127.0.0.4",
+    });
   });
 
   it("with a hop count takes the entry that many hops back", async () => {
     trust = parseTrustedProxies("2") as TrustedProxies;
-    expect((await send("127.0.0.2", { "X-Forwarded-For": "198.51.100.1, 203.0.113.9, 10.1.1.1" })).client).toBe("203.0.113.9");
+    expect((await send("127.0.0.2", { "X-Forwarded-For": "198.51.100.1, 203.0.113.9, 10.1.1.1" })).client).toBe(
+      "203.0.113.9",
+    );
   });
 });

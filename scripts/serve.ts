@@ -29,7 +29,9 @@ const server = http.createServer((req, res) => {
   });
 });
 // Upgrades (the dev server's hot reload socket) are attached by Next.js itself on the first request.
-server.listen(env.PORT, () => console.log(`serve: listening on port ${env.PORT}${dev ? " (development, hot reload)" : ""}`));
+server.listen(env.PORT, () =>
+  console.log(`serve: listening on port ${env.PORT}${dev ? " (development, hot reload)" : ""}`),
+);
 
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -32,14 +32,24 @@ const env = readEnv();
 const secret = env.NEXTAUTH_SECRET ?? ensureSecret(path.resolve(projectRoot, env.BRIDGE_DATA_DIR));
 const database = await ensureDatabase();
 console.log(`bridge: database ${database.embedded ? `embedded (PGlite) at ${database.url}` : "from DATABASE_URL"}`);
-if (await seedIfEmpty(database.url, env.BRIDGE_DEMO_SEED === "1")) console.log("bridge: seeded the plan's data into the empty database");
+if (await seedIfEmpty(database.url, env.BRIDGE_DEMO_SEED === "1"))
+  console.log("bridge: seeded the plan's data into the empty database");
 const db = createPrismaClient(database.url, { max: 2 });
 const capture = env.SMTP_HOST ? null : await startMailCapture(db, env.MAIL_CAPTURE_PORT);
-if (capture) console.log(`bridge: no SMTP_HOST set; mail is captured on 127.0.0.1:${env.MAIL_CAPTURE_PORT} and shown at /admin/mail`);
+if (capture)
+  console.log(
+    `bridge: no SMTP_HOST set; mail is captured on 127.0.0.1:${env.MAIL_CAPTURE_PORT} and shown at /admin/mail`,
+  );
 if (!dev) await buildIfStale(projectRoot);
 
 const url = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-const childEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+const childEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: url,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const webEnv = { ...childEnv, NODE_ENV: dev ? ("development" as const) : ("production" as const) };
 const serveArgs = ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), ...(dev ? ["--dev"] : [])];
 const web = spawn(process.execPath, serveArgs, { cwd: projectRoot, stdio: "inherit", env: webEnv });
@@ -48,7 +58,11 @@ web.on("exit", (code) => void stop(code ?? 1));
 
 // The worker holds no state (every deadline is a row), so a crashed worker is simply restarted.
 function startWorker() {
-  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/worker.ts")], { cwd: projectRoot, stdio: "inherit", env: childEnv });
+  const worker = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/worker.ts")],
+    { cwd: projectRoot, stdio: "inherit", env: childEnv },
+  );
   children.push(worker);
   worker.on("exit", () => {
     children.splice(children.indexOf(worker), 1);

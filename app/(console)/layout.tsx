@@ -15,12 +15,17 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePageCtx();
   const items = NAV_ITEMS.filter((item) => can(ctx.actor.role, item.permission));
-  const declare = can(ctx.actor.role, "incident:declare") ? await Promise.all([componentChoices(ctx), commanderChoices(ctx)]) : null;
+  const declare = can(ctx.actor.role, "incident:declare")
+    ? await Promise.all([componentChoices(ctx), commanderChoices(ctx)])
+    : null;
   const unread = await countUnread(ctx);
   return (
     <div className="min-h-screen md:flex">
       <HydrationMarker />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <aside className="bg-slate-900 md:w-60 md:shrink-0">
@@ -32,7 +37,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         ) : null}
         <nav aria-label="Main" className="space-y-1 px-2">
           {items.map((item) => (
-            <NavLink key={item.href} href={item.href} label={item.label} count={item.href === "/inbox" ? unread : undefined} />
+            <NavLink
+              key={item.href}
+              href={item.href}
+              label={item.label}
+              count={item.href === "/inbox" ? unread : undefined}
+            />
           ))}
         </nav>
         <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">

@@ -15,7 +15,15 @@ export function formatSpan(ms: number): string {
  * Ticks every second towards `deadline` using the server-corrected clock. Past the deadline it
  * shows how late, in red. `frozenAt` stops it (e.g. a component restored, a page acknowledged).
  */
-export function Countdown({ deadline, frozenAt, label }: { deadline: string; frozenAt?: string | null; label?: string }) {
+export function Countdown({
+  deadline,
+  frozenAt,
+  label,
+}: {
+  deadline: string;
+  frozenAt?: string | null;
+  label?: string;
+}) {
   const now = useNow(Boolean(frozenAt));
   const at = frozenAt ? new Date(frozenAt).getTime() : now;
   if (at === null) return <span className="font-mono tabular-nums text-slate-400">--:--</span>;

@@ -11,7 +11,12 @@ const LABELS: Record<LiveState, string> = {
   reconnecting: "Reconnecting…",
   off: "Live updates off",
 };
-const DOT: Record<LiveState, string> = { connecting: "bg-slate-400", live: "bg-emerald-500", reconnecting: "bg-amber-500", off: "bg-red-500" };
+const DOT: Record<LiveState, string> = {
+  connecting: "bg-slate-400",
+  live: "bg-emerald-500",
+  reconnecting: "bg-amber-500",
+  off: "bg-red-500",
+};
 // After a refused connection (e.g. a signed-out session) the browser gives up; try again later.
 const REOPEN_MS = 10_000;
 
@@ -21,7 +26,15 @@ const REOPEN_MS = 10_000;
  * `match` narrows which events matter (e.g. one incident's id); none means any. `since` (when
  * the page was read, ISO) lets the server resync at once if something changed in between.
  */
-export function LiveRefresh({ match, since, showStatus = false }: { match?: string; since?: string; showStatus?: boolean }) {
+export function LiveRefresh({
+  match,
+  since,
+  showStatus = false,
+}: {
+  match?: string;
+  since?: string;
+  showStatus?: boolean;
+}) {
   const router = useRouter();
   const [state, setState] = useState<LiveState>("connecting");
   const [refreshing, startTransition] = useTransition();
@@ -87,7 +100,11 @@ export function LiveRefresh({ match, since, showStatus = false }: { match?: stri
   }, [match, flush]);
   if (!showStatus) return <span hidden data-live-state={state} />;
   return (
-    <span role="status" data-live-state={state} className="inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-200">
+    <span
+      role="status"
+      data-live-state={state}
+      className="inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-200"
+    >
       <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[state]}`} />
       {LABELS[state]}
     </span>

@@ -19,7 +19,9 @@ type Props = {
 
 /** Typing in a field, or a shortcut with a modifier, is never a request to declare. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")))
+  );
 }
 
 /** "Declare incident" from anywhere in the console: the button, or the key D. */
@@ -31,8 +33,22 @@ export function DeclareDialog(props: Props) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== "d" || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.repeat) return;
-      if (event.defaultPrevented || event.isComposing || isTyping(event.target) || document.querySelector("dialog[open]")) return;
+      if (
+        event.key.toLowerCase() !== "d" ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.shiftKey ||
+        event.repeat
+      )
+        return;
+      if (
+        event.defaultPrevented ||
+        event.isComposing ||
+        isTyping(event.target) ||
+        document.querySelector("dialog[open]")
+      )
+        return;
       event.preventDefault();
       setOpen(true);
     };
@@ -66,13 +82,23 @@ export function DeclareDialog(props: Props) {
         </kbd>
       </button>
       <ModalDialog open={open} onClose={() => setOpen(false)} title="Declare an incident" initialFocus={title}>
-        <DeclareForm key={formKey} {...props} titleRef={title} onCancel={() => setOpen(false)} onSubmitted={setSubmitted} />
+        <DeclareForm
+          key={formKey}
+          {...props}
+          titleRef={title}
+          onCancel={() => setOpen(false)}
+          onSubmitted={setSubmitted}
+        />
       </ModalDialog>
     </>
   );
 }
 
-type FormProps = Props & { titleRef: RefObject<HTMLInputElement | null>; onCancel: () => void; onSubmitted: (pending: boolean) => void };
+type FormProps = Props & {
+  titleRef: RefObject<HTMLInputElement | null>;
+  onCancel: () => void;
+  onSubmitted: (pending: boolean) => void;
+};
 
 function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitted }: FormProps) {
   // Success redirects to the new incident; a returned state is a failure, whose input is kept.
@@ -87,7 +113,17 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
   const self = commanders.find((c) => c.id === me);
   return (
     <form action={action} onSubmit={() => onSubmitted(true)} noValidate className="space-y-4">
-      <TextField ref={titleRef} id="declare-title" name="title" label="Title" defaultValue={v.title} required maxLength={200} placeholder="What is broken, in a few words" errors={fe.title} />
+      <TextField
+        ref={titleRef}
+        id="declare-title"
+        name="title"
+        label="Title"
+        defaultValue={v.title}
+        required
+        maxLength={200}
+        placeholder="What is broken, in a few words"
+        errors={fe.title}
+      />
       <RadioGroup
         id="declare-severity"
         name="severity"
@@ -105,8 +141,22 @@ function DeclareForm({ components, commanders, me, titleRef, onCancel, onSubmitt
         defaultValues={chosen}
         errors={fe.componentIds}
       />
-      <TextAreaField id="declare-impact" name="impact" label={<OptionalLabel>Impact</OptionalLabel>} rows={2} defaultValue={v.impact} placeholder="Who is affected, and how" errors={fe.impact} />
-      <SelectField id="declare-commander" name="commanderId" label={<OptionalLabel>Commander</OptionalLabel>} defaultValue={v.commanderId ?? ""} errors={fe.commanderId}>
+      <TextAreaField
+        id="declare-impact"
+        name="impact"
+        label={<OptionalLabel>Impact</OptionalLabel>}
+        rows={2}
+        defaultValue={v.impact}
+        placeholder="Who is affected, and how"
+        errors={fe.impact}
+      />
+      <SelectField
+        id="declare-commander"
+        name="commanderId"
+        label={<OptionalLabel>Commander</OptionalLabel>}
+        defaultValue={v.commanderId ?? ""}
+        errors={fe.commanderId}
+      >
         <option value="">{self ? `Me (${self.name})` : "Me"}</option>
         {commanders
           .filter((c) => c.id !== me)

@@ -52,7 +52,12 @@ export function ModalDialog({ open, onClose, title, children, initialFocus, wide
         <h2 id={titleId} className="text-base font-semibold">
           {title}
         </h2>
-        <button type="button" onClick={onClose} aria-label="Close" className="rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close"
+          className="rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </div>

@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, children, action, id }: { title: string; children: ReactNode; action?: ReactNode; id?: string }) {
+export function Card({
+  title,
+  children,
+  action,
+  id,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+  id?: string;
+}) {
   const headingId = id ? `${id}-title` : undefined;
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">

@@ -17,7 +17,13 @@ type GroupProps = {
   className?: string;
 };
 
-function Group({ legend, id, errors, className, children }: Pick<GroupProps, "legend" | "id" | "errors" | "className"> & { children: ReactNode }) {
+function Group({
+  legend,
+  id,
+  errors,
+  className,
+  children,
+}: Pick<GroupProps, "legend" | "id" | "errors" | "className"> & { children: ReactNode }) {
   return (
     <fieldset className={className} {...describedBy(id, errors)}>
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
@@ -31,18 +37,32 @@ function ChoiceText({ choice, bold }: { choice: Choice; bold?: boolean }) {
   return (
     <span>
       <span className={bold ? "block font-semibold" : undefined}>{choice.label}</span>
-      {choice.hint ? <span className={bold ? "block text-xs text-slate-600" : "text-xs text-slate-500"}> {choice.hint}</span> : null}
+      {choice.hint ? (
+        <span className={bold ? "block text-xs text-slate-600" : "text-xs text-slate-500"}> {choice.hint}</span>
+      ) : null}
     </span>
   );
 }
 
-export function CheckboxGroup({ name, choices, defaultValues, layout = "mt-2 space-y-2", ...group }: GroupProps & { defaultValues?: ReadonlySet<string> }) {
+export function CheckboxGroup({
+  name,
+  choices,
+  defaultValues,
+  layout = "mt-2 space-y-2",
+  ...group
+}: GroupProps & { defaultValues?: ReadonlySet<string> }) {
   return (
     <Group {...group}>
       <div className={layout}>
         {choices.map((c) => (
           <label key={c.value} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name={name} value={c.value} defaultChecked={defaultValues?.has(c.value)} className="mt-0.5" />
+            <input
+              type="checkbox"
+              name={name}
+              value={c.value}
+              defaultChecked={defaultValues?.has(c.value)}
+              className="mt-0.5"
+            />
             <ChoiceText choice={c} />
           </label>
         ))}
@@ -52,13 +72,28 @@ export function CheckboxGroup({ name, choices, defaultValues, layout = "mt-2 spa
 }
 
 /** Radios as cards, each with its hint: for a choice that needs explaining. */
-export function RadioGroup({ name, choices, defaultValue, layout = "mt-1 grid gap-2 sm:grid-cols-3", ...group }: GroupProps & { defaultValue?: string }) {
+export function RadioGroup({
+  name,
+  choices,
+  defaultValue,
+  layout = "mt-1 grid gap-2 sm:grid-cols-3",
+  ...group
+}: GroupProps & { defaultValue?: string }) {
   return (
     <Group {...group}>
       <div className={layout}>
         {choices.map((c) => (
-          <label key={c.value} className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600">
-            <input type="radio" name={name} value={c.value} defaultChecked={defaultValue === c.value} className="mt-0.5" />
+          <label
+            key={c.value}
+            className="flex cursor-pointer gap-2 rounded-md p-2 text-sm ring-1 ring-slate-300 has-[:checked]:bg-indigo-50 has-[:checked]:ring-2 has-[:checked]:ring-indigo-600"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              defaultChecked={defaultValue === c.value}
+              className="mt-0.5"
+            />
             <ChoiceText choice={c} bold />
           </label>
         ))}
@@ -68,7 +103,17 @@ export function RadioGroup({ name, choices, defaultValue, layout = "mt-1 grid ga
 }
 
 /** One checkbox with its label, hint and error. */
-export function CheckboxField({ id, label, hint, errors, className, ...input }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string } & Omit<ComponentProps<"input">, "id" | "type" | "className">) {
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...input
+}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; className?: string } & Omit<
+  ComponentProps<"input">,
+  "id" | "type" | "className"
+>) {
   return (
     <div className={className}>
       <label htmlFor={id} className="flex items-center gap-2 text-sm font-medium text-slate-700">

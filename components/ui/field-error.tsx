@@ -13,7 +13,10 @@ export function FieldError({ id, errors }: { id?: string; errors?: string[] }) {
 /** aria-invalid and aria-describedby for control `id`: its error, else its hint, else `elsewhere`. */
 export function describedBy(id: string, errors?: string[], hint?: ReactNode, elsewhere?: string) {
   const invalid = Boolean(errors?.length);
-  return { "aria-invalid": invalid ? (true as const) : undefined, "aria-describedby": invalid ? `${id}-error` : hint ? `${id}-hint` : elsewhere };
+  return {
+    "aria-invalid": invalid ? (true as const) : undefined,
+    "aria-describedby": invalid ? `${id}-error` : hint ? `${id}-hint` : elsewhere,
+  };
 }
 
 /** Below a control: its hint, replaced by its error when there is one. */

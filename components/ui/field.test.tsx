@@ -19,7 +19,11 @@ describe("fields", () => {
   });
 
   it("marks an invalid control and links its error instead of the hint", () => {
-    const html = renderToStaticMarkup(<SelectField label="Group" name="groupId" hint="Who is told" errors={["Choose a group"]}><option>One</option></SelectField>);
+    const html = renderToStaticMarkup(
+      <SelectField label="Group" name="groupId" hint="Who is told" errors={["Choose a group"]}>
+        <option>One</option>
+      </SelectField>,
+    );
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="groupId-error"');
     expect(html).toContain('<p id="groupId-error" role="alert"');
@@ -30,12 +34,18 @@ describe("fields", () => {
   it("falls back to a hint shown elsewhere, until there is an error", () => {
     const valid = renderToStaticMarkup(<TextAreaField label="Note" name="message" aria-describedby="shortcut-hint" />);
     expect(valid).toContain('aria-describedby="shortcut-hint"');
-    const invalid = renderToStaticMarkup(<TextAreaField label="Note" name="message" aria-describedby="shortcut-hint" errors={["Write a note"]} />);
+    const invalid = renderToStaticMarkup(
+      <TextAreaField label="Note" name="message" aria-describedby="shortcut-hint" errors={["Write a note"]} />,
+    );
     expect(invalid).toContain('aria-describedby="message-error"');
   });
 
   it("hides the label visually but keeps it for assistive technology", () => {
-    const html = renderToStaticMarkup(<SelectField label="Role of a@b.c" name="role" hideLabel compact><option>X</option></SelectField>);
+    const html = renderToStaticMarkup(
+      <SelectField label="Role of a@b.c" name="role" hideLabel compact>
+        <option>X</option>
+      </SelectField>,
+    );
     expect(html).toContain('class="sr-only"');
     expect(html).toContain("Role of a@b.c");
   });
@@ -51,7 +61,16 @@ describe("choice groups", () => {
   ];
 
   it("checks the given values and links the group's error to the fieldset", () => {
-    const html = renderToStaticMarkup(<CheckboxGroup id="pick" name="pick" legend="Pick" choices={choices} defaultValues={new Set(["b"])} errors={["Pick one"]} />);
+    const html = renderToStaticMarkup(
+      <CheckboxGroup
+        id="pick"
+        name="pick"
+        legend="Pick"
+        choices={choices}
+        defaultValues={new Set(["b"])}
+        errors={["Pick one"]}
+      />,
+    );
     expect(html).toMatch(/<fieldset[^>]*aria-invalid="true"[^>]*aria-describedby="pick-error"/);
     expect(inputOf(html, "b")).toContain('checked=""');
     expect(inputOf(html, "a")).not.toContain("checked");
@@ -59,7 +78,9 @@ describe("choice groups", () => {
   });
 
   it("renders radios with their hints and no error when valid", () => {
-    const html = renderToStaticMarkup(<RadioGroup id="sev" name="severity" legend="Severity" choices={choices} defaultValue="a" />);
+    const html = renderToStaticMarkup(
+      <RadioGroup id="sev" name="severity" legend="Severity" choices={choices} defaultValue="a" />,
+    );
     expect(inputOf(html, "a")).toMatch(/type="radio".*name="severity".*checked=""/);
     expect(inputOf(html, "b")).not.toContain("checked");
     expect(html).toContain("first");

@@ -20,7 +20,8 @@ export type FieldProps = {
   className?: string;
 };
 
-const RING = "rounded-md border-0 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
+const RING =
+  "rounded-md border-0 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
 const CONTROL = `block w-full px-3 py-2 ${RING}`;
 const COMPACT = `px-2 py-1.5 ${RING}`;
 
@@ -31,17 +32,43 @@ export const controlClass = (compact?: boolean) => (compact ? COMPACT : CONTROL)
 export type ControlProps = { id: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** `describedBy` names a hint shown elsewhere (e.g. beside the submit button); an error replaces it. */
-type ShellProps = Omit<FieldProps, "name" | "id"> & { id: string; describedBy?: string; children: (control: ControlProps) => ReactNode };
+type ShellProps = Omit<FieldProps, "name" | "id"> & {
+  id: string;
+  describedBy?: string;
+  children: (control: ControlProps) => ReactNode;
+};
 
 /** Label, control, then the hint or the error; for controls the siblings below do not cover. */
-export function Field({ label, id, errors, hint, describedBy: elsewhere, hideLabel, compact, addon, className, children }: ShellProps) {
-  const control = children({ id, className: `${controlClass(compact)} ${hideLabel || addon ? "" : "mt-1"}`.trim(), ...describedBy(id, errors, hint, elsewhere) });
+export function Field({
+  label,
+  id,
+  errors,
+  hint,
+  describedBy: elsewhere,
+  hideLabel,
+  compact,
+  addon,
+  className,
+  children,
+}: ShellProps) {
+  const control = children({
+    id,
+    className: `${controlClass(compact)} ${hideLabel || addon ? "" : "mt-1"}`.trim(),
+    ...describedBy(id, errors, hint, elsewhere),
+  });
   return (
     <div className={className}>
       <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-700"}>
         {label}
       </label>
-      {addon ? <div className="mt-1 flex flex-wrap items-center gap-2">{control}{addon}</div> : control}
+      {addon ? (
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          {control}
+          {addon}
+        </div>
+      ) : (
+        control
+      )}
       <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
@@ -57,8 +84,24 @@ export function OptionalLabel({ children, note = "optional" }: { children: React
 }
 
 function split<P extends FieldProps & { "aria-describedby"?: string }>(props: P) {
-  const { label, name, id, errors, hint, hideLabel, compact, addon, className, "aria-describedby": describedBy, ...control } = props;
-  return { shell: { label, id: id ?? name ?? "", errors, hint, describedBy, hideLabel, compact, addon, className }, name, control };
+  const {
+    label,
+    name,
+    id,
+    errors,
+    hint,
+    hideLabel,
+    compact,
+    addon,
+    className,
+    "aria-describedby": describedBy,
+    ...control
+  } = props;
+  return {
+    shell: { label, id: id ?? name ?? "", errors, hint, describedBy, hideLabel, compact, addon, className },
+    name,
+    control,
+  };
 }
 
 export function TextField(props: FieldProps & Omit<ComponentProps<"input">, "id" | "name" | "className">) {

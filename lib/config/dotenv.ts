@@ -7,7 +7,10 @@ import { parseEnv } from "node:util";
 export const DOTENV_FILES = [".env.local", ".env"] as const;
 
 /** `contents` in DOTENV_FILES order (null for a missing file); returns the variables to add. */
-export function dotenvAdditions(current: Record<string, string | undefined>, contents: (string | null)[]): Record<string, string> {
+export function dotenvAdditions(
+  current: Record<string, string | undefined>,
+  contents: (string | null)[],
+): Record<string, string> {
   const added: Record<string, string> = {};
   for (const text of contents) {
     if (text === null) continue;

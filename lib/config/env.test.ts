@@ -20,7 +20,12 @@ function failure(source: Record<string, string | undefined>): string {
 describe("parseEnv", () => {
   it("starts with nothing set: embedded database, port 3000, demo seed", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, BRIDGE_DATA_DIR: ".data", BRIDGE_DEMO_SEED: "1", OIDC_NAME: "Single sign-on" });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      BRIDGE_DATA_DIR: ".data",
+      BRIDGE_DEMO_SEED: "1",
+      OIDC_NAME: "Single sign-on",
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -67,11 +72,15 @@ describe("parseEnv", () => {
     expect(parseEnv({}).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "none" });
     expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "1" }).BRIDGE_TRUSTED_PROXIES).toEqual({ kind: "hops", count: 1 });
     expect(parseEnv({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8" }).BRIDGE_TRUSTED_PROXIES).toMatchObject({ kind: "cidrs" });
-    expect(failure({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8,proxy" })).toContain('BRIDGE_TRUSTED_PROXIES: "proxy" is not an IP address');
+    expect(failure({ BRIDGE_TRUSTED_PROXIES: "10.0.0.0/8,proxy" })).toContain(
+      'BRIDGE_TRUSTED_PROXIES: "proxy" is not an IP address',
+    );
   });
 
   it("accepts .env.example as it stands, so copying it to .env starts the demo", () => {
-    const example = parseDotenv(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../.env.example"), "utf8"));
+    const example = parseDotenv(
+      readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../../.env.example"), "utf8"),
+    );
     const env = parseEnv(example);
     expect(env.NEXTAUTH_SECRET).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();

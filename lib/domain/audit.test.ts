@@ -3,7 +3,9 @@ import { auditFilterSchema } from "./audit";
 
 describe("auditFilterSchema", () => {
   it("reads an empty form as no filter, 50 rows a page", () => {
-    expect(auditFilterSchema.parse({ actor: "", action: "", entityType: "", from: "", to: "", cursor: "" })).toEqual({ take: 50 });
+    expect(auditFilterSchema.parse({ actor: "", action: "", entityType: "", from: "", to: "", cursor: "" })).toEqual({
+      take: 50,
+    });
   });
 
   it("reads a bare `to` date as the end of that day, so the whole day is included", () => {
@@ -25,7 +27,10 @@ describe("auditFilterSchema", () => {
   });
 
   it("trims text filters and reads the page size from a query string", () => {
-    expect(auditFilterSchema.parse({ actor: "  admin@bridge.local ", take: "10" })).toEqual({ actor: "admin@bridge.local", take: 10 });
+    expect(auditFilterSchema.parse({ actor: "  admin@bridge.local ", take: "10" })).toEqual({
+      actor: "admin@bridge.local",
+      take: 10,
+    });
   });
 
   it("bounds the page size", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatIp, NO_TRUSTED_PROXIES, parseIp, parseTrustedProxies, resolveClientIp, type TrustedProxies } from "./client-ip";
+import {
+  formatIp,
+  NO_TRUSTED_PROXIES,
+  parseIp,
+  parseTrustedProxies,
+  resolveClientIp,
+  type TrustedProxies,
+} from "./client-ip";
 
 function trust(setting: string): TrustedProxies {
   const parsed = parseTrustedProxies(setting);
@@ -21,7 +28,20 @@ describe("parseIp / formatIp", () => {
   });
 
   it("rejects what is not an address", () => {
-    for (const bad of ["", "local", "256.1.1.1", "1.2.3", "1.2.3.4.5", "1:2:3", "1::2::3", ":1", "1.2.3.4::1", "12345::", "1:2:3:4:5:6:7:8:9", "<script>"]) {
+    for (const bad of [
+      "",
+      "local",
+      "256.1.1.1",
+      "1.2.3",
+      "1.2.3.4.5",
+      "1:2:3",
+      "1::2::3",
+      ":1",
+      "1.2.3.4::1",
+      "12345::",
+      "1:2:3:4:5:6:7:8:9",
+      "<script>",
+    ]) {
       expect(parseIp(bad), bad).toBeNull();
     }
   });
@@ -39,7 +59,10 @@ describe("parseTrustedProxies", () => {
         { bytes: [...Array<number>(15).fill(0), 1], prefix: 128 },
       ],
     });
-    expect(parseTrustedProxies("::ffff:10.0.0.0/104")).toEqual({ kind: "cidrs", ranges: [{ bytes: [10, 0, 0, 0], prefix: 8 }] });
+    expect(parseTrustedProxies("::ffff:10.0.0.0/104")).toEqual({
+      kind: "cidrs",
+      ranges: [{ bytes: [10, 0, 0, 0], prefix: 8 }],
+    });
   });
 
   it("names the malformed entry", () => {

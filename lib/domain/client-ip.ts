@@ -61,7 +61,7 @@ export function formatIp(bytes: number[]): string {
   if (bytes.length === 4) return bytes.join(".");
   const groups = Array.from({ length: 8 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]);
   let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.length && j - i > 1) best = { start: i, length: j - i };
@@ -84,7 +84,7 @@ function parseForwardedEntry(entry: string): number[] | null {
 function inRange(bytes: number[], range: Cidr): boolean {
   if (bytes.length !== range.bytes.length) return false;
   for (let bit = 0; bit < range.prefix; bit++) {
-    const mask = 0x80 >> bit % 8;
+    const mask = 0x80 >> (bit % 8);
     if ((bytes[bit >> 3] & mask) !== (range.bytes[bit >> 3] & mask)) return false;
   }
   return true;
@@ -108,7 +108,8 @@ export function parseTrustedProxies(input: string): TrustedProxies | { error: st
     const max = bytes?.length === 4 ? 32 : 128;
     const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
     // An IPv4-mapped range ("::ffff:10.0.0.0/104") becomes its IPv4 form, like the addresses it matches.
-    const mappedPrefix = bytes?.length === 4 && address.includes(":") && prefixText !== undefined ? prefix - 96 : prefix;
+    const mappedPrefix =
+      bytes?.length === 4 && address.includes(":") && prefixText !== undefined ? prefix - 96 : prefix;
     if (!bytes || rest.length > 0 || !(mappedPrefix >= 0 && mappedPrefix <= max)) {
       return { error: `"${item}" is not an IP address or CIDR range (use a hop count, or e.g. 10.0.0.0/8,::1)` };
     }
@@ -122,12 +123,19 @@ export function parseTrustedProxies(input: string): TrustedProxies | { error: st
  * X-Forwarded-For is read from the right, one trusted hop at a time. An entry that is not an
  * address ends the walk at the last address known to be genuine.
  */
-export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trust: TrustedProxies): string {
+export function resolveClientIp(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trust: TrustedProxies,
+): string {
   const peer = socketAddress ? parseIp(socketAddress) : null;
   if (!peer) return UNKNOWN_CLIENT;
   if (trust.kind === "none") return formatIp(peer);
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const entries = header.split(",").filter((e) => e.trim() !== "").reverse();
+  const entries = header
+    .split(",")
+    .filter((e) => e.trim() !== "")
+    .reverse();
   let client = peer;
   for (let hop = 0; hop < entries.length; hop++) {
     const trusted = trust.kind === "hops" ? hop < trust.count : trust.ranges.some((r) => inRange(client, r));

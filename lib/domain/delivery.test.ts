@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CHANNEL, CHANNEL_LABEL, CHANNEL_PHRASE, CHANNELS, DELIVERY_STATUS, DELIVERY_STATUSES, isFailing, OBLIGATION_STATUS, OBLIGATION_STATUSES } from "./delivery";
+import {
+  CHANNEL,
+  CHANNEL_LABEL,
+  CHANNEL_PHRASE,
+  CHANNELS,
+  DELIVERY_STATUS,
+  DELIVERY_STATUSES,
+  isFailing,
+  OBLIGATION_STATUS,
+  OBLIGATION_STATUSES,
+} from "./delivery";
 
 describe("delivery vocabulary", () => {
   it("labels and colours every delivery status", () => {

@@ -40,6 +40,7 @@ describe("parseMinutes", () => {
   });
 
   it("round-trips the plan's objectives", () => {
-    for (const text of ["4 h", "1 h", "8 h", "2 h", "15 min", "5 min"]) expect(formatMinutes(parseMinutes(text))).toBe(text);
+    for (const text of ["4 h", "1 h", "8 h", "2 h", "15 min", "5 min"])
+      expect(formatMinutes(parseMinutes(text))).toBe(text);
   });
 });

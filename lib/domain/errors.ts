@@ -1,14 +1,7 @@
 // The one error type services throw for expected failures; adapters map `code` to HTTP or form state.
 
 export type ErrorCode =
-  | "VALIDATION"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_LARGE"
-  | "RATE_LIMITED"
-  | "INTERNAL";
+  "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -7,8 +7,22 @@ const policy = {
   version: 3,
   repeatCount: 1,
   levels: [
-    { id: "l2", position: 2, name: "Second", roleLabel: "", escalateAfterMinutes: 30, targets: [{ userId: null, email: "b@example.com", label: "b@example.com" }] },
-    { id: "l1", position: 1, name: "First", roleLabel: "On-call", escalateAfterMinutes: 15, targets: [{ userId: "u1", email: null, label: "Ann" }] },
+    {
+      id: "l2",
+      position: 2,
+      name: "Second",
+      roleLabel: "",
+      escalateAfterMinutes: 30,
+      targets: [{ userId: null, email: "b@example.com", label: "b@example.com" }],
+    },
+    {
+      id: "l1",
+      position: 1,
+      name: "First",
+      roleLabel: "On-call",
+      escalateAfterMinutes: 15,
+      targets: [{ userId: "u1", email: null, label: "Ann" }],
+    },
   ],
 };
 

@@ -3,7 +3,11 @@
 // policy, so editing or reordering a policy cannot change what a running incident pages.
 import { z } from "zod";
 
-export const snapshotTargetSchema = z.object({ userId: z.string().nullable(), email: z.string().nullable(), label: z.string() });
+export const snapshotTargetSchema = z.object({
+  userId: z.string().nullable(),
+  email: z.string().nullable(),
+  label: z.string(),
+});
 
 export const snapshotLevelSchema = z.object({
   id: z.string(),
@@ -30,7 +34,14 @@ type PolicyRow = {
   name: string;
   version: number;
   repeatCount: number;
-  levels: { id: string; position: number; name: string; roleLabel: string; escalateAfterMinutes: number; targets: { userId: string | null; email: string | null; label: string }[] }[];
+  levels: {
+    id: string;
+    position: number;
+    name: string;
+    roleLabel: string;
+    escalateAfterMinutes: number;
+    targets: { userId: string | null; email: string | null; label: string }[];
+  }[];
 };
 
 /** The snapshot of a policy as read from the database, levels in position order. */

@@ -25,7 +25,11 @@ describe("escalation", () => {
 
   it("reaches the chain 30 minutes after the secondary, and stops after the CTO", () => {
     expect(fullSchedule(plan, T0).map((s) => [s.position, (s.at.getTime() - T0.getTime()) / 60_000])).toEqual([
-      [1, 0], [2, 15], [3, 45], [4, 75], [5, 105],
+      [1, 0],
+      [2, 15],
+      [3, 45],
+      [4, 75],
+      [5, 105],
     ]);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { allowedMoves, canMove, isIncidentStatus, isOpen, moveError, STATUS, STATUS_LABEL, STATUS_PLAIN, STATUS_TONE, STATUSES } from "./incident-status";
+import {
+  allowedMoves,
+  canMove,
+  isIncidentStatus,
+  isOpen,
+  moveError,
+  STATUS,
+  STATUS_LABEL,
+  STATUS_PLAIN,
+  STATUS_TONE,
+  STATUSES,
+} from "./incident-status";
 import { TONES } from "./vocabulary";
 
 describe("incident status", () => {

@@ -8,9 +8,17 @@ export type IncidentStatus = (typeof STATUSES)[number];
 
 /** Label for people rather than the database, what it means to someone outside the team, and colour. */
 export const STATUS: Record<IncidentStatus, { label: string; plain: string; tone: Tone }> = {
-  INVESTIGATING: { label: "Investigating", plain: "We are aware of the problem and are investigating the cause.", tone: "red" },
+  INVESTIGATING: {
+    label: "Investigating",
+    plain: "We are aware of the problem and are investigating the cause.",
+    tone: "red",
+  },
   IDENTIFIED: { label: "Identified", plain: "We have found the cause and are working on a fix.", tone: "amber" },
-  MONITORING: { label: "Monitoring", plain: "A fix is in place and we are watching to make sure it holds.", tone: "indigo" },
+  MONITORING: {
+    label: "Monitoring",
+    plain: "A fix is in place and we are watching to make sure it holds.",
+    tone: "indigo",
+  },
   RESOLVED: { label: "Resolved", plain: "The problem is resolved.", tone: "green" },
 };
 

@@ -28,20 +28,33 @@ export const declareSchema = z
     title: text(200, { error: "Title is required" }).min(3, "At least 3 characters"),
     severity,
     componentIds: z.array(text(ID_MAX).min(1), { error: "Choose the affected components" }).default([]),
-    componentSlugs: z.array(text(200, { error: "Each slug must be a string" }).min(1, "Empty slug"), { error: "Must be a list of component slugs" }).default([]),
+    componentSlugs: z
+      .array(text(200, { error: "Each slug must be a string" }).min(1, "Empty slug"), {
+        error: "Must be a list of component slugs",
+      })
+      .default([]),
     impact: text(2000).default(""),
     commanderId: optionalId,
     commanderEmail: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
-      text(254).toLowerCase().pipe(z.email({ error: "Not a valid e-mail address" })).optional(),
+      text(254)
+        .toLowerCase()
+        .pipe(z.email({ error: "Not a valid e-mail address" }))
+        .optional(),
     ),
   })
   // Checked even when other fields are wrong, so every bad field is named at once.
-  .refine((v) => !Array.isArray(v.componentIds) || !Array.isArray(v.componentSlugs) || v.componentIds.length + v.componentSlugs.length > 0, {
-    path: ["componentIds"],
-    message: oneOrMore,
-    when: () => true,
-  });
+  .refine(
+    (v) =>
+      !Array.isArray(v.componentIds) ||
+      !Array.isArray(v.componentSlugs) ||
+      v.componentIds.length + v.componentSlugs.length > 0,
+    {
+      path: ["componentIds"],
+      message: oneOrMore,
+      when: () => true,
+    },
+  );
 export type DeclareInput = z.infer<typeof declareSchema>;
 
 export const changeStatusSchema = z.object({
@@ -70,7 +83,11 @@ export const listIncidentsSchema = z.object({
   // forged cursor is a clear error rather than a failed query.
   cursor: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.string().regex(CURSOR, { message: "Not a valid page cursor", abort: true }).refine(cursorInRange, "Not a valid page cursor").optional(),
+    z
+      .string()
+      .regex(CURSOR, { message: "Not a valid page cursor", abort: true })
+      .refine(cursorInRange, "Not a valid page cursor")
+      .optional(),
   ),
   take: z.coerce.number().int().min(1).max(100).default(25),
 });

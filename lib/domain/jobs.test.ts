@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { deliverKeyPrefix, escalateJob, escalationKeyPrefix, incidentJobKeyPrefixes, JOB_KINDS, jobOf, kindsOfLane, nextSweepAt, obligationKeyPrefix, parseJob, sweepJob, type JobKind } from "./jobs";
+import {
+  deliverKeyPrefix,
+  escalateJob,
+  escalationKeyPrefix,
+  incidentJobKeyPrefixes,
+  JOB_KINDS,
+  jobOf,
+  kindsOfLane,
+  nextSweepAt,
+  obligationKeyPrefix,
+  parseJob,
+  sweepJob,
+  type JobKind,
+} from "./jobs";
 
 const T0 = new Date("2026-11-28T10:00:00.000Z");
 const T1 = new Date("2026-11-28T10:15:00.000Z");
@@ -40,7 +53,9 @@ describe("job keys", () => {
   });
 
   it("of one deadline scheduled twice are equal, so the second is skipped", () => {
-    expect(escalateJob("inc1", { round: 0, position: 1, at: T0 })).toEqual(escalateJob("inc1", { round: 0, position: 1, at: T0 }));
+    expect(escalateJob("inc1", { round: 0, position: 1, at: T0 })).toEqual(
+      escalateJob("inc1", { round: 0, position: 1, at: T0 }),
+    );
   });
 });
 
@@ -50,13 +65,19 @@ describe("payloads", () => {
       const job = make();
       const parsed = parseJob(job.kind, JSON.parse(JSON.stringify(job.payload)));
       expect(parsed.kind).toBe(job.kind);
-      expect(parsed.payload).toEqual(job.kind === "escalate" || job.kind === "sweep" ? { ...job.payload, at: T1 } : job.payload);
+      expect(parsed.payload).toEqual(
+        job.kind === "escalate" || job.kind === "sweep" ? { ...job.payload, at: T1 } : job.payload,
+      );
     }
   });
 
   it("are refused with the kind and the field named when malformed", () => {
-    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1 })).toThrow(/Malformed escalate job payload \(at: /);
-    expect(() => parseJob("escalate", { incidentId: "inc1", round: "0", position: 1, at: T0.toISOString() })).toThrow(/round: /);
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1 })).toThrow(
+      /Malformed escalate job payload \(at: /,
+    );
+    expect(() => parseJob("escalate", { incidentId: "inc1", round: "0", position: 1, at: T0.toISOString() })).toThrow(
+      /round: /,
+    );
     expect(() => parseJob("escalate", { incidentId: "inc1", round: 0, position: 1, at: "yesterday" })).toThrow(/at: /);
     expect(() => parseJob("deliver", null)).toThrow(/Malformed deliver job payload \(payload: /);
     expect(() => parseJob("obligation", { obligationId: "" })).toThrow(/obligationId: /);

@@ -15,13 +15,22 @@ import { pageKey, type Step } from "./escalation";
 export const LANES = ["timers", "deliveries"] as const;
 export type Lane = (typeof LANES)[number];
 
-const escalatePayload = z.object({ incidentId: z.string().min(1), round: z.number().int().min(0), position: z.number().int(), at: z.iso.datetime().pipe(z.coerce.date()) });
+const escalatePayload = z.object({
+  incidentId: z.string().min(1),
+  round: z.number().int().min(0),
+  position: z.number().int(),
+  at: z.iso.datetime().pipe(z.coerce.date()),
+});
 const obligationPayload = z.object({ obligationId: z.string().min(1) });
 const deliverPayload = z.object({ deliveryId: z.string().min(1) });
 const sweepPayload = z.object({ at: z.iso.datetime().pipe(z.coerce.date()) });
 
 /** A kind's contract; `keyArgs` is what, besides the payload, tells one occurrence from another. */
-type KindSpec<S extends z.ZodType, A extends unknown[]> = { lane: Lane; payload: S; key: (payload: z.input<S>, runAt: Date, ...keyArgs: A) => string };
+type KindSpec<S extends z.ZodType, A extends unknown[]> = {
+  lane: Lane;
+  payload: S;
+  key: (payload: z.input<S>, runAt: Date, ...keyArgs: A) => string;
+};
 
 function kind<S extends z.ZodType, A extends unknown[]>(spec: KindSpec<S, A>): KindSpec<S, A> {
   return spec;
@@ -37,9 +46,17 @@ export const JOB_KINDS = {
   /** One escalation level's deadline: page it unless acknowledged, then schedule the next. */
   escalate: kind({ lane: "timers", payload: escalatePayload, key: (p) => pageKey(p.incidentId, p) }),
   /** A matrix obligation falls due; keyed by its due time, so a re-planned obligation gets a new deadline. */
-  obligation: kind({ lane: "timers", payload: obligationPayload, key: (p, runAt) => `${obligationKeyPrefix(p.obligationId)}${runAt.toISOString()}` }),
+  obligation: kind({
+    lane: "timers",
+    payload: obligationPayload,
+    key: (p, runAt) => `${obligationKeyPrefix(p.obligationId)}${runAt.toISOString()}`,
+  }),
   /** Sends one delivery. */
-  deliver: kind({ lane: "deliveries", payload: deliverPayload, key: (p, _runAt, attempt: number | string) => `${deliverKeyPrefix(p.deliveryId)}${attempt}` }),
+  deliver: kind({
+    lane: "deliveries",
+    payload: deliverPayload,
+    key: (p, _runAt, attempt: number | string) => `${deliverKeyPrefix(p.deliveryId)}${attempt}`,
+  }),
   /** Deletes jobs finished longer ago than the retention period, then schedules the next sweep; one per hour. */
   sweep: kind({ lane: "timers", payload: sweepPayload, key: (p) => `${SWEEP_KEY_PREFIX}${p.at}` }),
 };
@@ -62,7 +79,9 @@ type Spec<K extends JobKind> = (typeof JOB_KINDS)[K];
 export type JobPayloadInput<K extends JobKind> = z.input<Spec<K>["payload"]>;
 /** What a handler receives: the payload as its schema parsed it. */
 export type JobPayload<K extends JobKind> = z.output<Spec<K>["payload"]>;
-type KeyArgs<K extends JobKind> = Spec<K>["key"] extends (p: never, runAt: Date, ...rest: infer A) => string ? A : never;
+type KeyArgs<K extends JobKind> = Spec<K>["key"] extends (p: never, runAt: Date, ...rest: infer A) => string
+  ? A
+  : never;
 
 export type NewJob<K extends JobKind = JobKind> = { kind: K; key: string; runAt: Date; payload: JobPayloadInput<K> };
 
@@ -71,14 +90,27 @@ export function isJobKind(value: string): value is JobKind {
 }
 
 /** A job ready for `enqueue`, keyed by its kind's rule. */
-export function jobOf<K extends JobKind>(kind: K, payload: JobPayloadInput<K>, runAt: Date, ...keyArgs: KeyArgs<K>): NewJob<K> {
-  const key = (JOB_KINDS[kind].key as (p: unknown, runAt: Date, ...rest: unknown[]) => string)(payload, runAt, ...keyArgs);
+export function jobOf<K extends JobKind>(
+  kind: K,
+  payload: JobPayloadInput<K>,
+  runAt: Date,
+  ...keyArgs: KeyArgs<K>
+): NewJob<K> {
+  const key = (JOB_KINDS[kind].key as (p: unknown, runAt: Date, ...rest: unknown[]) => string)(
+    payload,
+    runAt,
+    ...keyArgs,
+  );
   return { kind, key, runAt, payload };
 }
 
 /** The deadline of one escalation step of an incident. */
 export function escalateJob(incidentId: string, step: Step): NewJob<"escalate"> {
-  return jobOf("escalate", { incidentId, round: step.round, position: step.position, at: step.at.toISOString() }, step.at);
+  return jobOf(
+    "escalate",
+    { incidentId, round: step.round, position: step.position, at: step.at.toISOString() },
+    step.at,
+  );
 }
 
 /** The kinds that run in a lane, for the claim statement. */
@@ -100,6 +132,14 @@ export function parseJob(kind: string, payload: unknown): ParsedJob {
 }
 
 /** Key prefixes of every job that belongs to an incident: its escalations, obligations and deliveries. */
-export function incidentJobKeyPrefixes(incidentId: string, obligationIds: string[] = [], deliveryIds: string[] = []): string[] {
-  return [escalationKeyPrefix(incidentId), ...obligationIds.map(obligationKeyPrefix), ...deliveryIds.map(deliverKeyPrefix)];
+export function incidentJobKeyPrefixes(
+  incidentId: string,
+  obligationIds: string[] = [],
+  deliveryIds: string[] = [],
+): string[] {
+  return [
+    escalationKeyPrefix(incidentId),
+    ...obligationIds.map(obligationKeyPrefix),
+    ...deliveryIds.map(deliverKeyPrefix),
+  ];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatLateness, isLate, isOverdue, LATE_THRESHOLD_MS, latenessMs, percentile, summarizeLateness } from "./lateness";
+import {
+  formatLateness,
+  isLate,
+  isOverdue,
+  LATE_THRESHOLD_MS,
+  latenessMs,
+  percentile,
+  summarizeLateness,
+} from "./lateness";
 
 const at = (iso: string) => new Date(`2026-05-01T${iso}Z`);
 

@@ -25,7 +25,13 @@ export function percentile(sortedAsc: readonly number[], p: number): number | nu
   return sortedAsc[rank - 1];
 }
 
-export type LatenessSummary = { count: number; p50: number | null; p99: number | null; max: number | null; lateCount: number };
+export type LatenessSummary = {
+  count: number;
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+  lateCount: number;
+};
 
 /** Count, p50, p99 and max lateness, and how many were late past the threshold. */
 export function summarizeLateness(values: readonly number[], thresholdMs = LATE_THRESHOLD_MS): LatenessSummary {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMemberSchema, addRuleSchema, createGroupSchema, MAX_WINDOW_MINUTES, updateGroupSchema, updateRuleSchema, WINDOW_PRESETS } from "./matrix-input";
+import {
+  addMemberSchema,
+  addRuleSchema,
+  createGroupSchema,
+  MAX_WINDOW_MINUTES,
+  updateGroupSchema,
+  updateRuleSchema,
+  WINDOW_PRESETS,
+} from "./matrix-input";
 
 function fieldErrors(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   const out: Record<string, string[]> = {};
@@ -22,13 +30,25 @@ describe("addRuleSchema", () => {
     for (const withinMinutes of [-1, 1.5, MAX_WINDOW_MINUTES + 1, "soon", "", " ", undefined]) {
       expect(Object.keys(fieldErrors(addRuleSchema.safeParse({ ...rule, withinMinutes })))).toEqual(["withinMinutes"]);
     }
-    expect(fieldErrors(addRuleSchema.safeParse({ ...rule, withinMinutes: 10081 }))).toEqual({ withinMinutes: ["Between 0 and 10080 minutes (one week)"] });
-    expect(fieldErrors(addRuleSchema.safeParse({ ...rule, withinMinutes: "" }))).toEqual({ withinMinutes: ["Enter a number of minutes"] });
-    expect(fieldErrors(updateRuleSchema.safeParse({ id: "r1", withinMinutes: "" }))).toEqual({ withinMinutes: ["Enter a number of minutes"] });
+    expect(fieldErrors(addRuleSchema.safeParse({ ...rule, withinMinutes: 10081 }))).toEqual({
+      withinMinutes: ["Between 0 and 10080 minutes (one week)"],
+    });
+    expect(fieldErrors(addRuleSchema.safeParse({ ...rule, withinMinutes: "" }))).toEqual({
+      withinMinutes: ["Enter a number of minutes"],
+    });
+    expect(fieldErrors(updateRuleSchema.safeParse({ id: "r1", withinMinutes: "" }))).toEqual({
+      withinMinutes: ["Enter a number of minutes"],
+    });
   });
 
   it("defaults to no template and reminding the commander", () => {
-    expect(addRuleSchema.parse({ severity: "SEV1", withinMinutes: 0, groupId: "g1" })).toEqual({ severity: "SEV1", withinMinutes: 0, groupId: "g1", templateId: null, autoSend: false });
+    expect(addRuleSchema.parse({ severity: "SEV1", withinMinutes: 0, groupId: "g1" })).toEqual({
+      severity: "SEV1",
+      withinMinutes: 0,
+      groupId: "g1",
+      templateId: null,
+      autoSend: false,
+    });
   });
 
   it("names the severity and group when they are wrong", () => {
@@ -52,7 +72,11 @@ describe("updateRuleSchema", () => {
 
 describe("group schemas", () => {
   it("wants a snake_case key and a name", () => {
-    expect(createGroupSchema.parse({ key: " on_call_2 ", name: " On call " })).toEqual({ key: "on_call_2", name: "On call", description: "" });
+    expect(createGroupSchema.parse({ key: " on_call_2 ", name: " On call " })).toEqual({
+      key: "on_call_2",
+      name: "On call",
+      description: "",
+    });
     expect(fieldErrors(createGroupSchema.safeParse({ key: "On Call", name: "" }))).toEqual({
       key: ["Lower-case letters, digits and _, starting with a letter (e.g. customer_success)"],
       name: ["Name is required"],
@@ -61,14 +85,23 @@ describe("group schemas", () => {
 
   it("renames by id", () => {
     expect(updateGroupSchema.parse({ id: "g1", name: "Execs" })).toEqual({ id: "g1", name: "Execs" });
-    expect(fieldErrors(updateGroupSchema.safeParse({ id: "g1", name: "x".repeat(121) }))).toEqual({ name: ["At most 120 characters"] });
+    expect(fieldErrors(updateGroupSchema.safeParse({ id: "g1", name: "x".repeat(121) }))).toEqual({
+      name: ["At most 120 characters"],
+    });
   });
 });
 
 describe("addMemberSchema", () => {
   it("normalises e-mail members and names a bad address", () => {
-    expect(addMemberSchema.parse({ groupId: "g1", kind: "EMAIL", email: " Ops@Example.com " })).toEqual({ groupId: "g1", kind: "EMAIL", email: "ops@example.com", label: "" });
-    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "EMAIL", email: "ops@" }))).toEqual({ email: ["Enter a valid e-mail address"] });
+    expect(addMemberSchema.parse({ groupId: "g1", kind: "EMAIL", email: " Ops@Example.com " })).toEqual({
+      groupId: "g1",
+      kind: "EMAIL",
+      email: "ops@example.com",
+      label: "",
+    });
+    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "EMAIL", email: "ops@" }))).toEqual({
+      email: ["Enter a valid e-mail address"],
+    });
   });
 
   it("takes http and https webhooks only", () => {
@@ -76,12 +109,18 @@ describe("addMemberSchema", () => {
       expect(addMemberSchema.safeParse({ groupId: "g1", kind: "WEBHOOK", webhookUrl: url }).success).toBe(true);
     }
     for (const url of ["ftp://example.com", "javascript:alert(1)", "example.com/hook", ""]) {
-      expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "WEBHOOK", webhookUrl: url }))).toEqual({ webhookUrl: ["Enter an http:// or https:// URL"] });
+      expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "WEBHOOK", webhookUrl: url }))).toEqual({
+        webhookUrl: ["Enter an http:// or https:// URL"],
+      });
     }
   });
 
   it("needs a user for a user member, and a known kind", () => {
-    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "USER", userId: "" }))).toEqual({ userId: ["User is required"] });
-    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "SMS" }))).toEqual({ kind: ["Choose a user, an e-mail address or a webhook"] });
+    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "USER", userId: "" }))).toEqual({
+      userId: ["User is required"],
+    });
+    expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "SMS" }))).toEqual({
+      kind: ["Choose a user, an e-mail address or a webhook"],
+    });
   });
 });

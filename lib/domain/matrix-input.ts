@@ -33,7 +33,12 @@ export const addRuleSchema = z.object({
 export type AddRuleInput = z.infer<typeof addRuleSchema>;
 
 export const updateRuleSchema = z
-  .object({ id: id("Rule"), withinMinutes: withinMinutesSchema.optional(), templateId: templateId.optional(), autoSend: autoSend.optional() })
+  .object({
+    id: id("Rule"),
+    withinMinutes: withinMinutesSchema.optional(),
+    templateId: templateId.optional(),
+    autoSend: autoSend.optional(),
+  })
   .refine((v) => v.withinMinutes !== undefined || v.templateId !== undefined || v.autoSend !== undefined, {
     message: "Nothing to change",
     path: ["_form"],
@@ -59,14 +64,19 @@ export type UpdateGroupInput = z.infer<typeof updateGroupSchema>;
 
 export const MEMBER_KINDS = ["USER", "EMAIL", "WEBHOOK"] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
-export const MEMBER_KIND_LABEL: Record<MemberKind, string> = { USER: "Bridge user", EMAIL: "E-mail address", WEBHOOK: "Webhook" };
+export const MEMBER_KIND_LABEL: Record<MemberKind, string> = {
+  USER: "Bridge user",
+  EMAIL: "E-mail address",
+  WEBHOOK: "Webhook",
+};
 
 export const emailSchema = text(254, { error: "Enter a valid e-mail address" })
   .toLowerCase()
   .pipe(z.email("Enter a valid e-mail address"));
 
-const webhookUrl = text(2000, { error: "Enter an http:// or https:// URL" })
-  .pipe(z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" }));
+const webhookUrl = text(2000, { error: "Enter an http:// or https:// URL" }).pipe(
+  z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" }),
+);
 
 const memberBase = { groupId: id("Group"), label: text(120).default("") };
 

@@ -20,6 +20,12 @@ describe("notification matrix", () => {
   });
 
   it("labels deadlines as the plan words them", () => {
-    expect([0, 15, 60, 120, 480].map(windowLabel)).toEqual(["Immediate", "Within 15 min", "Within 1 h", "Within 2 h", "Within 8 h"]);
+    expect([0, 15, 60, 120, 480].map(windowLabel)).toEqual([
+      "Immediate",
+      "Within 15 min",
+      "Within 1 h",
+      "Within 2 h",
+      "Within 8 h",
+    ]);
   });
 });

@@ -11,7 +11,11 @@ export type TestRunFacts = {
 export type Percent = { value: number | null; numerator: number; denominator: number };
 
 function percent(numerator: number, denominator: number): Percent {
-  return { value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10, numerator, denominator };
+  return {
+    value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+    numerator,
+    denominator,
+  };
 }
 
 export function successfulRecoveries(runs: TestRunFacts[]): Percent {

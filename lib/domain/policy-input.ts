@@ -8,12 +8,16 @@ export const MAX_REPEAT = 10;
 export const MAX_LEVELS = 20;
 export const MAX_ESCALATE_AFTER = 1440;
 
-const text = (label: string, max: number) => safeText(max, { error: `${label} is required` }).min(1, `${label} is required`);
+const text = (label: string, max: number) =>
+  safeText(max, { error: `${label} is required` }).min(1, `${label} is required`);
 
 // A blank box is a missing answer, not zero.
 const wholeNumber = (min: number, max: number, unit: string) =>
   z
-    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? Number.NaN : v), z.coerce.number({ error: `Enter a whole number of ${unit}` }))
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? Number.NaN : v),
+      z.coerce.number({ error: `Enter a whole number of ${unit}` }),
+    )
     .refine(Number.isInteger, `Enter a whole number of ${unit}`)
     .refine((n) => n >= min && n <= max, `Between ${min} and ${max} ${unit}`);
 
@@ -33,13 +37,20 @@ export const levelSchema = z
     name: text("Name", 120),
     roleLabel: safeText(120).default(""),
     escalateAfterMinutes: wholeNumber(1, MAX_ESCALATE_AFTER, "minutes"),
-    targets: z.array(targetSchema, { error: "Add at least one user or e-mail address" }).min(1, "Add at least one user or e-mail address"),
+    targets: z
+      .array(targetSchema, { error: "Add at least one user or e-mail address" })
+      .min(1, "Add at least one user or e-mail address"),
   })
   .superRefine((level, issues) => {
     const seen = new Set<string>();
     level.targets.forEach((t, i) => {
       const key = t.kind === "USER" ? `u:${t.userId}` : `e:${t.email}`;
-      if (seen.has(key)) issues.addIssue({ code: "custom", path: ["targets", i, t.kind === "USER" ? "userId" : "email"], message: "Listed twice in this level" });
+      if (seen.has(key))
+        issues.addIssue({
+          code: "custom",
+          path: ["targets", i, t.kind === "USER" ? "userId" : "email"],
+          message: "Listed twice in this level",
+        });
       seen.add(key);
     });
   });
@@ -60,7 +71,8 @@ function uniqueLevelIds(policy: { levels: { id?: string }[] }, issues: z.Refinem
   const seen = new Set<string>();
   policy.levels.forEach((level, i) => {
     if (!level.id) return;
-    if (seen.has(level.id)) issues.addIssue({ code: "custom", path: ["levels", i, "id"], message: "This level appears twice" });
+    if (seen.has(level.id))
+      issues.addIssue({ code: "custom", path: ["levels", i, "id"], message: "This level appears twice" });
     seen.add(level.id);
   });
 }
@@ -68,9 +80,7 @@ function uniqueLevelIds(policy: { levels: { id?: string }[] }, issues: z.Refinem
 export const createPolicySchema = z.object(policyFields).superRefine(uniqueLevelIds);
 export type CreatePolicyInput = z.infer<typeof createPolicySchema>;
 
-export const savePolicySchema = z
-  .object({ id: text("Policy", ID_MAX), ...policyFields })
-  .superRefine(uniqueLevelIds);
+export const savePolicySchema = z.object({ id: text("Policy", ID_MAX), ...policyFields }).superRefine(uniqueLevelIds);
 export type SavePolicyInput = z.infer<typeof savePolicySchema>;
 
 export type StoredLevel = { id: string; name: string; pageCount: number };

@@ -5,7 +5,11 @@ export type BackupState = "OK" | "BREACH" | "UNKNOWN";
 // A real-time objective (RPO 0) still allows the plan's replication lag tolerance (< 1 minute).
 export const REALTIME_LAG_TOLERANCE_MINUTES = 1;
 
-export function backupState(lastVerifiedAt: Date | null, rpoMinutes: number, now: Date): { state: BackupState; ageMinutes: number | null } {
+export function backupState(
+  lastVerifiedAt: Date | null,
+  rpoMinutes: number,
+  now: Date,
+): { state: BackupState; ageMinutes: number | null } {
   if (!lastVerifiedAt) return { state: "UNKNOWN", ageMinutes: null };
   const ageMinutes = Math.max(0, (now.getTime() - lastVerifiedAt.getTime()) / 60_000);
   const allowed = Math.max(rpoMinutes, REALTIME_LAG_TOLERANCE_MINUTES);

@@ -26,7 +26,8 @@ describe("can", () => {
   it("lets a commander declare and command but not manage users, audit or tokens", () => {
     expect(can("COMMANDER", "incident:declare")).toBe(true);
     expect(can("COMMANDER", "incident:command")).toBe(true);
-    for (const p of ["user:manage", "audit:read", "token:manage", "matrix:manage"] as const) expect(can("COMMANDER", p), p).toBe(false);
+    for (const p of ["user:manage", "audit:read", "token:manage", "matrix:manage"] as const)
+      expect(can("COMMANDER", p), p).toBe(false);
   });
 
   it("reserves user management and the audit log to admins", () => {

@@ -5,5 +5,10 @@ export type RtoState = { deadline: Date; remainingMs: number; breached: boolean;
 export function rtoState(startedAt: Date, rtoMinutes: number, restoredAt: Date | null, now: Date): RtoState {
   const deadline = new Date(startedAt.getTime() + rtoMinutes * 60_000);
   const end = restoredAt ?? now;
-  return { deadline, remainingMs: deadline.getTime() - end.getTime(), breached: end > deadline, restored: restoredAt !== null };
+  return {
+    deadline,
+    remainingMs: deadline.getTime() - end.getTime(),
+    breached: end > deadline,
+    restored: restoredAt !== null,
+  };
 }

@@ -16,8 +16,15 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds eval only in development, form targets when given, and upgrades over HTTPS", () => {
-    expect(directive(contentSecurityPolicy({ nonce: "n", https: false, dev: true }), "script-src")).toContain("'unsafe-eval'");
-    expect(directive(contentSecurityPolicy({ nonce: "n", https: false, formTargets: ["https://idp.example"] }), "form-action")).toBe("form-action 'self' https://idp.example");
+    expect(directive(contentSecurityPolicy({ nonce: "n", https: false, dev: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
+    expect(
+      directive(
+        contentSecurityPolicy({ nonce: "n", https: false, formTargets: ["https://idp.example"] }),
+        "form-action",
+      ),
+    ).toBe("form-action 'self' https://idp.example");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");
   });
 });
@@ -25,7 +32,11 @@ describe("contentSecurityPolicy", () => {
 describe("securityHeaders", () => {
   it("always sends nosniff, a referrer policy and no framing; HSTS only over HTTPS", () => {
     const plain = securityHeaders({ nonce: "n", https: false });
-    expect(plain).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "DENY" });
+    expect(plain).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
     expect(plain).not.toHaveProperty("Strict-Transport-Security");
     expect(securityHeaders({ nonce: "n", https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d{8}/);
   });

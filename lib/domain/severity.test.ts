@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isSeverity, SEVERITIES, SEVERITY, SEVERITY_LABEL, SEVERITY_PLAIN, SEVERITY_SCALE, SEVERITY_TONE, severityWords } from "./severity";
+import {
+  isSeverity,
+  SEVERITIES,
+  SEVERITY,
+  SEVERITY_LABEL,
+  SEVERITY_PLAIN,
+  SEVERITY_SCALE,
+  SEVERITY_TONE,
+  severityWords,
+} from "./severity";
 import { TONES } from "./vocabulary";
 
 describe("severity vocabulary", () => {

@@ -33,6 +33,6 @@ describe("signInErrorMessage", () => {
   it("lets only our own messages through from inside sign-in", () => {
     expect(isShownSignInMessage(SIGN_IN_MESSAGES.wrongCredentials)).toBe(true);
     expect(isShownSignInMessage(rateLimitedMessage(3))).toBe(true);
-    expect(isShownSignInMessage('Invalid `prisma.user.findUnique()` invocation')).toBe(false);
+    expect(isShownSignInMessage("Invalid `prisma.user.findUnique()` invocation")).toBe(false);
   });
 });

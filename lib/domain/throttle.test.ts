@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, FREE_ATTEMPTS_PER_IP, MAX_DELAY_SECONDS, refundAttempt, retryAfterSeconds, type ThrottleState } from "./throttle";
+import {
+  afterFailure,
+  FREE_ATTEMPTS_PER_IP,
+  MAX_DELAY_SECONDS,
+  refundAttempt,
+  retryAfterSeconds,
+  type ThrottleState,
+} from "./throttle";
 
 const T0 = new Date("2026-03-01T10:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);

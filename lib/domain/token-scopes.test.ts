@@ -21,7 +21,8 @@ describe("scopesGrant", () => {
   });
 
   it("lets incidents:write declare, respond and read, but not command or administer", () => {
-    for (const p of ["incident:declare", "incident:respond", "incident:read"] as const) expect(scopesGrant(["incidents:write"], p), p).toBe(true);
+    for (const p of ["incident:declare", "incident:respond", "incident:read"] as const)
+      expect(scopesGrant(["incidents:write"], p), p).toBe(true);
     for (const p of ["incident:command", "user:manage", "token:manage", "audit:read", "matrix:manage"] as const) {
       expect(scopesGrant(["incidents:write"], p), p).toBe(false);
     }
@@ -35,7 +36,8 @@ describe("scopesGrant", () => {
   });
 
   it("never grants an administrative permission through any scope", () => {
-    for (const p of ["user:manage", "token:manage", "audit:read", "policy:manage"] as const) expect(scopesGrant(TOKEN_SCOPES, p), p).toBe(false);
+    for (const p of ["user:manage", "token:manage", "audit:read", "policy:manage"] as const)
+      expect(scopesGrant(TOKEN_SCOPES, p), p).toBe(false);
   });
 
   it("maps every scope only to permissions that exist in the role table", () => {
@@ -43,7 +45,12 @@ describe("scopesGrant", () => {
   });
 
   it("lists the union of granted permissions once each", () => {
-    expect(scopePermissions(["incidents:read", "incidents:write", "bogus"])).toEqual(["incident:declare", "incident:read", "incident:respond", "status:read"]);
+    expect(scopePermissions(["incidents:read", "incidents:write", "bogus"])).toEqual([
+      "incident:declare",
+      "incident:read",
+      "incident:respond",
+      "status:read",
+    ]);
   });
 });
 
@@ -57,12 +64,20 @@ describe("isTokenScope", () => {
 
 describe("createTokenSchema", () => {
   it("accepts a name, scopes and an optional lifetime, dropping duplicate scopes", () => {
-    expect(createTokenSchema.parse({ name: "  alertmanager ", scopes: ["incidents:write", "incidents:write"], expiresInDays: "30" })).toEqual({
+    expect(
+      createTokenSchema.parse({
+        name: "  alertmanager ",
+        scopes: ["incidents:write", "incidents:write"],
+        expiresInDays: "30",
+      }),
+    ).toEqual({
       name: "alertmanager",
       scopes: ["incidents:write"],
       expiresInDays: 30,
     });
-    expect(createTokenSchema.parse({ name: "forever", scopes: ["incidents:read"], expiresInDays: "" }).expiresInDays).toBeUndefined();
+    expect(
+      createTokenSchema.parse({ name: "forever", scopes: ["incidents:read"], expiresInDays: "" }).expiresInDays,
+    ).toBeUndefined();
   });
 
   it("names each bad field", () => {

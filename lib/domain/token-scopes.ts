@@ -7,7 +7,10 @@ import { ID_MAX, text } from "./text";
 export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
-export const SCOPE_INFO: Record<TokenScope, { label: string; description: string; permissions: readonly Permission[] }> = {
+export const SCOPE_INFO: Record<
+  TokenScope,
+  { label: string; description: string; permissions: readonly Permission[] }
+> = {
   "incidents:read": {
     label: "Read incidents",
     description: "List incidents and read one.",
@@ -51,12 +54,19 @@ export const createTokenSchema = z.object({
     .transform((s) => [...new Set(s)]),
   expiresInDays: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ error: "Enter a number of days" }).int("Whole days only").min(1, "At least 1 day").max(3650, "At most 3650 days").optional(),
+    z.coerce
+      .number({ error: "Enter a number of days" })
+      .int("Whole days only")
+      .min(1, "At least 1 day")
+      .max(3650, "At most 3650 days")
+      .optional(),
   ),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
-export const revokeTokenSchema = z.object({ id: text(ID_MAX, { error: "Token is required" }).min(1, "Token is required") });
+export const revokeTokenSchema = z.object({
+  id: text(ID_MAX, { error: "Token is required" }).min(1, "Token is required"),
+});
 
 /** When a token created at `now` with this lifetime expires; null for a token that never does. */
 export function tokenExpiry(now: Date, days: number | undefined): Date | null {

@@ -40,7 +40,9 @@ describe("createUserSchema", () => {
   it("refuses a missing role and over-long names", () => {
     const { role: _role, ...noRole } = valid;
     expect(fieldErrors(createUserSchema.safeParse(noRole))).toHaveProperty("role");
-    expect(fieldErrors(createUserSchema.safeParse({ ...valid, name: "n".repeat(121) }))).toEqual({ name: ["At most 120 characters"] });
+    expect(fieldErrors(createUserSchema.safeParse({ ...valid, name: "n".repeat(121) }))).toEqual({
+      name: ["At most 120 characters"],
+    });
   });
 });
 
@@ -56,6 +58,8 @@ describe("updateUserSchema", () => {
 
   it("needs the user and holds a new password to the same rules", () => {
     expect(fieldErrors(updateUserSchema.safeParse({ id: "", role: "ADMIN" }))).toEqual({ id: ["User is required"] });
-    expect(fieldErrors(updateUserSchema.safeParse({ id: "u1", password: "short" }))).toEqual({ password: [`At least ${PASSWORD_MIN} characters`] });
+    expect(fieldErrors(updateUserSchema.safeParse({ id: "u1", password: "short" }))).toEqual({
+      password: [`At least ${PASSWORD_MIN} characters`],
+    });
   });
 });

@@ -7,10 +7,7 @@ export const PASSWORD_MIN = 12;
 
 const email = text(254).toLowerCase().pipe(z.email("Enter a valid e-mail address"));
 const name = text(120).min(1, "Name is required");
-const password = z
-  .string()
-  .min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`)
-  .max(200, "At most 200 characters");
+const password = z.string().min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters`).max(200, "At most 200 characters");
 const role = z.enum(ROLES, { error: "Choose one of ADMIN, COMMANDER, RESPONDER, STAKEHOLDER" });
 
 export const createUserSchema = z.object({ email, name, role, password });

@@ -20,12 +20,17 @@ describe("maskWebhookUrl", () => {
 
 describe("maskUrlsInText", () => {
   it("masks each URL in a sentence and leaves the rest", () => {
-    const text = "Delivery failed, will retry: WEBHOOK to https://hooks.example.com/a/s3cr3t — HTTP 500 see http://x.example/q?k=s3cr3t";
-    expect(maskUrlsInText(text)).toBe("Delivery failed, will retry: WEBHOOK to https://hooks.example.com/… — HTTP 500 see http://x.example/…");
+    const text =
+      "Delivery failed, will retry: WEBHOOK to https://hooks.example.com/a/s3cr3t — HTTP 500 see http://x.example/q?k=s3cr3t";
+    expect(maskUrlsInText(text)).toBe(
+      "Delivery failed, will retry: WEBHOOK to https://hooks.example.com/… — HTTP 500 see http://x.example/…",
+    );
   });
 
   it("masks a URL inside a delivery key", () => {
-    expect(maskUrlsInText("obligation:abc:WEBHOOK:https://hooks.example.com/s3cr3t")).toBe("obligation:abc:WEBHOOK:https://hooks.example.com/…");
+    expect(maskUrlsInText("obligation:abc:WEBHOOK:https://hooks.example.com/s3cr3t")).toBe(
+      "obligation:abc:WEBHOOK:https://hooks.example.com/…",
+    );
   });
 
   it("leaves text without URLs alone", () => {

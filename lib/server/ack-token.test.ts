@@ -16,7 +16,10 @@ describe("verifyAckToken", () => {
   });
 
   it("says expired after a day", () => {
-    expect(verifyAckToken(ackToken(PAGE, T0), new Date(T0.getTime() + ACK_LINK_TTL_MS + 1))).toEqual({ ok: false, reason: "expired" });
+    expect(verifyAckToken(ackToken(PAGE, T0), new Date(T0.getTime() + ACK_LINK_TTL_MS + 1))).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it.each([
@@ -32,6 +35,7 @@ describe("verifyAckToken", () => {
   });
 
   it("refuses garbage", () => {
-    for (const token of ["", "...", "a.b.c", `${PAGE}.1e20.${"A".repeat(43)}`]) expect(verifyAckToken(token, T0)).toEqual({ ok: false, reason: "invalid" });
+    for (const token of ["", "...", "a.b.c", `${PAGE}.1e20.${"A".repeat(43)}`])
+      expect(verifyAckToken(token, T0)).toEqual({ ok: false, reason: "invalid" });
   });
 });

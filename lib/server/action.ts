@@ -12,7 +12,11 @@ export async function runAction(
   service: (ctx: Ctx, input: unknown) => Promise<unknown>,
   options: { revalidate: string; success: string },
 ): Promise<ActionState> {
-  const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password").map(([k, v]) => [k, String(v)]));
+  const values = Object.fromEntries(
+    [...form.entries()]
+      .filter(([k, v]) => typeof v === "string" && !k.startsWith("$") && k !== "password")
+      .map(([k, v]) => [k, String(v)]),
+  );
   try {
     const ctx = await requireCtx();
     await service(ctx, toInput(form));

@@ -13,7 +13,9 @@ export type AuditEntry = {
 
 // JSON-safe copy (dates become ISO strings) so before/after are stored as the user saw them.
 function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+  return value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
 /** Writes the audit row inside the caller's transaction, so a change and its record commit together. */

@@ -30,6 +30,20 @@ export function userCtx(user: { id: string; role: Role; email: string }, now = n
 }
 
 /** A request authenticated with an API token: its creator's current role, narrowed by its scopes. */
-export function tokenCtx(token: { id: string; name: string; scopes: string[]; createdById: string }, role: Role, now = new Date()): Ctx {
-  return { actor: { kind: "token", id: token.id, userId: token.createdById, role, label: `token ${token.name}`, scopes: [...token.scopes] }, now };
+export function tokenCtx(
+  token: { id: string; name: string; scopes: string[]; createdById: string },
+  role: Role,
+  now = new Date(),
+): Ctx {
+  return {
+    actor: {
+      kind: "token",
+      id: token.id,
+      userId: token.createdById,
+      role,
+      label: `token ${token.name}`,
+      scopes: [...token.scopes],
+    },
+    now,
+  };
 }

@@ -8,7 +8,10 @@ export class InternalError extends DomainError {
   readonly requestId: string;
 
   constructor(requestId: string) {
-    super("INTERNAL", `Something went wrong on our side. Nothing was saved; please try again. (Reference ${requestId})`);
+    super(
+      "INTERNAL",
+      `Something went wrong on our side. Nothing was saved; please try again. (Reference ${requestId})`,
+    );
     this.requestId = requestId;
   }
 }

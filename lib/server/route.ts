@@ -21,7 +21,10 @@ const PARAMETER = new RegExp(`^${TOKEN}=(?:${TOKEN}|"[^"]*")$`);
  */
 export function isJsonMediaType(header: string | null): boolean {
   if (header === null) return false;
-  const [essence, ...parameters] = header.toLowerCase().split(";").map((part) => part.trim());
+  const [essence, ...parameters] = header
+    .toLowerCase()
+    .split(";")
+    .map((part) => part.trim());
   return JSON_TYPE.test(essence) && parameters.every((p) => PARAMETER.test(p));
 }
 
@@ -39,12 +42,18 @@ export function assertSameOrigin(request: Request): void {
   if (origin !== null) {
     const own = new Set([new URL(request.url).origin, new URL(appUrl("/")).origin]);
     if (own.has(origin)) return;
-    throw new DomainError("FORBIDDEN", `Cross-site request refused: Origin ${origin} is not this site.`, { origin: ["Not this site"] });
+    throw new DomainError("FORBIDDEN", `Cross-site request refused: Origin ${origin} is not this site.`, {
+      origin: ["Not this site"],
+    });
   }
   if (fetchSite === "same-origin") return;
-  throw new DomainError("FORBIDDEN", "Cross-site request refused: send an Origin header from this site, or use an API token.", {
-    origin: ["Missing; a session-authenticated write must come from this site"],
-  });
+  throw new DomainError(
+    "FORBIDDEN",
+    "Cross-site request refused: send an Origin header from this site, or use an API token.",
+    {
+      origin: ["Missing; a session-authenticated write must come from this site"],
+    },
+  );
 }
 
 /**
@@ -75,7 +84,9 @@ export function apiHandler<P>(handler: (ctx: Ctx, request: Request, params: P) =
 }
 
 const tooLarge = () =>
-  new DomainError("TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, { _body: [`At most ${MAX_BODY_BYTES} bytes`] });
+  new DomainError("TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, {
+    _body: [`At most ${MAX_BODY_BYTES} bytes`],
+  });
 
 /** The body as text, stopping as soon as it passes the limit so a huge upload is never held in memory. */
 async function boundedText(request: Request): Promise<string> {
@@ -104,7 +115,9 @@ async function boundedText(request: Request): Promise<string> {
  */
 export async function readJson(request: Request, options: { allowEmpty?: boolean } = {}): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {
-    throw new DomainError("VALIDATION", "Send the body as application/json", { _body: ["Content-Type must be application/json"] });
+    throw new DomainError("VALIDATION", "Send the body as application/json", {
+      _body: ["Content-Type must be application/json"],
+    });
   }
   const text = await boundedText(request);
   if (options.allowEmpty && text.trim() === "") return {};

@@ -8,7 +8,13 @@ import type { SmtpReceiver } from "../fault/smtp-receiver";
 type Declared = { id: string; at: number };
 
 /** Declares `warmUp` incidents first and waits for their mail (not counted), so that no one-off start-up cost lands on the figures. */
-export async function measureDeclareToSmtp(url: string, smtp: SmtpReceiver, count: number, intervalMs: number, warmUp = 5): Promise<number[]> {
+export async function measureDeclareToSmtp(
+  url: string,
+  smtp: SmtpReceiver,
+  count: number,
+  intervalMs: number,
+  warmUp = 5,
+): Promise<number[]> {
   // The services read DATABASE_URL once, on first import.
   process.env.DATABASE_URL = url;
   const { db } = await import("../../lib/server/db");
@@ -31,7 +37,10 @@ export async function measureDeclareToSmtp(url: string, smtp: SmtpReceiver, coun
   }
 
   async function firstMails(declared: Declared[]): Promise<Map<string, number>> {
-    const emails = await db.delivery.findMany({ where: { incidentId: { in: declared.map((d) => d.id) }, channel: "EMAIL" }, select: { incidentId: true, idempotencyKey: true } });
+    const emails = await db.delivery.findMany({
+      where: { incidentId: { in: declared.map((d) => d.id) }, channel: "EMAIL" },
+      select: { incidentId: true, idempotencyKey: true },
+    });
     const incidentOf = new Map(emails.map((e) => [e.idempotencyKey, e.incidentId]));
     const first = new Map<string, number>();
     for (const mail of smtp.mails) {
@@ -43,11 +52,16 @@ export async function measureDeclareToSmtp(url: string, smtp: SmtpReceiver, coun
 
   async function declareAndWait(n: number, label: string): Promise<number[]> {
     const declared = await declareMany(n, label);
-    await waitFor(`a first e-mail for every ${label.toLowerCase()}`, async () => (await firstMails(declared)).size === declared.length, 120_000);
+    await waitFor(
+      `a first e-mail for every ${label.toLowerCase()}`,
+      async () => (await firstMails(declared)).size === declared.length,
+      120_000,
+    );
     const first = await firstMails(declared);
     const latencies = declared.map((d) => first.get(d.id)! - d.at);
     const slowest = declared[latencies.indexOf(Math.max(...latencies))];
-    if (Math.max(...latencies) > 2000) console.log(`bench: slowest declaration, ms after declaring: ${await timeline(slowest)}`);
+    if (Math.max(...latencies) > 2000)
+      console.log(`bench: slowest declaration, ms after declaring: ${await timeline(slowest)}`);
     return latencies;
   }
 
@@ -57,10 +71,23 @@ export async function measureDeclareToSmtp(url: string, smtp: SmtpReceiver, coun
       db.notificationObligation.findMany({ where: { incidentId: d.id }, select: { id: true } }),
       db.delivery.findMany({ where: { incidentId: d.id }, select: { id: true } }),
     ]);
-    const prefixes = incidentJobKeyPrefixes(d.id, obligations.map((o) => o.id), deliveries.map((x) => x.id));
-    const jobs = await db.job.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, orderBy: { runAt: "asc" } });
+    const prefixes = incidentJobKeyPrefixes(
+      d.id,
+      obligations.map((o) => o.id),
+      deliveries.map((x) => x.id),
+    );
+    const jobs = await db.job.findMany({
+      where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) },
+      orderBy: { runAt: "asc" },
+    });
     const ms = (t: Date | null) => (t ? String(t.getTime() - d.at) : "-");
-    return jobs.filter((j) => j.runAt.getTime() - d.at < 60_000).map((j) => `${j.kind} due ${ms(j.plannedAt)} fired ${ms(j.firedAt)} done ${ms(j.completedAt)} by ${j.lockedBy} attempts ${j.attempts}${j.lastError ? ` (${j.lastError})` : ""}`).join("; ");
+    return jobs
+      .filter((j) => j.runAt.getTime() - d.at < 60_000)
+      .map(
+        (j) =>
+          `${j.kind} due ${ms(j.plannedAt)} fired ${ms(j.firedAt)} done ${ms(j.completedAt)} by ${j.lockedBy} attempts ${j.attempts}${j.lastError ? ` (${j.lastError})` : ""}`,
+      )
+      .join("; ");
   }
 
   try {

@@ -19,19 +19,27 @@ try {
   const components = await db.component.findMany();
   const base = Date.UTC(2024, 0, 1);
   const rows = Array.from({ length: count }, (_, i) => ({
-    title: `Incident ${i}`, severity: (["SEV1", "SEV2", "SEV3"] as const)[i % 3],
+    title: `Incident ${i}`,
+    severity: (["SEV1", "SEV2", "SEV3"] as const)[i % 3],
     status: i % 10 === 0 ? ("INVESTIGATING" as const) : ("RESOLVED" as const),
     impact: i % 100 === 0 ? "needle" : "Some users saw errors.",
-    startedAt: new Date(base + i * 3_600_000), detectedAt: new Date(base + i * 3_600_000),
+    startedAt: new Date(base + i * 3_600_000),
+    detectedAt: new Date(base + i * 3_600_000),
   }));
   const created = await db.incident.createManyAndReturn({ data: rows, select: { id: true } });
-  await db.incidentComponent.createMany({ data: created.map((c, i) => ({ incidentId: c.id, componentId: components[i % components.length].id })) });
+  await db.incidentComponent.createMany({
+    data: created.map((c, i) => ({ incidentId: c.id, componentId: components[i % components.length].id })),
+  });
   await db.$executeRawUnsafe(`ANALYZE`);
   const ctx = systemCtx();
   const deep = (await listIncidents(ctx, { status: "RESOLVED", take: 100 })).nextCursor;
   const shapes: Record<string, Record<string, unknown>> = {
-    first_page: {}, open: { status: "OPEN" }, severity: { severity: "SEV2" },
-    component: { componentId: components[0].id }, text: { q: "needle" }, cursor_page: { status: "RESOLVED", cursor: deep },
+    first_page: {},
+    open: { status: "OPEN" },
+    severity: { severity: "SEV2" },
+    component: { componentId: components[0].id },
+    text: { q: "needle" },
+    cursor_page: { status: "RESOLVED", cursor: deep },
   };
   for (const [label, input] of Object.entries(shapes)) {
     const times: number[] = [];
@@ -41,7 +49,9 @@ try {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`incident_list incidents=${count} query=${label} p50_ms=${times[10].toFixed(1)} max_ms=${times[20].toFixed(1)}`);
+    console.log(
+      `incident_list incidents=${count} query=${label} p50_ms=${times[10].toFixed(1)} max_ms=${times[20].toFixed(1)}`,
+    );
   }
   await db.$disconnect();
 } finally {

@@ -76,7 +76,11 @@ async function openClient(cookie: string, signal: AbortSignal) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
         if (!block.split("\n").includes("event: change")) continue;
-        const data = block.split("\n").find((l) => l.startsWith("data: "))?.slice(6) ?? "";
+        const data =
+          block
+            .split("\n")
+            .find((l) => l.startsWith("data: "))
+            ?.slice(6) ?? "";
         frames.push({ data, at: performance.now() });
       }
     }
@@ -125,15 +129,20 @@ try {
       frames.slice(from).find((f) => f.data.includes(`"${id}"`) || f.data === '{"type":"resync"}');
     await waitFor(() => streams.every((frames, c) => arrival(frames, seen[c])), timeoutMs);
     const times = streams.map((frames, c) => arrival(frames, seen[c])?.at ?? NaN).map((at) => at - started);
-    for (const t of times) if (Number.isNaN(t)) missed++; else latencies.push(t);
-    if (values.verbose) console.log(`event ${i}: first_ms=${Math.min(...times).toFixed(1)} last_ms=${Math.max(...times).toFixed(1)}`);
+    for (const t of times)
+      if (Number.isNaN(t)) missed++;
+      else latencies.push(t);
+    if (values.verbose)
+      console.log(`event ${i}: first_ms=${Math.min(...times).toFixed(1)} last_ms=${Math.max(...times).toFixed(1)}`);
     await sleep(50);
   }
   controller.abort();
   latencies.sort((a, b) => a - b);
   const ms = (v: number) => v.toFixed(1);
   if (missed) console.log(`missed=${missed} (not received within ${timeoutMs} ms)`);
-  console.log(`live clients=${clients} events=${events} p50_ms=${ms(percentile(latencies, 50))} p99_ms=${ms(percentile(latencies, 99))} max_ms=${ms(latencies.at(-1) ?? NaN)}`);
+  console.log(
+    `live clients=${clients} events=${events} p50_ms=${ms(percentile(latencies, 50))} p99_ms=${ms(percentile(latencies, 99))} max_ms=${ms(latencies.at(-1) ?? NaN)}`,
+  );
 } finally {
   controller.abort();
   await db.$disconnect();

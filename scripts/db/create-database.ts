@@ -37,23 +37,32 @@ export async function createFreshDatabase(serverUrl: string, name: string): Prom
   });
   const url = databaseUrl(serverUrl, name);
   // PGlite accepts CREATE DATABASE but serves one database whatever the URL names.
-  const reached = await onServer(url, async (client) => (await client.query("SELECT current_database() AS db")).rows[0]?.db);
+  const reached = await onServer(
+    url,
+    async (client) => (await client.query("SELECT current_database() AS db")).rows[0]?.db,
+  );
   if (reached !== name) {
     await dropDatabase(serverUrl, name).catch(() => {});
-    throw new Error(`${new URL(serverUrl).host} cannot serve database ${name} (an embedded PGlite?): use a real Postgres server`);
+    throw new Error(
+      `${new URL(serverUrl).host} cannot serve database ${name} (an embedded PGlite?): use a real Postgres server`,
+    );
   }
   return url;
 }
 
 /** Creates database `name` as a copy of `template`, which must have no open connections; returns its URL. */
 export async function cloneDatabase(serverUrl: string, name: string, template: string): Promise<string> {
-  await onServer(maintenanceUrl(serverUrl), (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
+  await onServer(maintenanceUrl(serverUrl), (client) =>
+    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`),
+  );
   return databaseUrl(serverUrl, name);
 }
 
 /** Closes `name` to new connections, so a clone of it can never be refused for a stray session. */
 export async function closeDatabase(serverUrl: string, name: string): Promise<void> {
-  await onServer(maintenanceUrl(serverUrl), (client) => client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS false`));
+  await onServer(maintenanceUrl(serverUrl), (client) =>
+    client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS false`),
+  );
 }
 
 /** Drops database `name`, disconnecting anyone still using it. */

@@ -107,7 +107,9 @@ async function lockOrShare(lockPath: string): Promise<{ owned: true } | { owned:
     if (info?.url && (await answers(info.url))) return { owned: false, url: info.url };
     if (Date.now() > deadline) {
       const owner = info?.pid ?? "?";
-      throw new Error(`embedded Postgres: ${lockPath} is held by pid ${owner}, which does not answer (remove the file if that is not a Bridge process)`);
+      throw new Error(
+        `embedded Postgres: ${lockPath} is held by pid ${owner}, which does not answer (remove the file if that is not a Bridge process)`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

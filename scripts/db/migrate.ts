@@ -21,7 +21,9 @@ function readOrNull(file: string): string | null {
 export function loadMigrations(baseDir = migrationsDir): MigrationList {
   let entries: string[] = [];
   try {
-    entries = readdirSync(baseDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    entries = readdirSync(baseDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     entries = [];
   }
@@ -51,7 +53,9 @@ export function loadMigrations(baseDir = migrationsDir): MigrationList {
 /** Applies the pending migrations to the database at `url`; returns the names applied. */
 export async function migrate(url: string): Promise<string[]> {
   const migrationsList = loadMigrations();
-  const result = await withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
+  const result = await withSchemaEngine(url, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: noFilters }),
+  );
   return result.appliedMigrationNames;
 }
 

@@ -16,7 +16,11 @@ function timestamp(now = new Date()): string {
 }
 
 function migrationName(raw: string | undefined): string {
-  const name = (raw ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (raw ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("usage: npm run db:migration -- <name>");
   return name;
 }
@@ -64,7 +68,9 @@ export async function createMigration(rawName: string, serverUrl = process.env.D
   );
   console.log(`wrote ${path.relative(process.cwd(), path.join(dir, "migration.sql"))}`);
   for (const column of requiredColumnsWithoutDefault(sql)) {
-    console.warn(`warning: required column ${column} has no default; add one or backfill, or this fails on a table with rows`);
+    console.warn(
+      `warning: required column ${column} has no default; add one or backfill, or this fails on a table with rows`,
+    );
   }
   return dir;
 }

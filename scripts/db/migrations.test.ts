@@ -49,30 +49,36 @@ describe("migrations on real Postgres", () => {
   }, TIMEOUT);
   afterAll(() => dropDatabase(serverUrl, name), TIMEOUT);
 
-  it("applies every migration once, as `prisma migrate deploy` records them", async () => {
-    expect(migrationNames.length).toBeGreaterThan(0);
-    expect(await migrate(url)).toEqual(migrationNames);
-    expect(await migrate(url)).toEqual([]);
+  it(
+    "applies every migration once, as `prisma migrate deploy` records them",
+    async () => {
+      expect(migrationNames.length).toBeGreaterThan(0);
+      expect(await migrate(url)).toEqual(migrationNames);
+      expect(await migrate(url)).toEqual([]);
 
-    const db = new pg.Client({ connectionString: url });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ migration_name: string; checksum: string; done: boolean }>(
-        `SELECT migration_name, checksum, finished_at IS NOT NULL AND rolled_back_at IS NULL AS done
+      const db = new pg.Client({ connectionString: url });
+      await db.connect();
+      try {
+        const { rows } = await db.query<{ migration_name: string; checksum: string; done: boolean }>(
+          `SELECT migration_name, checksum, finished_at IS NOT NULL AND rolled_back_at IS NULL AS done
            FROM _prisma_migrations ORDER BY migration_name`,
-      );
-      expect(rows).toEqual(
-        migrationNames.map((migration) => ({
-          migration_name: migration,
-          checksum: createHash("sha256").update(readFileSync(path.join(migrationsDir, migration, "migration.sql"))).digest("hex"),
-          done: true,
-        })),
-      );
-    } finally {
-      await db.end();
-    }
-    expect(await schemaDrift(url)).toBe("");
-  }, TIMEOUT);
+        );
+        expect(rows).toEqual(
+          migrationNames.map((migration) => ({
+            migration_name: migration,
+            checksum: createHash("sha256")
+              .update(readFileSync(path.join(migrationsDir, migration, "migration.sql")))
+              .digest("hex"),
+            done: true,
+          })),
+        );
+      } finally {
+        await db.end();
+      }
+      expect(await schemaDrift(url)).toBe("");
+    },
+    TIMEOUT,
+  );
 
   it("round-trips through the generated client", () => roundTrip(url), TIMEOUT);
 });
@@ -89,52 +95,69 @@ describe("embedded PGlite", () => {
     rmSync(root, { recursive: true, force: true });
   }, TIMEOUT);
 
-  it("migrates, with no drift left", async () => {
-    expect(await migrate(embedded.url)).toEqual(migrationNames);
-    expect(await migrate(embedded.url)).toEqual([]);
-    expect(await schemaDrift(embedded.url)).toBe("");
-  }, TIMEOUT);
+  it(
+    "migrates, with no drift left",
+    async () => {
+      expect(await migrate(embedded.url)).toEqual(migrationNames);
+      expect(await migrate(embedded.url)).toEqual([]);
+      expect(await schemaDrift(embedded.url)).toBe("");
+    },
+    TIMEOUT,
+  );
 
   it("round-trips through the generated client", () => roundTrip(embedded.url), TIMEOUT);
 
-  it("keeps concurrent extended-protocol queries apart, even when they span several packets", async () => {
-    const pool = new pg.Pool({ connectionString: embedded.url, max: 10 });
-    try {
-      const results = await Promise.all(
-        Array.from({ length: 30 }, async (_, i) => {
-          const { rows } = await pool.query(`SELECT $1::int + ${i} AS v, length($2::text) AS n${i % 3}`, [i, "x".repeat(100_000 + i)]);
-          return rows[0].v === 2 * i && rows[0][`n${i % 3}`] === 100_000 + i;
-        }),
-      );
-      expect(results.every(Boolean)).toBe(true);
-    } finally {
-      await pool.end();
-    }
-  }, TIMEOUT);
+  it(
+    "keeps concurrent extended-protocol queries apart, even when they span several packets",
+    async () => {
+      const pool = new pg.Pool({ connectionString: embedded.url, max: 10 });
+      try {
+        const results = await Promise.all(
+          Array.from({ length: 30 }, async (_, i) => {
+            const { rows } = await pool.query(`SELECT $1::int + ${i} AS v, length($2::text) AS n${i % 3}`, [
+              i,
+              "x".repeat(100_000 + i),
+            ]);
+            return rows[0].v === 2 * i && rows[0][`n${i % 3}`] === 100_000 + i;
+          }),
+        );
+        expect(results.every(Boolean)).toBe(true);
+      } finally {
+        await pool.end();
+      }
+    },
+    TIMEOUT,
+  );
 
-  it("serves a pool of 10: 50 concurrent creates and interactive transactions", async () => {
-    const prisma = client(embedded.url);
-    const tag = randomUUID();
-    try {
-      await Promise.all(
-        Array.from({ length: 50 }, (_, i) => prisma.service.create({ data: { slug: `${tag}-${i}`, name: `S${i}` } })),
-      );
-      const transfer = (n: number) =>
-        prisma.$transaction(async (tx) => {
-          const service = await tx.service.create({ data: { slug: `${tag}-tx${n}`, name: "tx" } });
-          await tx.component.create({ data: { serviceId: service.id, slug: `${tag}-tx${n}-c`, name: "c", rtoMinutes: n } });
-          return tx.component.count({ where: { slug: `${tag}-tx${n}-c` } });
-        });
-      expect(await Promise.all([transfer(1), transfer(2), transfer(3)])).toEqual([1, 1, 1]);
-      await expect(
-        prisma.$transaction(async (tx) => {
-          await tx.service.create({ data: { slug: `${tag}-rolled-back`, name: "x" } });
-          throw new Error("abort");
-        }),
-      ).rejects.toThrow("abort");
-      expect(await prisma.service.count({ where: { slug: { startsWith: tag } } })).toBe(53);
-    } finally {
-      await prisma.$disconnect();
-    }
-  }, TIMEOUT);
+  it(
+    "serves a pool of 10: 50 concurrent creates and interactive transactions",
+    async () => {
+      const prisma = client(embedded.url);
+      const tag = randomUUID();
+      try {
+        await Promise.all(
+          Array.from({ length: 50 }, (_, i) => prisma.service.create({ data: { slug: `${tag}-${i}`, name: `S${i}` } })),
+        );
+        const transfer = (n: number) =>
+          prisma.$transaction(async (tx) => {
+            const service = await tx.service.create({ data: { slug: `${tag}-tx${n}`, name: "tx" } });
+            await tx.component.create({
+              data: { serviceId: service.id, slug: `${tag}-tx${n}-c`, name: "c", rtoMinutes: n },
+            });
+            return tx.component.count({ where: { slug: `${tag}-tx${n}-c` } });
+          });
+        expect(await Promise.all([transfer(1), transfer(2), transfer(3)])).toEqual([1, 1, 1]);
+        await expect(
+          prisma.$transaction(async (tx) => {
+            await tx.service.create({ data: { slug: `${tag}-rolled-back`, name: "x" } });
+            throw new Error("abort");
+          }),
+        ).rejects.toThrow("abort");
+        expect(await prisma.service.count({ where: { slug: { startsWith: tag } } })).toBe(53);
+      } finally {
+        await prisma.$disconnect();
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -44,7 +44,12 @@ function trackTimer(callback: () => void, ms: number): NodeJS.Timeout {
 }
 
 // The wasm reports a Rust panic's message here just before it aborts the call.
-const panics = { message: "", set_message(message: string) { this.message = message; } };
+const panics = {
+  message: "",
+  set_message(message: string) {
+    this.message = message;
+  },
+};
 
 function loadGlue(): Promise<Glue> {
   const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panics };
@@ -106,7 +111,10 @@ function adapt(adapter: SqlDriverAdapter): SqlDriverAdapter {
   // script as one simple query instead, which Postgres runs as a single implicit transaction.
   const pg = adapter as unknown as { underlyingDriver(): Pool; onError(error: unknown): never };
   adapter.executeScript = async (script) => {
-    await pg.underlyingDriver().query(script).catch((error: unknown) => pg.onError(error));
+    await pg
+      .underlyingDriver()
+      .query(script)
+      .catch((error: unknown) => pg.onError(error));
   };
   return adapter;
 }

@@ -34,7 +34,8 @@ export async function dropTemplate(): Promise<void> {
 
 async function copyOf(source: string, name: string): Promise<ScratchDatabase> {
   const server = serverUrl();
-  if (![source, name].every((n) => /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(n))) throw new Error(`unsafe database name: ${name}`);
+  if (![source, name].every((n) => /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(n)))
+    throw new Error(`unsafe database name: ${name}`);
   const client = new pg.Client({ connectionString: databaseUrl(server, "postgres") });
   await client.connect();
   try {

@@ -11,13 +11,25 @@ const MIN = 60_000;
 export type DueDeadlines = { incidentIds: string[]; keys: string[]; first: Date; last: Date };
 
 /** Creates `count` incidents whose secondary-level deadlines are spread evenly over [from, from + spreadMs]. */
-export async function createDueEscalations(db: Db, count: number, from: Date, spreadMs: number, label = "fault"): Promise<DueDeadlines> {
-  const policy = await db.escalationPolicy.findFirstOrThrow({ where: { isDefault: true }, include: { levels: { orderBy: { position: "asc" }, include: { targets: true } } } });
+export async function createDueEscalations(
+  db: Db,
+  count: number,
+  from: Date,
+  spreadMs: number,
+  label = "fault",
+): Promise<DueDeadlines> {
+  const policy = await db.escalationPolicy.findFirstOrThrow({
+    where: { isDefault: true },
+    include: { levels: { orderBy: { position: "asc" }, include: { targets: true } } },
+  });
   const escalationSnapshot = snapshotOf(policy);
   const [primary, secondary] = policy.levels;
   if (!secondary) throw new Error("the default escalation policy needs two levels");
   const commander = await db.user.findUnique({ where: { email: "commander@bridge.local" } });
-  const dues = Array.from({ length: count }, (_, i) => new Date(from.getTime() + (count === 1 ? 0 : Math.round((i * spreadMs) / (count - 1)))));
+  const dues = Array.from(
+    { length: count },
+    (_, i) => new Date(from.getTime() + (count === 1 ? 0 : Math.round((i * spreadMs) / (count - 1)))),
+  );
   const incidentIds: string[] = [];
   const keys: string[] = [];
   for (let start = 0; start < count; start += 500) {
@@ -25,7 +37,16 @@ export async function createDueEscalations(db: Db, count: number, from: Date, sp
     const incidents = await db.incident.createManyAndReturn({
       data: slice.map((due, i) => {
         const startedAt = new Date(due.getTime() - primary.escalateAfterMinutes * MIN);
-        return { title: `${label} incident ${start + i + 1}`, severity: "SEV2" as const, impact: "Synthetic load", commanderId: commander?.id, escalationPolicyId: policy.id, escalationSnapshot, startedAt, detectedAt: startedAt };
+        return {
+          title: `${label} incident ${start + i + 1}`,
+          severity: "SEV2" as const,
+          impact: "Synthetic load",
+          commanderId: commander?.id,
+          escalationPolicyId: policy.id,
+          escalationSnapshot,
+          startedAt,
+          detectedAt: startedAt,
+        };
       }),
       select: { id: true },
     });

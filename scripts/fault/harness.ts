@@ -32,7 +32,11 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls `condition` until it holds; throws naming `what` after `timeoutMs`. */
-export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<number> {
+export async function waitFor(
+  what: string,
+  condition: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
@@ -44,19 +48,35 @@ export async function waitFor(what: string, condition: () => Promise<boolean> | 
 /** Deadlines further away than this are the policy's next levels, legitimately waiting. */
 export const LATER_MS = 10 * 60_000;
 
-export type QueueState = { pending: number; running: number; done: number; failed: number; dueUnfinished: number; later: number };
+export type QueueState = {
+  pending: number;
+  running: number;
+  done: number;
+  failed: number;
+  dueUnfinished: number;
+  later: number;
+};
 
 /** Counts of the queue's jobs (but the hourly retention sweep): due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
 export async function queueState(db: Db): Promise<QueueState> {
   const later = new Date(Date.now() + LATER_MS);
-  const rows = await db.$queryRaw<{ pending: bigint; running: bigint; done: bigint; failed: bigint; due: bigint; later: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { pending: bigint; running: bigint; done: bigint; failed: bigint; due: bigint; later: bigint }[]
+  >`
     SELECT count(*) FILTER (WHERE status = 'PENDING' AND "runAt" <= ${later}) AS pending, count(*) FILTER (WHERE status = 'RUNNING') AS running,
       count(*) FILTER (WHERE status = 'DONE') AS done, count(*) FILTER (WHERE status = 'FAILED') AS failed,
       count(*) FILTER (WHERE status = 'RUNNING' OR (status = 'PENDING' AND "runAt" <= ${new Date()})) AS due,
       count(*) FILTER (WHERE status = 'PENDING' AND "runAt" > ${later}) AS later
     FROM "Job" WHERE kind <> 'sweep'`;
   const r = rows[0];
-  return { pending: Number(r.pending), running: Number(r.running), done: Number(r.done), failed: Number(r.failed), dueUnfinished: Number(r.due), later: Number(r.later) };
+  return {
+    pending: Number(r.pending),
+    running: Number(r.running),
+    done: Number(r.done),
+    failed: Number(r.failed),
+    dueUnfinished: Number(r.due),
+    later: Number(r.later),
+  };
 }
 
 /** Nothing due, running or about to be retried: only the policy's later levels are left. */
@@ -71,12 +91,21 @@ process.once("exit", () => live.forEach((child) => child.kill("SIGKILL")));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
 /** Starts `script` (a worker entry point) as `npm run worker` does: node with the react-server condition and tsx. */
-export function startWorkerProcess(name: string, env: NodeJS.ProcessEnv, script = "scripts/fault/worker-process.ts", args = ["--name", name]): WorkerProcess {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, script), ...args], {
-    cwd: projectRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export function startWorkerProcess(
+  name: string,
+  env: NodeJS.ProcessEnv,
+  script = "scripts/fault/worker-process.ts",
+  args = ["--name", name],
+): WorkerProcess {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, script), ...args],
+    {
+      cwd: projectRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   const keep = (chunk: Buffer) => output.push(...chunk.toString("utf8").split("\n").filter(Boolean));
   child.stdout?.on("data", keep);
@@ -98,7 +127,11 @@ export async function stopWorker(worker: WorkerProcess): Promise<void> {
 export type StageOptions = { smtpAnswerMs?: number; dbProxy?: boolean };
 
 /** Runs `play` on a fresh stage and tears it all down afterwards, whatever happens. */
-export async function onStage<T>(database: string, play: (stage: Stage) => Promise<T>, options: StageOptions = {}): Promise<T> {
+export async function onStage<T>(
+  database: string,
+  play: (stage: Stage) => Promise<T>,
+  options: StageOptions = {},
+): Promise<T> {
   const scratch = await freshDatabase(database);
   const db = createPrismaClient(scratch.url, { max: 4 });
   const smtpPort = await freePort();
@@ -145,7 +178,8 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
   try {
     return await play(stage);
   } catch (error) {
-    for (const w of stage.workers) console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
+    for (const w of stage.workers)
+      console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
     throw error;
   } finally {
     await proxy?.up();

@@ -7,7 +7,11 @@ import { dropTemplate, copyFromTemplate } from "./database";
 import { SCENARIOS } from "./scenarios";
 
 const { values } = parseArgs({
-  options: { short: { type: "boolean", default: false }, "db-prefix": { type: "string", default: "bridge_fault" }, only: { type: "string" } },
+  options: {
+    short: { type: "boolean", default: false },
+    "db-prefix": { type: "string", default: "bridge_fault" },
+    only: { type: "string" },
+  },
 });
 const short = values.short ?? false;
 const prefix = values["db-prefix"] ?? "bridge_fault";

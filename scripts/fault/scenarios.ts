@@ -14,7 +14,9 @@ const EMAILS_PER_PAGE = 2;
 
 async function verdict(stage: Stage, incidentIds: string[], notes: string[], extra: string[] = []): Promise<Outcome> {
   const check = await checkExactlyOnce(stage.db, incidentIds, SECONDARY, stage.mails, new Date(Date.now() + LATER_MS));
-  notes.push(`${incidentIds.length} deadlines, ${check.emailsExpected} e-mails expected, ${stage.mails.length} accepted by the SMTP server; jobs ${JSON.stringify(check.jobs)}`);
+  notes.push(
+    `${incidentIds.length} deadlines, ${check.emailsExpected} e-mails expected, ${stage.mails.length} accepted by the SMTP server; jobs ${JSON.stringify(check.jobs)}`,
+  );
   return { problems: [...extra, ...problems(check)], notes };
 }
 
@@ -25,12 +27,19 @@ const sharedQueue: Scenario = {
     onStage(database, async (stage) => {
       const count = short ? 150 : 300;
       const workers = short ? 2 : 3;
-      const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 2000 : 4000);
+      const { incidentIds } = await createDueEscalations(
+        stage.db,
+        count,
+        new Date(Date.now() + 2500),
+        short ? 2000 : 4000,
+      );
       await stage.smtpUp();
       for (let i = 1; i <= workers; i++) stage.startWorker(`w${i}`);
       const took = await waitFor("every job done", () => settled(stage.db), 90_000);
       const share = await stage.db.job.groupBy({ by: ["lockedBy"], _count: { _all: true } });
-      const notes = [`${workers} workers finished in ${(took / 1000).toFixed(1)} s; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`];
+      const notes = [
+        `${workers} workers finished in ${(took / 1000).toFixed(1)} s; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`,
+      ];
       return verdict(stage, incidentIds, notes);
     }),
 };
@@ -48,16 +57,25 @@ const smtpOutage: Scenario = {
       await waitFor("a third of the e-mails", () => stage.mails.length >= expected / 3, 60_000);
       await stage.smtpDown();
       const downAt = Date.now();
-      const allFired = async () => (await stage.db.job.count({ where: { key: { in: keys }, status: "DONE" } })) === keys.length;
-      await waitFor("every deadline fired and every due job handled while SMTP is down", async () => (await allFired()) && (await queueState(stage.db)).dueUnfinished === 0, 60_000);
+      const allFired = async () =>
+        (await stage.db.job.count({ where: { key: { in: keys }, status: "DONE" } })) === keys.length;
+      await waitFor(
+        "every deadline fired and every due job handled while SMTP is down",
+        async () => (await allFired()) && (await queueState(stage.db)).dueUnfinished === 0,
+        60_000,
+      );
       const failed = await stage.db.delivery.count({ where: { status: "FAILED", lastError: { not: null } } });
-      const retries = await stage.db.job.count({ where: { kind: "deliver", status: "PENDING", key: { endsWith: ":1" } } });
+      const retries = await stage.db.job.count({
+        where: { kind: "deliver", status: "PENDING", key: { endsWith: ":1" } },
+      });
       const extra = failed === 0 ? ["no delivery failed while SMTP was down: the outage tested nothing"] : [];
       if (retries !== failed) extra.push(`${failed} failed deliveries but ${retries} retry deadlines`);
       await sleep(Math.max(0, 2000 - (Date.now() - downAt)));
       await stage.smtpUp();
       const took = await waitFor("every retry delivered", () => settled(stage.db), 120_000);
-      const notes = [`${failed} deliveries failed while SMTP was down, each with a retry deadline; all done ${(took / 1000).toFixed(1)} s after SMTP came back`];
+      const notes = [
+        `${failed} deliveries failed while SMTP was down, each with a retry deadline; all done ${(took / 1000).toFixed(1)} s after SMTP came back`,
+      ];
       return verdict(stage, incidentIds, notes, extra);
     }),
 };

@@ -23,15 +23,35 @@ export type ExactlyOnce = {
  * Checks the incidents' deadlines: every job done but the policy's next levels (`laterThan` away),
  * one page per deadline, one next level each, one delivery per recipient, each e-mail accepted once.
  */
-export async function checkExactlyOnce(db: Db, incidentIds: string[], position: number, mails: ReceivedMail[], laterThan: Date): Promise<ExactlyOnce> {
+export async function checkExactlyOnce(
+  db: Db,
+  incidentIds: string[],
+  position: number,
+  mails: ReceivedMail[],
+  laterThan: Date,
+): Promise<ExactlyOnce> {
   // The hourly retention sweep is the queue's own housekeeping, not one of the deadlines checked here.
   const byStatus = await db.job.groupBy({ by: ["status"], where: { kind: { not: "sweep" } }, _count: { _all: true } });
   const jobs = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
-  const later = await db.job.findMany({ where: { status: "PENDING", runAt: { gt: laterThan }, kind: { not: "sweep" } }, select: { kind: true, payload: true } });
-  const nextLevels = later.filter((j) => j.kind === "escalate" && JOB_KINDS.escalate.payload.safeParse(j.payload).data?.position === position + 1);
-  const pages = await db.page.findMany({ where: { incidentId: { in: incidentIds } }, select: { incidentId: true, round: true, level: { select: { position: true } } } });
-  const pageCounts = countBy(pages.filter((p) => p.level.position === position), (p) => `${p.incidentId}:${p.round}`);
-  const deliveries = await db.delivery.findMany({ where: { incidentId: { in: incidentIds } }, select: { pageId: true, channel: true, recipient: true, status: true, idempotencyKey: true } });
+  const later = await db.job.findMany({
+    where: { status: "PENDING", runAt: { gt: laterThan }, kind: { not: "sweep" } },
+    select: { kind: true, payload: true },
+  });
+  const nextLevels = later.filter(
+    (j) => j.kind === "escalate" && JOB_KINDS.escalate.payload.safeParse(j.payload).data?.position === position + 1,
+  );
+  const pages = await db.page.findMany({
+    where: { incidentId: { in: incidentIds } },
+    select: { incidentId: true, round: true, level: { select: { position: true } } },
+  });
+  const pageCounts = countBy(
+    pages.filter((p) => p.level.position === position),
+    (p) => `${p.incidentId}:${p.round}`,
+  );
+  const deliveries = await db.delivery.findMany({
+    where: { incidentId: { in: incidentIds } },
+    select: { pageId: true, channel: true, recipient: true, status: true, idempotencyKey: true },
+  });
   const deliveryCounts = countBy(deliveries, (d) => `${d.pageId}:${d.channel}:${d.recipient.toLowerCase()}`);
   const emailKeys = new Set(deliveries.filter((d) => d.channel === "EMAIL").map((d) => d.idempotencyKey));
   const received = countBy(mails, (m) => m.key);
@@ -55,7 +75,8 @@ export async function checkExactlyOnce(db: Db, incidentIds: string[], position: 
 export function problems(check: ExactlyOnce): string[] {
   const out: string[] = [];
   if (check.unfinished) out.push(`${check.unfinished} job(s) not DONE: ${JSON.stringify(check.jobs)}`);
-  if (check.nextLevelsScheduled !== check.pagesExpected) out.push(`${check.nextLevelsScheduled} next-level deadlines scheduled for ${check.pagesExpected} pages`);
+  if (check.nextLevelsScheduled !== check.pagesExpected)
+    out.push(`${check.nextLevelsScheduled} next-level deadlines scheduled for ${check.pagesExpected} pages`);
   if (check.pagesMissing) out.push(`${check.pagesMissing} deadline(s) never paged`);
   if (check.duplicatePages) out.push(`${check.duplicatePages} deadline(s) paged twice`);
   if (check.duplicateDeliveries) out.push(`${check.duplicateDeliveries} recipient(s) with two deliveries of one page`);

@@ -18,7 +18,9 @@ export type WebhookReceiver = {
 };
 
 /** `answer` picks the status for the n-th request (0-based) carrying an Idempotency-Key. */
-export async function startWebhookReceiver(answer: (nth: number, key: string) => number = () => 200): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(
+  answer: (nth: number, key: string) => number = () => 200,
+): Promise<WebhookReceiver> {
   const requests: WebhookRequest[] = [];
   const seen = new Map<string, number>();
   const server = http.createServer((req, res) => {
@@ -29,7 +31,13 @@ export async function startWebhookReceiver(answer: (nth: number, key: string) =>
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
       const status = answer(nth, key);
-      requests.push({ method: req.method ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), status, at: Date.now() });
+      requests.push({
+        method: req.method ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        status,
+        at: Date.now(),
+      });
       res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status < 300 }));
     });
   });

@@ -10,7 +10,10 @@ export const INSTALL_CHROMIUM_HINT =
   "(or on Debian/Ubuntu `sudo apt-get install chromium`, which is used from /usr/bin/chromium)";
 
 /** Null when a browser starts; otherwise the instruction to print. Parameters are for tests. */
-export async function missingChromium(systemChromium = SYSTEM_CHROMIUM, launchOptions: LaunchOptions = {}): Promise<string | null> {
+export async function missingChromium(
+  systemChromium = SYSTEM_CHROMIUM,
+  launchOptions: LaunchOptions = {},
+): Promise<string | null> {
   if (existsSync(systemChromium)) return null;
   try {
     const browser = await chromium.launch(launchOptions);

@@ -34,22 +34,26 @@ async function provideDatabase(): Promise<{ url: string; release: () => Promise<
 const database = await provideDatabase();
 console.log(`e2e: fresh database ready, starting Bridge on port ${port}`);
 
-const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "scripts/start.ts")], {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    BRIDGE_DATA_DIR: dataDir,
-    BRIDGE_DEMO_SEED: "1",
-    PORT: port,
-    MAIL_CAPTURE_PORT: String(await freePort()),
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    // e2e/client-address.spec.ts plays a reverse proxy from this loopback address.
-    BRIDGE_TRUSTED_PROXIES: "127.0.0.2",
-    NEXT_TELEMETRY_DISABLED: "1",
+const server = spawn(
+  process.execPath,
+  [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), path.join(projectRoot, "scripts/start.ts")],
+  {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      BRIDGE_DATA_DIR: dataDir,
+      BRIDGE_DEMO_SEED: "1",
+      PORT: port,
+      MAIL_CAPTURE_PORT: String(await freePort()),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      // e2e/client-address.spec.ts plays a reverse proxy from this loopback address.
+      BRIDGE_TRUSTED_PROXIES: "127.0.0.2",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
-});
+);
 
 let stopping = false;
 async function finish(code: number): Promise<never> {

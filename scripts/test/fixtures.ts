@@ -38,7 +38,9 @@ export function ctxOf(user: { id: string; role: Role; email: string }, now = new
 }
 
 /** Runs `fn` and returns the DomainError-like object it rejected with (fails if it resolved). */
-export async function rejection(fn: () => Promise<unknown>): Promise<{ code?: string; fieldErrors?: Record<string, string[]>; message: string }> {
+export async function rejection(
+  fn: () => Promise<unknown>,
+): Promise<{ code?: string; fieldErrors?: Record<string, string[]>; message: string }> {
   try {
     await fn();
   } catch (error) {

@@ -13,7 +13,8 @@ import { cloneForFile, TEST_PREFIX } from "./test-database";
 const database = inject("testDatabase");
 const onServer = database.kind === "template" ? database : null;
 // Cloning needs a real Postgres server: the run's, else the local one (PGlite cannot clone).
-const serverUrl = onServer?.serverUrl ?? (process.env.BRIDGE_TEST_SERVER_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
+const serverUrl =
+  onServer?.serverUrl ?? (process.env.BRIDGE_TEST_SERVER_URL || "postgresql://postgres@127.0.0.1:5432/postgres");
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -34,7 +35,10 @@ describe("integration database", () => {
       expect(name).toMatch(new RegExp(`^${TEST_PREFIX}${onServer.run}_[a-z0-9]+_[0-9a-f]{8}$`));
       expect(name).not.toBe(onServer.template);
       // Closed to connections, so that a stray session can never make a clone fail.
-      const rows = await query<{ datallowconn: boolean }>(databaseUrl(serverUrl, "postgres"), `SELECT datallowconn FROM pg_database WHERE datname = '${onServer.template}'`);
+      const rows = await query<{ datallowconn: boolean }>(
+        databaseUrl(serverUrl, "postgres"),
+        `SELECT datallowconn FROM pg_database WHERE datname = '${onServer.template}'`,
+      );
       expect(rows).toEqual([{ datallowconn: false }]);
     } else {
       // The embedded server serves its single `postgres` database.
@@ -43,9 +47,14 @@ describe("integration database", () => {
   });
 
   it("is migrated and carries the seeded plan and demo users", async () => {
-    const migrations = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    const migrations = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(Number(migrations[0].n)).toBeGreaterThan(0);
-    const demo = await db.user.findMany({ where: { email: { endsWith: "@bridge.local" } }, select: { email: true, role: true } });
+    const demo = await db.user.findMany({
+      where: { email: { endsWith: "@bridge.local" } },
+      select: { email: true, role: true },
+    });
     expect(demo).toEqual(
       expect.arrayContaining([
         { email: "admin@bridge.local", role: "ADMIN" },
@@ -86,7 +95,6 @@ describe("per-file clones of a template", () => {
 });
 
 describe("orphaned databases", () => {
-
   it("reads the owning run's pid from a database name", () => {
     expect(ownerPid("bridge_test_4242_m1abc_0a1b2c3d", "bridge_test_")).toBe(4242);
     expect(ownerPid("bridge_e2e_17_m1abc", "bridge_e2e_")).toBe(17);

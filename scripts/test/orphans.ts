@@ -16,7 +16,10 @@ export async function databasesStartingWith(serverUrl: string, prefix: string): 
   const client = new pg.Client({ connectionString: databaseUrl(serverUrl, "postgres") });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
     return rows.map((r) => r.datname);
   } finally {
     await client.end();

@@ -19,7 +19,11 @@ const bin = (file: string) => path.join(projectRoot, "node_modules", file);
 function run(args: string[], env: Record<string, string> = {}, onOutput?: (text: string) => void): Promise<number> {
   return new Promise((resolve) => {
     const stdio = onOutput ? (["inherit", "pipe", "inherit"] as const) : "inherit";
-    const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: stdio as never, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      stdio: stdio as never,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
     child.stdout?.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
       onOutput?.(chunk.toString());
@@ -42,27 +46,58 @@ function readReport<T>(file: string): T | null {
 
 /** A non-zero exit with no failed test recorded (a crash, a file that failed to load) is one failure. */
 function settle(tally: Tally, exitCode: number): Tally {
-  if (exitCode !== 0 && tally.failed === 0) return { ...tally, failed: 1, note: `exited with code ${exitCode} without a failed test` };
+  if (exitCode !== 0 && tally.failed === 0)
+    return { ...tally, failed: 1, note: `exited with code ${exitCode} without a failed test` };
   return tally;
 }
 
 async function vitest(): Promise<Tally> {
   rmSync(VITEST_REPORT, { force: true });
-  const code = await run([bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]);
-  const report = readReport<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_REPORT);
+  const code = await run([
+    bin("vitest/vitest.mjs"),
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${VITEST_REPORT}`,
+  ]);
+  const report = readReport<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(VITEST_REPORT);
   if (!report) return settle({ name: "vitest", passed: 0, failed: 0, skipped: 0, note: "no report" }, code || 1);
-  return settle({ name: "vitest", passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }, code);
+  return settle(
+    {
+      name: "vitest",
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    },
+    code,
+  );
 }
 
 /** The fault scenarios (kill -9, several workers, SMTP down) in their short form. */
 async function fault(): Promise<Tally> {
   // Several worker processes racing for one queue need a real PostgreSQL server, not the embedded one.
   if (!(await answers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
-    const hint = "start PostgreSQL, then run `DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run test:fault -- --short`";
-    return { name: "fault", passed: 0, failed: 0, skipped: 3, note: `not run: no PostgreSQL server answers; to run them, ${hint}` };
+    const hint =
+      "start PostgreSQL, then run `DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run test:fault -- --short`";
+    return {
+      name: "fault",
+      passed: 0,
+      failed: 0,
+      skipped: 3,
+      note: `not run: no PostgreSQL server answers; to run them, ${hint}`,
+    };
   }
   let output = "";
-  const code = await run(["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"], {}, (text) => (output += text));
+  const code = await run(
+    ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"],
+    {},
+    (text) => (output += text),
+  );
   const match = /fault: (\d+) passed, (\d+) failed\s*$/.exec(output.trim());
   if (!match) return settle({ name: "fault", passed: 0, failed: 0, skipped: 0, note: "no summary line" }, code || 1);
   return settle({ name: "fault", passed: Number(match[1]), failed: Number(match[2]), skipped: 0 }, code);
@@ -76,7 +111,9 @@ async function playwright(): Promise<Tally> {
     return { name: "playwright", passed: 0, failed: 1, skipped: 0, note: `not run: ${noBrowser}` };
   }
   const code = await run([bin("@playwright/test/cli.js"), "test"]);
-  const report = readReport<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_REPORT);
+  const report = readReport<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+    PLAYWRIGHT_REPORT,
+  );
   if (!report) return settle({ name: "playwright", passed: 0, failed: 0, skipped: 0, note: "no report" }, code || 1);
   const { expected, unexpected, flaky, skipped } = report.stats;
   return settle({ name: "playwright", passed: expected + flaky, failed: unexpected, skipped }, code);
@@ -91,7 +128,8 @@ tallies.push(await fault());
 
 console.log("\n> next build");
 const built = (await run([bin("next/dist/bin/next"), "build"])) === 0;
-if (built && existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) tallies.push(await playwright());
+if (built && existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
+  tallies.push(await playwright());
 else tallies.push({ name: "playwright", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
 
 console.log("\nsummary:");

@@ -8,10 +8,13 @@ export const TEST_PREFIX = "bridge_test_";
 export const TEMPLATE_PREFIX = "bridge_tpl_";
 
 /** A template to clone per file (a Postgres server), or one database all files share (PGlite). */
-export type TestDatabase = { kind: "template"; serverUrl: string; template: string; run: number } | { kind: "shared"; url: string };
+export type TestDatabase =
+  { kind: "template"; serverUrl: string; template: string; run: number } | { kind: "shared"; url: string };
 
 /** A fresh copy of the run's template for one test file; `drop` removes it again. */
-export async function cloneForFile(database: Extract<TestDatabase, { kind: "template" }>): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function cloneForFile(
+  database: Extract<TestDatabase, { kind: "template" }>,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${TEST_PREFIX}${database.run}_${Date.now().toString(36)}_${randomUUID().slice(0, 8)}`;
   const url = await cloneDatabase(database.serverUrl, name, database.template);
   return { url, drop: () => dropDatabase(database.serverUrl, name) };
@@ -19,5 +22,6 @@ export async function cloneForFile(database: Extract<TestDatabase, { kind: "temp
 
 /** Drops every file database of run `run` still present (a worker that crashed before its teardown). */
 export async function dropRunDatabases(serverUrl: string, run: number): Promise<void> {
-  for (const name of await databasesStartingWith(serverUrl, `${TEST_PREFIX}${run}_`)) await dropDatabase(serverUrl, name);
+  for (const name of await databasesStartingWith(serverUrl, `${TEST_PREFIX}${run}_`))
+    await dropDatabase(serverUrl, name);
 }

@@ -7,7 +7,15 @@ import { TextField } from "@/components/ui/field";
 import { sameOriginPath } from "@/lib/domain/safe-redirect";
 import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/domain/sign-in-errors";
 
-export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl: string; initialError?: string; oidcName: string | null }) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  oidcName,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  oidcName: string | null;
+}) {
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [pending, setPending] = useState(false);
 

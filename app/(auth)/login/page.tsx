@@ -9,7 +9,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; callbackUrl?: string }>;
+}) {
   if (await currentCtx()) redirect("/");
   const { error, callbackUrl } = await searchParams;
   const safeCallback = sameOriginPath(callbackUrl, appUrl("/"));

@@ -13,7 +13,11 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
     <Card
       title="Active incidents"
       id="active-incidents"
-      action={<Link href="/incidents" className="text-sm font-medium text-indigo-700 hover:underline">All incidents</Link>}
+      action={
+        <Link href="/incidents" className="text-sm font-medium text-indigo-700 hover:underline">
+          All incidents
+        </Link>
+      }
     >
       {incidents.length === 0 ? (
         <p className="text-sm text-slate-600">No open incidents.</p>
@@ -22,7 +26,11 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
           {incidents.map((i) => (
             <tr key={i.id}>
               <Td>
-                <Link prefetch={false} href={`/incidents/${i.number}`} className="font-medium text-indigo-700 hover:underline">
+                <Link
+                  prefetch={false}
+                  href={`/incidents/${i.number}`}
+                  className="font-medium text-indigo-700 hover:underline"
+                >
                   #{i.number}
                 </Link>
               </Td>
@@ -31,16 +39,26 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
                   {i.title}
                 </Link>
               </Td>
-              <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
-              <Td><Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge></Td>
-              <Td><Elapsed since={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} /></Td>
+              <Td>
+                <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+              </Td>
+              <Td>
+                <Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge>
+              </Td>
+              <Td>
+                <Elapsed since={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} />
+              </Td>
             </tr>
           ))}
         </Table>
       )}
       {more > 0 ? (
         <p className="mt-3 text-sm text-slate-600">
-          And {more} more: <Link href="/incidents?status=OPEN" className="text-indigo-700 hover:underline">see all open incidents</Link>.
+          And {more} more:{" "}
+          <Link href="/incidents?status=OPEN" className="text-indigo-700 hover:underline">
+            see all open incidents
+          </Link>
+          .
         </p>
       ) : null}
     </Card>

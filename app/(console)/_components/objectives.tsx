@@ -38,7 +38,10 @@ export function Objectives({ services }: { services: Service[] }) {
       ))}
       {services.map((service) => (
         <Card key={service.id} title="Recovery point objectives (RPO) and backups" id={`rpo-${service.slug}`}>
-          <Table caption="Recovery point objective per data asset" head={["Data", "RPO", "Last verified backup", "State"]}>
+          <Table
+            caption="Recovery point objective per data asset"
+            head={["Data", "RPO", "Last verified backup", "State"]}
+          >
             {service.dataAssets.map((a) => (
               <tr key={a.id}>
                 <Td>{a.name}</Td>

@@ -16,12 +16,20 @@ export function RecentIncidents({ incidents }: { incidents: Incident[] }) {
         {incidents.map((i) => (
           <tr key={i.id}>
             <Td>
-              <Link prefetch={false} href={`/incidents/${i.number}`} className="text-indigo-700 hover:underline">#{i.number}</Link>
+              <Link prefetch={false} href={`/incidents/${i.number}`} className="text-indigo-700 hover:underline">
+                #{i.number}
+              </Link>
             </Td>
             <Td>{i.title}</Td>
-            <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
-            <Td><Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge></Td>
-            <Td><LocalTime value={i.startedAt} /></Td>
+            <Td>
+              <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+            </Td>
+            <Td>
+              <Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge>
+            </Td>
+            <Td>
+              <LocalTime value={i.startedAt} />
+            </Td>
           </tr>
         ))}
       </Table>

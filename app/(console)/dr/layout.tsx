@@ -14,7 +14,11 @@ export default function DrLayout({ children }: { children: ReactNode }) {
     <>
       <nav aria-label="Disaster recovery" className="mb-6 flex flex-wrap gap-2">
         {TABS.map((t) => (
-          <Link key={t.href} href={t.href} className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100">
+          <Link
+            key={t.href}
+            href={t.href}
+            className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100"
+          >
             {t.label}
           </Link>
         ))}

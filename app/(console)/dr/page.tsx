@@ -14,7 +14,9 @@ export default async function ReadinessPage() {
   const { metrics, schedule } = await getReadiness(ctx);
   return (
     <>
-      <PageTitle description="The plan's metrics, computed from recorded DR tests and runbook runs.">Readiness</PageTitle>
+      <PageTitle description="The plan's metrics, computed from recorded DR tests and runbook runs.">
+        Readiness
+      </PageTitle>
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Plan metrics" id="plan-metrics">
           <Table caption="Disaster recovery plan metrics" head={["Metric", "Measure", "Value"]}>
@@ -22,7 +24,9 @@ export default async function ReadinessPage() {
               <tr key={m.id}>
                 <Td>{m.name}</Td>
                 <Td className="font-mono text-xs">{m.measure}</Td>
-                <Td><PercentFigure figure={m.figure} /></Td>
+                <Td>
+                  <PercentFigure figure={m.figure} />
+                </Td>
               </tr>
             ))}
           </Table>

@@ -17,7 +17,11 @@ export default async function InboxPage() {
     <>
       <LiveRefresh />
       <PageTitle description="Pages, notifications and reminders Bridge sent you in the app.">Inbox</PageTitle>
-      <Card title={`Messages (${unread} unread)`} id="inbox" action={unread ? <MarkReadButton label="Mark all read" /> : undefined}>
+      <Card
+        title={`Messages (${unread} unread)`}
+        id="inbox"
+        action={unread ? <MarkReadButton label="Mark all read" /> : undefined}
+      >
         {items.length === 0 ? <p className="text-sm text-slate-600">No messages.</p> : null}
         <ul className="divide-y divide-slate-100" aria-label="In-app messages">
           {items.map((m) => (

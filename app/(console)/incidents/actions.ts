@@ -26,7 +26,13 @@ export async function declareIncidentAction(_prev: ActionState, form: FormData):
   try {
     number = (await declareIncident(await requireCtx(), input)).number;
   } catch (error) {
-    const values = { title: input.title, severity: input.severity ?? "", impact: input.impact, commanderId: input.commanderId ?? "", componentIds: componentIds.join(",") };
+    const values = {
+      title: input.title,
+      severity: input.severity ?? "",
+      impact: input.impact,
+      commanderId: input.commanderId ?? "",
+      componentIds: componentIds.join(","),
+    };
     return actionFailure(error, values);
   }
   revalidatePath("/incidents");

@@ -32,7 +32,12 @@ function pageHref(filters: Filters, cursor?: string): string {
 export default async function IncidentsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await requirePageCtx("incident:read");
   const params = await searchParams;
-  const filters: Filters = { status: one(params.status), severity: one(params.severity), component: one(params.component), q: one(params.q) };
+  const filters: Filters = {
+    status: one(params.status),
+    severity: one(params.severity),
+    component: one(params.component),
+    q: one(params.q),
+  };
   const cursor = one(params.cursor);
   const components = await componentChoices(ctx);
   let page: { items: IncidentListItem[]; nextCursor: string | null } = { items: [], nextCursor: null };
@@ -55,11 +60,16 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
         <Card title={filtered ? "Matching incidents" : "All incidents"} id="incident-list">
           {problem ? (
             <p role="alert" className="text-sm text-red-700">
-              {problem} <Link href="/incidents" className="underline">Show all incidents</Link>
+              {problem}{" "}
+              <Link href="/incidents" className="underline">
+                Show all incidents
+              </Link>
             </p>
           ) : page.items.length === 0 ? (
             <p className="text-sm text-slate-600">
-              {filtered || cursor ? "No incidents match these filters." : "No incidents yet. When something breaks, press D or use “Declare incident”."}
+              {filtered || cursor
+                ? "No incidents match these filters."
+                : "No incidents yet. When something breaks, press D or use “Declare incident”."}
             </p>
           ) : (
             <Table caption="Incidents" head={["#", "Title", "Severity", "Status", "Started", "Elapsed"]}>
@@ -67,13 +77,22 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
                 <tr key={i.id} className={i.status === "RESOLVED" ? "text-slate-600" : undefined}>
                   <Td className="font-mono">{i.number}</Td>
                   <Td>
-                    <Link href={`/incidents/${i.number}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/incidents/${i.number}`}
+                      className="font-medium text-indigo-700 underline-offset-2 hover:underline"
+                    >
                       {i.title}
                     </Link>
                   </Td>
-                  <Td><Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge></Td>
-                  <Td><Badge tone={STATUS_TONE[i.status]}>{STATUS_LABEL[i.status]}</Badge></Td>
-                  <Td><LocalTime value={i.startedAt} /></Td>
+                  <Td>
+                    <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+                  </Td>
+                  <Td>
+                    <Badge tone={STATUS_TONE[i.status]}>{STATUS_LABEL[i.status]}</Badge>
+                  </Td>
+                  <Td>
+                    <LocalTime value={i.startedAt} />
+                  </Td>
                   <Td>
                     {i.resolvedAt ? (
                       formatMinutes(Math.max(0, Math.round((i.resolvedAt.getTime() - i.startedAt.getTime()) / 60_000)))
@@ -86,8 +105,16 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
             </Table>
           )}
           <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-            {cursor ? <Link href={pageHref(filters)} className="text-indigo-700 underline">First page</Link> : null}
-            {page.nextCursor ? <Link href={pageHref(filters, page.nextCursor)} className="text-indigo-700 underline">Next page</Link> : null}
+            {cursor ? (
+              <Link href={pageHref(filters)} className="text-indigo-700 underline">
+                First page
+              </Link>
+            ) : null}
+            {page.nextCursor ? (
+              <Link href={pageHref(filters, page.nextCursor)} className="text-indigo-700 underline">
+                Next page
+              </Link>
+            ) : null}
           </nav>
         </Card>
       </div>

@@ -13,7 +13,13 @@ const options = (success: string) => ({ revalidate: "/matrix", success });
 export async function addRuleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(
     form,
-    (f) => ({ severity: text(f, "severity"), withinMinutes: deadline(f), groupId: text(f, "groupId") ?? "", templateId: text(f, "templateId") ?? null, autoSend: sendingMode(f) }),
+    (f) => ({
+      severity: text(f, "severity"),
+      withinMinutes: deadline(f),
+      groupId: text(f, "groupId") ?? "",
+      templateId: text(f, "templateId") ?? null,
+      autoSend: sendingMode(f),
+    }),
     addRule,
     options("Rule added."),
   );
@@ -22,7 +28,12 @@ export async function addRuleAction(_prev: ActionState, form: FormData): Promise
 export async function updateRuleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(
     form,
-    (f) => ({ id: text(f, "id") ?? "", withinMinutes: deadline(f), templateId: text(f, "templateId") ?? null, autoSend: sendingMode(f) }),
+    (f) => ({
+      id: text(f, "id") ?? "",
+      withinMinutes: deadline(f),
+      templateId: text(f, "templateId") ?? null,
+      autoSend: sendingMode(f),
+    }),
     updateRule,
     options("Saved."),
   );

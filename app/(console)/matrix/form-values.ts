@@ -20,5 +20,7 @@ export function sendingMode(form: FormData): boolean | undefined {
 
 /** What the user typed, echoed back on failure so nothing is lost. */
 export function echo(form: FormData): Record<string, string> {
-  return Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    [...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]),
+  );
 }

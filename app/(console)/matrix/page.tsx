@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: "Notification matrix" };
 export default async function MatrixPage() {
   const ctx = await requirePageCtx("plan:read");
   const editable = can(ctx.actor.role, "matrix:manage");
-  const [{ rules, groups }, templates] = await Promise.all([getMatrix(ctx), editable ? listTemplates(ctx) : Promise.resolve([])]);
+  const [{ rules, groups }, templates] = await Promise.all([
+    getMatrix(ctx),
+    editable ? listTemplates(ctx) : Promise.resolve([]),
+  ]);
   const templateChoices = templates.map((t) => ({ id: t.id, name: t.name }));
   const groupChoices = groups.map((g) => ({ id: g.id, name: g.name }));
   const defaultTemplateId = templates.find((t) => t.key === "initial_notification")?.id;
@@ -30,19 +33,31 @@ export default async function MatrixPage() {
       <div className={editable ? "space-y-6" : "grid gap-6 xl:grid-cols-3"}>
         {SEVERITIES.map((severity) => (
           <Card key={severity} title={SEVERITY_LABEL[severity]} id={`matrix-${severity}`}>
-            <Table caption={`Notification deadlines for ${severity}`} head={["Deadline", "Group", "Template", "Sending", ...(editable ? [""] : [])]}>
+            <Table
+              caption={`Notification deadlines for ${severity}`}
+              head={["Deadline", "Group", "Template", "Sending", ...(editable ? [""] : [])]}
+            >
               {rules
                 .filter((r) => r.severity === severity)
                 .map((r) =>
                   editable ? (
                     <RuleRow
                       key={r.id}
-                      rule={{ id: r.id, severity: r.severity, withinMinutes: r.withinMinutes, templateId: r.templateId, autoSend: r.autoSend, group: { name: r.group.name } }}
+                      rule={{
+                        id: r.id,
+                        severity: r.severity,
+                        withinMinutes: r.withinMinutes,
+                        templateId: r.templateId,
+                        autoSend: r.autoSend,
+                        group: { name: r.group.name },
+                      }}
                       templates={templateChoices}
                     />
                   ) : (
                     <tr key={r.id}>
-                      <Td><Badge tone={SEVERITY_TONE[severity]}>{windowLabel(r.withinMinutes)}</Badge></Td>
+                      <Td>
+                        <Badge tone={SEVERITY_TONE[severity]}>{windowLabel(r.withinMinutes)}</Badge>
+                      </Td>
                       <Td>{r.group.name}</Td>
                       <Td>{r.template?.name ?? "—"}</Td>
                       <Td>{r.autoSend ? "Automatic" : "Remind commander"}</Td>
@@ -50,13 +65,22 @@ export default async function MatrixPage() {
                   ),
                 )}
             </Table>
-            {editable ? <AddRuleForm severity={severity} groups={groupChoices} templates={templateChoices} defaultTemplateId={defaultTemplateId} /> : null}
+            {editable ? (
+              <AddRuleForm
+                severity={severity}
+                groups={groupChoices}
+                templates={templateChoices}
+                defaultTemplateId={defaultTemplateId}
+              />
+            ) : null}
           </Card>
         ))}
       </div>
       <div className="mt-6">
         <Card title="Stakeholder groups" id="groups">
-          {editable ? <p className="mb-3 text-sm text-slate-600">Open a group to rename it, delete it or change its members.</p> : null}
+          {editable ? (
+            <p className="mb-3 text-sm text-slate-600">Open a group to rename it, delete it or change its members.</p>
+          ) : null}
           <GroupsTable groups={groups} editable={editable} />
           {editable ? <CreateGroupForm /> : null}
         </Card>

@@ -3,7 +3,15 @@ import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AckResult } from "./actions";
 
-function Message({ title, tone = "slate", children }: { title: string; tone?: "slate" | "green" | "red"; children: ReactNode }) {
+function Message({
+  title,
+  tone = "slate",
+  children,
+}: {
+  title: string;
+  tone?: "slate" | "green" | "red";
+  children: ReactNode;
+}) {
   const colour = { slate: "text-slate-900", green: "text-emerald-800", red: "text-red-800" }[tone];
   return (
     <div role={tone === "slate" ? undefined : "status"} className="space-y-2">
@@ -26,11 +34,26 @@ const signIn = (
 export function AckMessage({ result }: { result: Exclude<AckResult, { state: "open" }> }) {
   switch (result.state) {
     case "invalid":
-      return <Message title="This link is not valid" tone="red"><p>It may have been cut off when copied.</p>{signIn}</Message>;
+      return (
+        <Message title="This link is not valid" tone="red">
+          <p>It may have been cut off when copied.</p>
+          {signIn}
+        </Message>
+      );
     case "expired":
-      return <Message title="This link has expired" tone="red"><p>Acknowledge links work for 24 hours after the page.</p>{signIn}</Message>;
+      return (
+        <Message title="This link has expired" tone="red">
+          <p>Acknowledge links work for 24 hours after the page.</p>
+          {signIn}
+        </Message>
+      );
     case "failed":
-      return <Message title="Something went wrong" tone="red"><p>Nothing was acknowledged. Try again, or sign in.</p>{signIn}</Message>;
+      return (
+        <Message title="Something went wrong" tone="red">
+          <p>Nothing was acknowledged. Try again, or sign in.</p>
+          {signIn}
+        </Message>
+      );
     case "acknowledged":
       return (
         <Message title={`Incident #${result.incident.number} acknowledged`} tone="green">
@@ -41,7 +64,14 @@ export function AckMessage({ result }: { result: Exclude<AckResult, { state: "op
       return (
         <Message title={`Incident #${result.incident.number} is already acknowledged`}>
           <p>
-            Someone acknowledged “{result.incident.title}”{result.incident.acknowledgedAt ? <> at <LocalTime value={result.incident.acknowledgedAt} /></> : null}. Escalation has stopped.
+            Someone acknowledged “{result.incident.title}”
+            {result.incident.acknowledgedAt ? (
+              <>
+                {" "}
+                at <LocalTime value={result.incident.acknowledgedAt} />
+              </>
+            ) : null}
+            . Escalation has stopped.
           </p>
         </Message>
       );

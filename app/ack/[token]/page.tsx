@@ -23,7 +23,8 @@ export default async function AckPage({ params }: { params: Promise<{ token: str
               <p className="text-base font-medium">{link.incident.title}</p>
               <Badge tone={SEVERITY_TONE[link.incident.severity]}>{SEVERITY_LABEL[link.incident.severity]}</Badge>
               <p className="text-sm text-slate-700">
-                You were paged as <strong>{link.level}</strong>. Acknowledging tells the team you are on it and stops escalation to the next level.
+                You were paged as <strong>{link.level}</strong>. Acknowledging tells the team you are on it and stops
+                escalation to the next level.
               </p>
             </div>
             <AckForm token={token} />

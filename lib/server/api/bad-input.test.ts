@@ -19,17 +19,32 @@ const NUL = "\u0000";
 
 async function bearer(scopes: string[]) {
   const admin = await createTestUser("ADMIN");
-  const { secret } = await createToken(ctxOf(admin), { name: `bad-input-${Math.random().toString(36).slice(2, 8)}`, scopes });
+  const { secret } = await createToken(ctxOf(admin), {
+    name: `bad-input-${Math.random().toString(36).slice(2, 8)}`,
+    scopes,
+  });
   return secret;
 }
 function call(url: string, secret: string, body?: unknown) {
-  const headers = { authorization: `Bearer ${secret}`, ...(body === undefined ? {} : { "content-type": "application/json" }) };
-  return new Request(url, { method: body === undefined ? "GET" : "POST", headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const headers = {
+    authorization: `Bearer ${secret}`,
+    ...(body === undefined ? {} : { "content-type": "application/json" }),
+  };
+  return new Request(url, {
+    method: body === undefined ? "GET" : "POST",
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 async function problem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toContain("application/problem+json");
-  return (await response.json()) as { title: string; detail: string; errors: Record<string, string[]>; requestId?: string };
+  return (await response.json()) as {
+    title: string;
+    detail: string;
+    errors: Record<string, string[]>;
+    requestId?: string;
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -37,13 +52,48 @@ afterEach(() => vi.restoreAllMocks());
 describe("NUL and other control characters", () => {
   it("are a 422 naming the field in declare, notes, status and the list's query", async () => {
     const secret = await bearer(["incidents:write"]);
-    const declared = await problem(await declareRoute(call(`${BASE}/incidents`, secret, { title: `Bad${NUL}title`, severity: "SEV3", componentSlugs: ["ci-cd-pipeline"], impact: `x${NUL}` }), none), 422);
+    const declared = await problem(
+      await declareRoute(
+        call(`${BASE}/incidents`, secret, {
+          title: `Bad${NUL}title`,
+          severity: "SEV3",
+          componentSlugs: ["ci-cd-pipeline"],
+          impact: `x${NUL}`,
+        }),
+        none,
+      ),
+      422,
+    );
     expect(declared.errors).toEqual({ title: [CONTROL_MESSAGE], impact: [CONTROL_MESSAGE] });
 
-    const good = await declareRoute(call(`${BASE}/incidents`, secret, { title: "Control chars", severity: "SEV3", componentSlugs: ["ci-cd-pipeline"] }), none);
+    const good = await declareRoute(
+      call(`${BASE}/incidents`, secret, {
+        title: "Control chars",
+        severity: "SEV3",
+        componentSlugs: ["ci-cd-pipeline"],
+      }),
+      none,
+    );
     const { number } = (await good.json()) as { number: number };
-    expect((await problem(await notesRoute(call(`${BASE}/incidents/${number}/notes`, secret, { message: `a${NUL}b` }), at(number)), 422)).errors).toEqual({ message: [CONTROL_MESSAGE] });
-    expect((await problem(await statusRoute(call(`${BASE}/incidents/${number}/status`, secret, { status: "IDENTIFIED", note: `\u0007` }), at(number)), 422)).errors).toEqual({ note: [CONTROL_MESSAGE] });
+    expect(
+      (
+        await problem(
+          await notesRoute(call(`${BASE}/incidents/${number}/notes`, secret, { message: `a${NUL}b` }), at(number)),
+          422,
+        )
+      ).errors,
+    ).toEqual({ message: [CONTROL_MESSAGE] });
+    expect(
+      (
+        await problem(
+          await statusRoute(
+            call(`${BASE}/incidents/${number}/status`, secret, { status: "IDENTIFIED", note: `\u0007` }),
+            at(number),
+          ),
+          422,
+        )
+      ).errors,
+    ).toEqual({ note: [CONTROL_MESSAGE] });
 
     for (const key of ["q", "componentSlug", "componentId", "cursor"]) {
       const body = await problem(await listRoute(call(`${BASE}/incidents?${key}=a%00b`, secret), none), 422);
@@ -54,8 +104,16 @@ describe("NUL and other control characters", () => {
   it("are a validation error naming the field for a user's name and e-mail", async () => {
     // Tokens cannot manage people; the users endpoint hands the body to this service unchanged.
     const admin = ctxOf(await createTestUser("ADMIN"));
-    const error = await createUser(admin, { email: `nul${NUL}@example.com`, name: `N${NUL}`, role: "RESPONDER", password: "a-long-enough-password" }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { email: [CONTROL_MESSAGE], name: [CONTROL_MESSAGE] } });
+    const error = await createUser(admin, {
+      email: `nul${NUL}@example.com`,
+      name: `N${NUL}`,
+      role: "RESPONDER",
+      password: "a-long-enough-password",
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { email: [CONTROL_MESSAGE], name: [CONTROL_MESSAGE] },
+    });
   });
 });
 
@@ -66,15 +124,43 @@ describe("cursor and size", () => {
       const body = await problem(await listRoute(call(`${BASE}/incidents?cursor=${cursor}`, secret), none), 422);
       expect(body.errors, cursor).toEqual({ cursor: ["Not a valid page cursor"] });
     }
-    expect((await listRoute(call(`${BASE}/incidents?cursor=a.1700000000000.2147483647`, secret), none)).status).toBe(200);
+    expect((await listRoute(call(`${BASE}/incidents?cursor=a.1700000000000.2147483647`, secret), none)).status).toBe(
+      200,
+    );
   });
 
   it("a 10 MB e-mail is 413, and a long one under the body limit is a 422 on the field", async () => {
     const secret = await bearer(["incidents:write"]);
     const huge = `${"a".repeat(10 * 1024 * 1024)}@example.com`;
-    expect((await problem(await declareRoute(call(`${BASE}/incidents`, secret, { title: "Huge", severity: "SEV3", componentSlugs: ["ci-cd-pipeline"], commanderEmail: huge }), none), 413)).title).toBe("TOO_LARGE");
+    expect(
+      (
+        await problem(
+          await declareRoute(
+            call(`${BASE}/incidents`, secret, {
+              title: "Huge",
+              severity: "SEV3",
+              componentSlugs: ["ci-cd-pipeline"],
+              commanderEmail: huge,
+            }),
+            none,
+          ),
+          413,
+        )
+      ).title,
+    ).toBe("TOO_LARGE");
     const long = `${"a".repeat(500_000)}@example.com`;
-    const body = await problem(await declareRoute(call(`${BASE}/incidents`, secret, { title: "Long", severity: "SEV3", componentSlugs: ["ci-cd-pipeline"], commanderEmail: long }), none), 422);
+    const body = await problem(
+      await declareRoute(
+        call(`${BASE}/incidents`, secret, {
+          title: "Long",
+          severity: "SEV3",
+          componentSlugs: ["ci-cd-pipeline"],
+          commanderEmail: long,
+        }),
+        none,
+      ),
+      422,
+    );
     expect(body.errors).toEqual({ commanderEmail: ["At most 254 characters"] });
   });
 });

@@ -8,7 +8,8 @@ import { db } from "../db";
 /** The incident number in a URL segment; anything but a positive integer names no incident. */
 export function parseIncidentNumber(segment: string): number {
   const number = /^\d{1,9}$/.test(segment) ? Number(segment) : NaN;
-  if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", `There is no incident ${JSON.stringify(segment)}.`);
+  if (!Number.isSafeInteger(number) || number < 1)
+    throw new DomainError("NOT_FOUND", `There is no incident ${JSON.stringify(segment)}.`);
   return number;
 }
 

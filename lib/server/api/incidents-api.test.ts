@@ -23,26 +23,51 @@ async function tokenWith(scopes: string[], name = `alerts-${Math.random().toStri
   return { admin, token, secret };
 }
 
-function request(url: string, secret: string | null, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+function request(
+  url: string,
+  secret: string | null,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...init.headers };
   if (init.body !== undefined) headers["content-type"] ??= "application/json";
-  return new Request(url, { method: init.method ?? (init.body === undefined ? "GET" : "POST"), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return new Request(url, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
 }
 
 async function problem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toContain("application/problem+json");
-  const body = (await response.json()) as { status: number; title: string; errors: Record<string, string[]>; detail: string };
+  const body = (await response.json()) as {
+    status: number;
+    title: string;
+    errors: Record<string, string[]>;
+    detail: string;
+  };
   expect(body.status).toBe(status);
   return body;
 }
 
-const declareBody = (title: string) => ({ title, severity: "SEV2", componentSlugs: ["documentation-generation"], impact: "Docs build failing" });
+const declareBody = (title: string) => ({
+  title,
+  severity: "SEV2",
+  componentSlugs: ["documentation-generation"],
+  impact: "Docs build failing",
+});
 
 async function declared(secret: string, title = `API incident ${Math.random().toString(36).slice(2, 8)}`) {
   const response = await declareRoute(request(BASE, secret, { body: declareBody(title) }), none);
   expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; number: number; title: string; url: string; status: string; acknowledgedAt: string | null };
+  return (await response.json()) as {
+    id: string;
+    number: number;
+    title: string;
+    url: string;
+    status: string;
+    acknowledgedAt: string | null;
+  };
 }
 
 describe("POST /api/v1/incidents", () => {
@@ -52,7 +77,13 @@ describe("POST /api/v1/incidents", () => {
     const response = await declareRoute(request(BASE, secret, { body: declareBody(title) }), none);
     expect(response.status).toBe(201);
     const incident = await response.json();
-    expect(incident).toMatchObject({ title, severity: "SEV2", status: "INVESTIGATING", impact: "Docs build failing", commander: null });
+    expect(incident).toMatchObject({
+      title,
+      severity: "SEV2",
+      status: "INVESTIGATING",
+      impact: "Docs build failing",
+      commander: null,
+    });
     expect(incident.components.map((c: { name: string }) => c.name)).toEqual(["Documentation Generation"]);
     expect(incident.url).toMatch(new RegExp(`/incidents/${incident.number}$`));
     expect(response.headers.get("location")).toBe(incident.url);
@@ -69,10 +100,22 @@ describe("POST /api/v1/incidents", () => {
     const { secret } = await tokenWith(["incidents:write"]);
     const commander = await createTestUser("COMMANDER");
     const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
-    const response = await declareRoute(request(BASE, secret, { body: { title: "CI is red", severity: "SEV3", componentIds: [component.id], commanderEmail: commander.email.toUpperCase() } }), none);
+    const response = await declareRoute(
+      request(BASE, secret, {
+        body: {
+          title: "CI is red",
+          severity: "SEV3",
+          componentIds: [component.id],
+          commanderEmail: commander.email.toUpperCase(),
+        },
+      }),
+      none,
+    );
     expect(response.status).toBe(201);
     const incident = await response.json();
-    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ commanderId: commander.id });
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({
+      commanderId: commander.id,
+    });
   });
 
   it("refuses an incidents:read token with 403 and declares nothing", async () => {
@@ -86,10 +129,29 @@ describe("POST /api/v1/incidents", () => {
 
   it("answers 422 naming each bad field", async () => {
     const { secret } = await tokenWith(["incidents:write"]);
-    const bad = await problem(await declareRoute(request(BASE, secret, { body: { title: "Disk full", severity: "SEV9", componentSlugs: ["critical-service"] } }), none), 422);
+    const bad = await problem(
+      await declareRoute(
+        request(BASE, secret, { body: { title: "Disk full", severity: "SEV9", componentSlugs: ["critical-service"] } }),
+        none,
+      ),
+      422,
+    );
     expect(Object.keys(bad.errors)).toEqual(["severity"]);
 
-    const slugs = await problem(await declareRoute(request(BASE, secret, { body: { title: "Disk full", severity: "SEV1", componentSlugs: ["no-such-thing"], commanderEmail: "nobody@example.com" } }), none), 422);
+    const slugs = await problem(
+      await declareRoute(
+        request(BASE, secret, {
+          body: {
+            title: "Disk full",
+            severity: "SEV1",
+            componentSlugs: ["no-such-thing"],
+            commanderEmail: "nobody@example.com",
+          },
+        }),
+        none,
+      ),
+      422,
+    );
     expect(Object.keys(slugs.errors).sort()).toEqual(["commanderEmail", "componentSlugs"]);
     expect(slugs.errors.componentSlugs[0]).toContain("no-such-thing");
 
@@ -99,15 +161,32 @@ describe("POST /api/v1/incidents", () => {
     const notObject = await problem(await declareRoute(request(BASE, secret, { body: ["x"] }), none), 422);
     expect(notObject.errors).toHaveProperty("_body");
 
-    const form = await problem(await declareRoute(request(BASE, secret, { body: declareBody("As a form"), headers: { "content-type": "application/x-www-form-urlencoded" } }), none), 422);
+    const form = await problem(
+      await declareRoute(
+        request(BASE, secret, {
+          body: declareBody("As a form"),
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        }),
+        none,
+      ),
+      422,
+    );
     expect(form.errors).toHaveProperty("_body");
   });
 
   it("answers 401 for a garbage, unknown, revoked or expired token, or another scheme", async () => {
     const { admin, token, secret } = await tokenWith(["incidents:write"]);
     const title = `Unauthorized ${token.prefix}`;
-    for (const header of ["Bearer garbage", `Bearer brg_${token.prefix}_${"x".repeat(43)}`, `Basic ${Buffer.from("a:b").toString("base64")}`, "Bearer"]) {
-      const response = await declareRoute(request(BASE, null, { body: declareBody(title), headers: { authorization: header } }), none);
+    for (const header of [
+      "Bearer garbage",
+      `Bearer brg_${token.prefix}_${"x".repeat(43)}`,
+      `Basic ${Buffer.from("a:b").toString("base64")}`,
+      "Bearer",
+    ]) {
+      const response = await declareRoute(
+        request(BASE, null, { body: declareBody(title), headers: { authorization: header } }),
+        none,
+      );
       const body = await problem(response, 401);
       expect(body.title).toBe("UNAUTHENTICATED");
       expect(response.headers.get("www-authenticate")).toContain("Bearer");
@@ -128,17 +207,32 @@ describe("GET /api/v1/incidents and /{number}", () => {
     const incident = await declared(writer.secret);
     const { secret } = await tokenWith(["incidents:read"]);
 
-    const list = await listRoute(request(`${BASE}?severity=SEV2&q=${encodeURIComponent(incident.title)}`, secret), none);
+    const list = await listRoute(
+      request(`${BASE}?severity=SEV2&q=${encodeURIComponent(incident.title)}`, secret),
+      none,
+    );
     expect(list.status).toBe(200);
     const page = await list.json();
     expect(page.items.map((i: { number: number }) => i.number)).toEqual([incident.number]);
     expect(page.items[0]).toMatchObject({ title: incident.title, url: incident.url });
     expect(page).toHaveProperty("nextCursor", null);
 
-    const bySlug = await (await listRoute(request(`${BASE}?componentSlug=documentation-generation&take=100&q=${encodeURIComponent(incident.title)}`, secret), none)).json();
+    const bySlug = await (
+      await listRoute(
+        request(
+          `${BASE}?componentSlug=documentation-generation&take=100&q=${encodeURIComponent(incident.title)}`,
+          secret,
+        ),
+        none,
+      )
+    ).json();
     expect(bySlug.items).toHaveLength(1);
-    expect(Object.keys((await problem(await listRoute(request(`${BASE}?severity=SEV7`, secret), none), 422)).errors)).toEqual(["severity"]);
-    expect(Object.keys((await problem(await listRoute(request(`${BASE}?componentSlug=nope`, secret), none), 422)).errors)).toEqual(["componentSlug"]);
+    expect(
+      Object.keys((await problem(await listRoute(request(`${BASE}?severity=SEV7`, secret), none), 422)).errors),
+    ).toEqual(["severity"]);
+    expect(
+      Object.keys((await problem(await listRoute(request(`${BASE}?componentSlug=nope`, secret), none), 422)).errors),
+    ).toEqual(["componentSlug"]);
 
     const one = await getRoute(request(`${BASE}/${incident.number}`, secret), at(incident.number));
     expect(one.status).toBe(200);
@@ -160,35 +254,104 @@ describe("commands on /api/v1/incidents/{number}", () => {
     const incident = await declared(secret);
     const url = `${BASE}/${incident.number}`;
 
-    const acked = await acknowledgeRoute(request(`${url}/acknowledge`, secret, { method: "POST", headers: { "content-type": "application/json" } }), at(incident.number));
+    const acked = await acknowledgeRoute(
+      request(`${url}/acknowledge`, secret, { method: "POST", headers: { "content-type": "application/json" } }),
+      at(incident.number),
+    );
     expect(acked.status).toBe(200);
     expect((await acked.json()).acknowledgedAt).not.toBeNull();
-    expect((await problem(await acknowledgeRoute(request(`${url}/acknowledge`, secret, { body: {} }), at(incident.number)), 409)).title).toBe("CONFLICT");
+    expect(
+      (
+        await problem(
+          await acknowledgeRoute(request(`${url}/acknowledge`, secret, { body: {} }), at(incident.number)),
+          409,
+        )
+      ).title,
+    ).toBe("CONFLICT");
 
-    const moved = await statusRoute(request(`${url}/status`, secret, { body: { status: "IDENTIFIED", note: "Bad deploy" } }), at(incident.number));
+    const moved = await statusRoute(
+      request(`${url}/status`, secret, { body: { status: "IDENTIFIED", note: "Bad deploy" } }),
+      at(incident.number),
+    );
     expect(moved.status).toBe(200);
     expect((await moved.json()).status).toBe("IDENTIFIED");
-    expect(Object.keys((await problem(await statusRoute(request(`${url}/status`, secret, { body: { status: "FIXED" } }), at(incident.number)), 422)).errors)).toEqual(["status"]);
+    expect(
+      Object.keys(
+        (
+          await problem(
+            await statusRoute(request(`${url}/status`, secret, { body: { status: "FIXED" } }), at(incident.number)),
+            422,
+          )
+        ).errors,
+      ),
+    ).toEqual(["status"]);
 
-    const note = await notesRoute(request(`${url}/notes`, secret, { body: { message: "Rolling back" } }), at(incident.number));
+    const note = await notesRoute(
+      request(`${url}/notes`, secret, { body: { message: "Rolling back" } }),
+      at(incident.number),
+    );
     expect(note.status).toBe(201);
-    expect(Object.keys((await problem(await notesRoute(request(`${url}/notes`, secret, { body: { message: "  " } }), at(incident.number)), 422)).errors)).toEqual(["message"]);
+    expect(
+      Object.keys(
+        (
+          await problem(
+            await notesRoute(request(`${url}/notes`, secret, { body: { message: "  " } }), at(incident.number)),
+            422,
+          )
+        ).errors,
+      ),
+    ).toEqual(["message"]);
 
-    const events = await db.incidentEvent.findMany({ where: { incidentId: incident.id }, orderBy: { occurredAt: "asc" } });
+    const events = await db.incidentEvent.findMany({
+      where: { incidentId: incident.id },
+      orderBy: { occurredAt: "asc" },
+    });
     expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(["ACKNOWLEDGED", "STATUS_CHANGED", "NOTE"]));
-    expect(events.filter((e) => e.kind === "NOTE").map((e) => [e.message, e.actorLabel])).toEqual([["Rolling back", `token ${token.name}`]]);
-    const actions = (await db.auditLog.findMany({ where: { entityId: incident.id } })).map((a) => [a.action, a.actorLabel]);
-    expect(actions).toEqual(expect.arrayContaining([["incident.acknowledge", `token ${token.name}`], ["incident.status", `token ${token.name}`], ["incident.note", `token ${token.name}`]]));
+    expect(events.filter((e) => e.kind === "NOTE").map((e) => [e.message, e.actorLabel])).toEqual([
+      ["Rolling back", `token ${token.name}`],
+    ]);
+    const actions = (await db.auditLog.findMany({ where: { entityId: incident.id } })).map((a) => [
+      a.action,
+      a.actorLabel,
+    ]);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        ["incident.acknowledge", `token ${token.name}`],
+        ["incident.status", `token ${token.name}`],
+        ["incident.note", `token ${token.name}`],
+      ]),
+    );
   });
 
   it("answers 403 to a read-only token and 404 for an unknown incident", async () => {
     const writer = await tokenWith(["incidents:write"]);
     const incident = await declared(writer.secret);
     const reader = await tokenWith(["incidents:read"]);
-    await problem(await notesRoute(request(`${BASE}/${incident.number}/notes`, reader.secret, { body: { message: "hi" } }), at(incident.number)), 403);
-    await problem(await statusRoute(request(`${BASE}/${incident.number}/status`, reader.secret, { body: { status: "RESOLVED" } }), at(incident.number)), 403);
-    await problem(await acknowledgeRoute(request(`${BASE}/${incident.number}/acknowledge`, reader.secret, { body: {} }), at(incident.number)), 403);
-    await problem(await notesRoute(request(`${BASE}/99999999/notes`, writer.secret, { body: { message: "hi" } }), at(99999999)), 404);
+    await problem(
+      await notesRoute(
+        request(`${BASE}/${incident.number}/notes`, reader.secret, { body: { message: "hi" } }),
+        at(incident.number),
+      ),
+      403,
+    );
+    await problem(
+      await statusRoute(
+        request(`${BASE}/${incident.number}/status`, reader.secret, { body: { status: "RESOLVED" } }),
+        at(incident.number),
+      ),
+      403,
+    );
+    await problem(
+      await acknowledgeRoute(
+        request(`${BASE}/${incident.number}/acknowledge`, reader.secret, { body: {} }),
+        at(incident.number),
+      ),
+      403,
+    );
+    await problem(
+      await notesRoute(request(`${BASE}/99999999/notes`, writer.secret, { body: { message: "hi" } }), at(99999999)),
+      404,
+    );
     expect(await db.incidentEvent.count({ where: { incidentId: incident.id, kind: "NOTE" } })).toBe(0);
   });
 });
@@ -197,7 +360,10 @@ describe("readIncident", () => {
   it("shows the timeline and the commander's e-mail to a responder, but not to a token", async () => {
     const { secret } = await tokenWith(["incidents:write"]);
     const commander = await createTestUser("COMMANDER");
-    const response = await declareRoute(request(BASE, secret, { body: { ...declareBody("Timeline visibility"), commanderEmail: commander.email } }), none);
+    const response = await declareRoute(
+      request(BASE, secret, { body: { ...declareBody("Timeline visibility"), commanderEmail: commander.email } }),
+      none,
+    );
     const { number } = (await response.json()) as { number: number };
 
     const responder = ctxOf(await createTestUser("RESPONDER"));

@@ -41,7 +41,14 @@ describe("openApiDocument", () => {
   const files = routeFiles(API_ROOT);
 
   it("finds the route files it checks", () => {
-    expect(files.map(urlPathOf)).toEqual(expect.arrayContaining(["/api/v1/incidents", "/api/v1/incidents/{number}/status", "/api/v1/users", "/api/v1/openapi.json"]));
+    expect(files.map(urlPathOf)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/incidents",
+        "/api/v1/incidents/{number}/status",
+        "/api/v1/users",
+        "/api/v1/openapi.json",
+      ]),
+    );
   });
 
   it("describes every route file under app/api/v1 with each method it exports", () => {
@@ -50,7 +57,8 @@ describe("openApiDocument", () => {
       expect(methods.length, file).toBeGreaterThan(0);
       const item = doc.paths[urlPathOf(file)];
       expect(item, `${urlPathOf(file)} is missing from openapi.ts`).toBeDefined();
-      for (const method of methods) expect(item[method.toLowerCase() as Method], `${method} ${urlPathOf(file)}`).toBeDefined();
+      for (const method of methods)
+        expect(item[method.toLowerCase() as Method], `${method} ${urlPathOf(file)}`).toBeDefined();
     }
   });
 
@@ -62,7 +70,9 @@ describe("openApiDocument", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: "https://bridge.example.com" }]);
     expect(doc.components.securitySchemes.bearerToken).toMatchObject({ type: "http", scheme: "bearer" });
-    expect(doc.components.schemas.Problem).toMatchObject({ required: expect.arrayContaining(["type", "title", "status", "detail", "errors"]) });
+    expect(doc.components.schemas.Problem).toMatchObject({
+      required: expect.arrayContaining(["type", "title", "status", "detail", "errors"]),
+    });
     expect(doc.components.responses.Validation.content).toHaveProperty("application/problem+json");
     for (const ref of refsIn(doc)) {
       const [, section, name] = /^#\/components\/(schemas|responses)\/(.+)$/.exec(ref) ?? [];
@@ -74,8 +84,13 @@ describe("openApiDocument", () => {
   });
 
   it("names the fields the declare body takes, including slugs", () => {
-    const declare = doc.components.schemas.DeclareIncident as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(declare.properties)).toEqual(expect.arrayContaining(["title", "severity", "componentIds", "componentSlugs", "impact", "commanderEmail"]));
+    const declare = doc.components.schemas.DeclareIncident as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(Object.keys(declare.properties)).toEqual(
+      expect.arrayContaining(["title", "severity", "componentIds", "componentSlugs", "impact", "commanderEmail"]),
+    );
     expect(declare.required).toEqual(["title", "severity"]);
   });
 

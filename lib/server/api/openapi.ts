@@ -9,7 +9,11 @@ import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 // a test checks that every route file and method under app/api/v1 appears here.
 
 type JsonSchema = { [key: string]: unknown };
-type Response = { description: string; content?: Record<string, { schema: JsonSchema }>; headers?: Record<string, { schema: JsonSchema; description?: string }> };
+type Response = {
+  description: string;
+  content?: Record<string, { schema: JsonSchema }>;
+  headers?: Record<string, { schema: JsonSchema; description?: string }>;
+};
 type Parameter = { name: string; in: "path" | "query"; required?: boolean; description?: string; schema: JsonSchema };
 export type Operation = {
   operationId: string;
@@ -28,7 +32,11 @@ export type OpenApiDocument = {
   servers: { url: string }[];
   security: Record<string, string[]>[];
   paths: Record<string, Partial<Record<Method, Operation>>>;
-  components: { securitySchemes: Record<string, JsonSchema>; schemas: Record<string, JsonSchema>; responses: Record<string, Response> };
+  components: {
+    securitySchemes: Record<string, JsonSchema>;
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, Response>;
+  };
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -37,9 +45,21 @@ const ok = (description: string, schema: JsonSchema): Response => ({ description
 const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const date = { type: "string", format: "date-time" };
 const nullableDate = { type: ["string", "null"], format: "date-time" };
-const numberParam: Parameter = { name: "number", in: "path", required: true, description: "The incident number shown in the console (#42).", schema: { type: "integer", minimum: 1 } };
+const numberParam: Parameter = {
+  name: "number",
+  in: "path",
+  required: true,
+  description: "The incident number shown in the console (#42).",
+  schema: { type: "integer", minimum: 1 },
+};
 const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden") };
-const commandErrors = { ...errors, 404: problem("NotFound"), 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") };
+const commandErrors = {
+  ...errors,
+  404: problem("NotFound"),
+  409: problem("Conflict"),
+  413: problem("TooLarge"),
+  422: problem("Validation"),
+};
 
 const schemas: Record<string, JsonSchema> = {
   Problem: {
@@ -52,7 +72,10 @@ const schemas: Record<string, JsonSchema> = {
       status: { type: "integer" },
       detail: { type: "string" },
       errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-      requestId: { type: "string", description: "Only on INTERNAL (500): the reference of the failure in the server's log." },
+      requestId: {
+        type: "string",
+        description: "Only on INTERNAL (500): the reference of the failure in the server's log.",
+      },
     },
   },
   Severity: { type: "string", enum: [...SEVERITIES], description: SEVERITY_SCALE },
@@ -61,30 +84,85 @@ const schemas: Record<string, JsonSchema> = {
     type: "object",
     required: ["number", "title", "severity", "status", "impact", "startedAt", "url"],
     properties: {
-      number: { type: "integer" }, title: { type: "string" }, severity: ref("Severity"), status: ref("Status"), impact: { type: "string" },
+      number: { type: "integer" },
+      title: { type: "string" },
+      severity: ref("Severity"),
+      status: ref("Status"),
+      impact: { type: "string" },
       commander: { type: ["object", "null"], properties: { name: { type: "string" } } },
-      startedAt: date, acknowledgedAt: nullableDate, resolvedAt: nullableDate, url: { type: "string", format: "uri" },
+      startedAt: date,
+      acknowledgedAt: nullableDate,
+      resolvedAt: nullableDate,
+      url: { type: "string", format: "uri" },
     },
   },
   IncidentPage: {
     type: "object",
     required: ["items", "nextCursor"],
-    properties: { items: { type: "array", items: ref("IncidentSummary") }, nextCursor: { type: ["string", "null"], description: "Pass as `cursor` for the next page." } },
+    properties: {
+      items: { type: "array", items: ref("IncidentSummary") },
+      nextCursor: { type: ["string", "null"], description: "Pass as `cursor` for the next page." },
+    },
   },
   Incident: {
     type: "object",
     required: ["id", "number", "title", "severity", "status", "impact", "components", "startedAt", "url"],
     properties: {
-      id: { type: "string" }, number: { type: "integer" }, title: { type: "string" }, severity: ref("Severity"), status: ref("Status"),
+      id: { type: "string" },
+      number: { type: "integer" },
+      title: { type: "string" },
+      severity: ref("Severity"),
+      status: ref("Status"),
       impact: { type: "string" },
-      commander: { type: ["object", "null"], properties: { name: { type: "string" }, email: { type: "string", description: "Only for callers allowed internal reads." } } },
-      components: { type: "array", items: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, rtoMinutes: { type: "integer" }, restoredAt: nullableDate } } },
-      startedAt: date, detectedAt: date, acknowledgedAt: nullableDate, mitigatedAt: nullableDate, resolvedAt: nullableDate,
-      statusUpdates: { type: "array", items: { type: "object", properties: { status: ref("Status"), message: { type: "string" }, nextUpdateAt: nullableDate, publishedAt: date } } },
+      commander: {
+        type: ["object", "null"],
+        properties: {
+          name: { type: "string" },
+          email: { type: "string", description: "Only for callers allowed internal reads." },
+        },
+      },
+      components: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            slug: { type: "string" },
+            name: { type: "string" },
+            rtoMinutes: { type: "integer" },
+            restoredAt: nullableDate,
+          },
+        },
+      },
+      startedAt: date,
+      detectedAt: date,
+      acknowledgedAt: nullableDate,
+      mitigatedAt: nullableDate,
+      resolvedAt: nullableDate,
+      statusUpdates: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            status: ref("Status"),
+            message: { type: "string" },
+            nextUpdateAt: nullableDate,
+            publishedAt: date,
+          },
+        },
+      },
       timeline: {
         type: "array",
         description: "Present only for callers allowed internal reads (responders and above; not granted to tokens).",
-        items: { type: "object", properties: { kind: { type: "string" }, message: { type: "string" }, actor: { type: "string" }, occurredAt: date } },
+        items: {
+          type: "object",
+          properties: {
+            kind: { type: "string" },
+            message: { type: "string" },
+            actor: { type: "string" },
+            occurredAt: date,
+          },
+        },
       },
       url: { type: "string", format: "uri", description: "The incident page in the console." },
     },
@@ -99,25 +177,50 @@ const schemas: Record<string, JsonSchema> = {
       componentIds: { type: "array", items: { type: "string" } },
       componentSlugs: { type: "array", items: { type: "string" }, examples: [["documentation-generation"]] },
       impact: { type: "string", maxLength: 2000 },
-      commanderEmail: { type: "string", format: "email", description: "Defaults to the declaring person; none for a token." },
+      commanderEmail: {
+        type: "string",
+        format: "email",
+        description: "Defaults to the declaring person; none for a token.",
+      },
       commanderId: { type: "string" },
     },
   },
   ChangeStatus: {
     type: "object",
     required: ["status"],
-    properties: { status: ref("Status"), note: { type: "string", maxLength: 5000 }, rootCauseSummary: { type: "string" }, resolutionSummary: { type: "string" } },
+    properties: {
+      status: ref("Status"),
+      note: { type: "string", maxLength: 5000 },
+      rootCauseSummary: { type: "string" },
+      resolutionSummary: { type: "string" },
+    },
   },
-  Note: { type: "object", required: ["message"], properties: { message: { type: "string", minLength: 1, maxLength: 5000 } } },
+  Note: {
+    type: "object",
+    required: ["message"],
+    properties: { message: { type: "string", minLength: 1, maxLength: 5000 } },
+  },
   NoteCreated: { type: "object", properties: { number: { type: "integer" }, message: { type: "string" }, at: date } },
   User: {
     type: "object",
-    properties: { id: { type: "string" }, email: { type: "string" }, name: { type: "string" }, role: { type: "string", enum: [...ROLES] }, active: { type: "boolean" }, createdAt: date },
+    properties: {
+      id: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", enum: [...ROLES] },
+      active: { type: "boolean" },
+      createdAt: date,
+    },
   },
   CreateUser: {
     type: "object",
     required: ["email", "name", "role", "password"],
-    properties: { email: { type: "string", format: "email" }, name: { type: "string" }, role: { type: "string", enum: [...ROLES] }, password: { type: "string", minLength: 12 } },
+    properties: {
+      email: { type: "string", format: "email" },
+      name: { type: "string" },
+      role: { type: "string", enum: [...ROLES] },
+      password: { type: "string", minLength: 12 },
+    },
   },
 };
 
@@ -127,10 +230,17 @@ function paths(): OpenApiDocument["paths"] {
   return {
     "/api/v1/incidents": {
       get: {
-        operationId: "listIncidents", summary: "List incidents", tags: ["Incidents"],
+        operationId: "listIncidents",
+        summary: "List incidents",
+        tags: ["Incidents"],
         description: "Active incidents first, then resolved, each newest first. Scope `incidents:read`.",
         parameters: [
-          { name: "status", in: "query", schema: { type: "string", enum: [...STATUSES, "OPEN"] }, description: "OPEN means not resolved." },
+          {
+            name: "status",
+            in: "query",
+            schema: { type: "string", enum: [...STATUSES, "OPEN"] },
+            description: "OPEN means not resolved.",
+          },
           { name: "severity", in: "query", schema: ref("Severity") },
           { name: "componentId", in: "query", schema: { type: "string" } },
           { name: "componentSlug", in: "query", schema: { type: "string" } },
@@ -141,24 +251,38 @@ function paths(): OpenApiDocument["paths"] {
         responses: { 200: ok("A page of incidents", ref("IncidentPage")), ...errors, 422: problem("Validation") },
       },
       post: {
-        operationId: "declareIncident", summary: "Declare an incident", tags: ["Incidents"],
+        operationId: "declareIncident",
+        summary: "Declare an incident",
+        tags: ["Incidents"],
         description: "Starts escalation and the notification matrix. Scope `incidents:write`.",
         requestBody: { required: true, content: json(ref("DeclareIncident")) },
         responses: {
-          201: { description: "Declared", content: json(ref("Incident")), headers: { Location: { schema: { type: "string" }, description: "The incident page." } } },
-          ...errors, 413: problem("TooLarge"), 422: problem("Validation"),
+          201: {
+            description: "Declared",
+            content: json(ref("Incident")),
+            headers: { Location: { schema: { type: "string" }, description: "The incident page." } },
+          },
+          ...errors,
+          413: problem("TooLarge"),
+          422: problem("Validation"),
         },
       },
     },
     "/api/v1/incidents/{number}": {
       get: {
-        operationId: "getIncident", summary: "Read one incident", tags: ["Incidents"], parameters: [numberParam],
+        operationId: "getIncident",
+        summary: "Read one incident",
+        tags: ["Incidents"],
+        parameters: [numberParam],
         responses: { 200: ok("The incident", ref("Incident")), ...errors, 404: problem("NotFound") },
       },
     },
     "/api/v1/incidents/{number}/acknowledge": {
       post: {
-        operationId: "acknowledgeIncident", summary: "Acknowledge, stopping escalation", tags: ["Incidents"], parameters: [numberParam],
+        operationId: "acknowledgeIncident",
+        summary: "Acknowledge, stopping escalation",
+        tags: ["Incidents"],
+        parameters: [numberParam],
         description: "The body may be empty, but send `Content-Type: application/json`. Scope `incidents:write`.",
         requestBody: { required: false, content: json({ type: "object" }) },
         responses: { 200: ok("Acknowledged", ref("Incident")), ...commandErrors },
@@ -166,15 +290,22 @@ function paths(): OpenApiDocument["paths"] {
     },
     "/api/v1/incidents/{number}/status": {
       post: {
-        operationId: "changeIncidentStatus", summary: "Change status", tags: ["Incidents"], parameters: [numberParam],
-        description: "INVESTIGATING → IDENTIFIED → MONITORING → RESOLVED; RESOLVED → INVESTIGATING reopens. An illegal move is 409. Scope `incidents:write`.",
+        operationId: "changeIncidentStatus",
+        summary: "Change status",
+        tags: ["Incidents"],
+        parameters: [numberParam],
+        description:
+          "INVESTIGATING → IDENTIFIED → MONITORING → RESOLVED; RESOLVED → INVESTIGATING reopens. An illegal move is 409. Scope `incidents:write`.",
         requestBody: { required: true, content: json(ref("ChangeStatus")) },
         responses: { 200: ok("The incident after the change", ref("Incident")), ...commandErrors },
       },
     },
     "/api/v1/incidents/{number}/notes": {
       post: {
-        operationId: "addIncidentNote", summary: "Add a timeline note", tags: ["Incidents"], parameters: [numberParam],
+        operationId: "addIncidentNote",
+        summary: "Add a timeline note",
+        tags: ["Incidents"],
+        parameters: [numberParam],
         description: "Scope `incidents:write`.",
         requestBody: { required: true, content: json(ref("Note")) },
         responses: { 201: ok("Added", ref("NoteCreated")), ...commandErrors },
@@ -182,25 +313,44 @@ function paths(): OpenApiDocument["paths"] {
     },
     "/api/v1/users": {
       get: {
-        operationId: "listUsers", summary: "List users (admins, signed in)", tags: ["Users"],
-        responses: { 200: ok("Users", { type: "object", properties: { items: { type: "array", items: ref("User") } } }), ...errors },
+        operationId: "listUsers",
+        summary: "List users (admins, signed in)",
+        tags: ["Users"],
+        responses: {
+          200: ok("Users", { type: "object", properties: { items: { type: "array", items: ref("User") } } }),
+          ...errors,
+        },
       },
       post: {
-        operationId: "createUser", summary: "Create a user (admins, signed in)", tags: ["Users"],
+        operationId: "createUser",
+        summary: "Create a user (admins, signed in)",
+        tags: ["Users"],
         requestBody: { required: true, content: json(ref("CreateUser")) },
-        responses: { 201: ok("Created", ref("User")), ...errors, 409: problem("Conflict"), 413: problem("TooLarge"), 422: problem("Validation") },
+        responses: {
+          201: ok("Created", ref("User")),
+          ...errors,
+          409: problem("Conflict"),
+          413: problem("TooLarge"),
+          422: problem("Validation"),
+        },
       },
     },
     "/api/v1/openapi.json": {
       get: {
-        operationId: "openApiDocument", summary: "This document", tags: ["Meta"], security: [],
+        operationId: "openApiDocument",
+        summary: "This document",
+        tags: ["Meta"],
+        security: [],
         responses: { 200: ok("OpenAPI 3.1 document", { type: "object" }) },
       },
     },
   };
 }
 
-const problemResponse = (description: string): Response => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const problemResponse = (description: string): Response => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
 
 /** The document, with `serverUrl` as the one server (the address Bridge is reached at). */
 export function openApiDocument(serverUrl: string): OpenApiDocument {
@@ -219,8 +369,18 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     paths: paths(),
     components: {
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", bearerFormat: "brg_<prefix>_<secret>", description: "An API token; what it may do is set by its scopes." },
-        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The console's session cookie." },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "brg_<prefix>_<secret>",
+          description: "An API token; what it may do is set by its scopes.",
+        },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The console's session cookie.",
+        },
       },
       schemas,
       responses: {

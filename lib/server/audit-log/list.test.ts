@@ -8,7 +8,12 @@ import { listAuditFacets, listAuditLog } from "./list";
 
 // Dates far in the past keep these rows apart from anything other tests write "now".
 const day = (iso: string) => new Date(iso);
-const newUser = (label: string) => ({ email: uniqueEmail(label), name: label, role: "STAKEHOLDER", password: "long-enough-password" });
+const newUser = (label: string) => ({
+  email: uniqueEmail(label),
+  name: label,
+  role: "STAKEHOLDER",
+  password: "long-enough-password",
+});
 
 describe("listAuditLog", () => {
   let admin: Awaited<ReturnType<typeof createTestUser>>;

@@ -72,7 +72,14 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account }) {
       if (user && account) {
         const known = await db.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() } });
-        if (known) Object.assign(token, { uid: known.id, role: known.role, name: known.name, email: known.email, sv: known.sessionVersion });
+        if (known)
+          Object.assign(token, {
+            uid: known.id,
+            role: known.role,
+            name: known.name,
+            email: known.email,
+            sv: known.sessionVersion,
+          });
         return token;
       }
       // An empty token carries no user: the cookie is as good as signed out.

@@ -14,7 +14,9 @@ async function lockRows(tx: Tx, keys: string[], now: Date): Promise<Map<string, 
   const states = new Map<string, ThrottleState>();
   for (const key of sorted) {
     await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
-    const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT "failures", "lastFailureAt", "blockedUntil" FROM "LoginThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      ThrottleState[]
+    >`SELECT "failures", "lastFailureAt", "blockedUntil" FROM "LoginThrottle" WHERE "key" = ${key} FOR UPDATE`;
     states.set(key, row);
   }
   return states;
@@ -27,7 +29,11 @@ async function lockRows(tx: Tx, keys: string[], now: Date): Promise<Map<string, 
  */
 export async function reserveAttempt(keys: ThrottleKey[], now: Date): Promise<number> {
   return db.$transaction(async (tx) => {
-    const states = await lockRows(tx, keys.map((k) => k.key), now);
+    const states = await lockRows(
+      tx,
+      keys.map((k) => k.key),
+      now,
+    );
     const wait = Math.max(0, ...[...states.values()].map((s) => retryAfterSeconds(s, now)));
     if (wait > 0) return wait;
     for (const { key, freeAttempts } of keys) {
@@ -42,5 +48,8 @@ export async function reserveAttempt(keys: ThrottleKey[], now: Date): Promise<nu
 export async function settleSuccess(tx: Tx, resetKey: string, refund: ThrottleKey, now: Date): Promise<void> {
   await tx.loginThrottle.deleteMany({ where: { key: resetKey } });
   const states = await lockRows(tx, [refund.key], now);
-  await tx.loginThrottle.update({ where: { key: refund.key }, data: refundAttempt(states.get(refund.key)!, refund.freeAttempts) });
+  await tx.loginThrottle.update({
+    where: { key: refund.key },
+    data: refundAttempt(states.get(refund.key)!, refund.freeAttempts),
+  });
 }

@@ -12,11 +12,19 @@ export async function recordSignOut(token: Record<string, unknown> | null, now =
   if (typeof token?.uid !== "string" || typeof token.sv !== "number") return false;
   const { uid, sv } = token;
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: uid, sessionVersion: sv }, data: { sessionVersion: { increment: 1 } } });
+    const { count } = await tx.user.updateMany({
+      where: { id: uid, sessionVersion: sv },
+      data: { sessionVersion: { increment: 1 } },
+    });
     if (count === 0) return false;
     const user = await tx.user.findUniqueOrThrow({ where: { id: uid } });
     if (!isRole(user.role)) return true;
-    await writeAudit(tx, userCtx(user, now), { action: "auth.sign_out", entityType: "User", entityId: uid, after: { sessionVersion: user.sessionVersion } });
+    await writeAudit(tx, userCtx(user, now), {
+      action: "auth.sign_out",
+      entityType: "User",
+      entityId: uid,
+      after: { sessionVersion: user.sessionVersion },
+    });
     return true;
   });
 }

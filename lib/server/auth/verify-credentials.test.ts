@@ -10,7 +10,8 @@ const T0 = new Date("2026-04-01T09:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 async function failTimes(n: number, email: string, ip: () => string, now: Date) {
-  for (let i = 0; i < n; i++) expect((await rejection(() => verifyCredentials(email, "wrong-password", ip(), now))).code).toBe("UNAUTHENTICATED");
+  for (let i = 0; i < n; i++)
+    expect((await rejection(() => verifyCredentials(email, "wrong-password", ip(), now))).code).toBe("UNAUTHENTICATED");
 }
 
 describe("verifyCredentials", () => {
@@ -21,7 +22,15 @@ describe("verifyCredentials", () => {
     expect(signedIn).toEqual({ id: user.id, email: user.email, name: user.name, role: "COMMANDER" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toEqual(T0);
     const rows = await db.auditLog.findMany({ where: { entityId: user.id } });
-    expect(rows).toEqual([expect.objectContaining({ action: "auth.sign_in", actorId: user.id, actorLabel: user.email, at: T0, after: { ip } })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        action: "auth.sign_in",
+        actorId: user.id,
+        actorLabel: user.email,
+        at: T0,
+        after: { ip },
+      }),
+    ]);
   });
 
   it("accepts the e-mail in any case and with stray spaces", async () => {
@@ -36,7 +45,15 @@ describe("verifyCredentials", () => {
     const error = await rejection(() => verifyCredentials(user.email, "not-the-password", ip, T0));
     expect(error).toMatchObject({ code: "UNAUTHENTICATED", message: "Wrong e-mail or password." });
     const rows = await db.auditLog.findMany({ where: { entityId: user.id } });
-    expect(rows).toEqual([expect.objectContaining({ action: "auth.sign_in_failed", actorId: null, actorLabel: user.email, at: T0, after: { email: user.email, ip } })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        action: "auth.sign_in_failed",
+        actorId: null,
+        actorLabel: user.email,
+        at: T0,
+        after: { email: user.email, ip },
+      }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain("not-the-password");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeNull();
   });
@@ -51,7 +68,9 @@ describe("verifyCredentials", () => {
 
   it("refuses a deactivated account even with the right password", async () => {
     const user = await createTestUser("RESPONDER", { active: false });
-    expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, uniqueIp(), T0))).code).toBe("UNAUTHENTICATED");
+    expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, uniqueIp(), T0))).code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("after five failures makes the sixth attempt wait, even with the right password", async () => {
@@ -69,7 +88,9 @@ describe("verifyCredentials", () => {
   it("throttles the account whatever address the guesses come from", async () => {
     const user = await createTestUser("RESPONDER");
     await failTimes(FREE_ATTEMPTS, user.email, uniqueIp, T0);
-    expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, uniqueIp(), T0))).code).toBe("RATE_LIMITED");
+    expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, uniqueIp(), T0))).code).toBe(
+      "RATE_LIMITED",
+    );
   });
 
   it("gives a shared address more room than an account, then throttles it too", async () => {
@@ -108,7 +129,9 @@ describe("verifyCredentials", () => {
     const ip = uniqueIp();
     const passwords = Array.from({ length: 30 }, (_, i) => (i === 29 ? TEST_PASSWORD : `wrong-${i}`));
     const outcomes = await Promise.allSettled(passwords.map((p) => verifyCredentials(user.email, p, ip, T0)));
-    const codes = outcomes.map((o) => (o.status === "fulfilled" ? "OK" : (o.reason as { code?: string }).code ?? String(o.reason)));
+    const codes = outcomes.map((o) =>
+      o.status === "fulfilled" ? "OK" : ((o.reason as { code?: string }).code ?? String(o.reason)),
+    );
     expect(codes.filter((c) => !["OK", "UNAUTHENTICATED", "RATE_LIMITED"].includes(c))).toEqual([]);
     const wrongChecked = codes.slice(0, 29).filter((c) => c === "UNAUTHENTICATED").length;
     const stored = await db.loginThrottle.findUnique({ where: { key: `email:${user.email}` } });
@@ -127,11 +150,15 @@ describe("verifyCredentials", () => {
   it("lets only the free attempts of a parallel burst through, so the right password then waits", async () => {
     const user = await createTestUser("RESPONDER");
     const ip = uniqueIp();
-    const outcomes = await Promise.allSettled(Array.from({ length: 29 }, (_, i) => verifyCredentials(user.email, `wrong-${i}`, ip, T0)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 29 }, (_, i) => verifyCredentials(user.email, `wrong-${i}`, ip, T0)),
+    );
     const codes = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { code?: string }).code : "OK"));
     expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(FREE_ATTEMPTS);
     expect(codes.filter((c) => c === "RATE_LIMITED")).toHaveLength(29 - FREE_ATTEMPTS);
-    expect((await db.loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } })).failures).toBe(FREE_ATTEMPTS);
+    expect((await db.loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } })).failures).toBe(
+      FREE_ATTEMPTS,
+    );
     expect((await rejection(() => verifyCredentials(user.email, TEST_PASSWORD, ip, T0))).code).toBe("RATE_LIMITED");
   });
 

@@ -3,7 +3,14 @@ import { createHash } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
 
-export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+export type SmtpSettings = {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+};
 
 /** The SMTP server from the environment; without SMTP_HOST, the local capture server that `npm start` runs. */
 export function smtpFromEnv(): SmtpSettings {
@@ -47,7 +54,12 @@ function transporter(): Transporter {
 }
 
 /** Sends one message; the Message-ID is derived from the delivery's idempotency key so receivers can de-duplicate. */
-export async function sendEmail(message: { to: string; subject: string; text: string; idempotencyKey: string }): Promise<void> {
+export async function sendEmail(message: {
+  to: string;
+  subject: string;
+  text: string;
+  idempotencyKey: string;
+}): Promise<void> {
   const from = (settings ??= smtpFromEnv()).from;
   const domain = from.match(/@([^>\s]+)/)?.[1] ?? "bridge.local";
   // Same key, same Message-ID: a resend after a crash is recognisable as the same message.

@@ -15,7 +15,12 @@ export function webhookIdempotencyKey(deliveryId: string): string {
  * POSTs JSON signed with HMAC-SHA256 over "<timestamp>.<body>". Any non-2xx answer or a timeout
  * is a failure to retry; the Idempotency-Key lets the receiver drop a repeat.
  */
-export async function postWebhook(target: { url: string; secret: string | null }, payload: unknown, idempotencyKey: string, now: Date): Promise<void> {
+export async function postWebhook(
+  target: { url: string; secret: string | null },
+  payload: unknown,
+  idempotencyKey: string,
+  now: Date,
+): Promise<void> {
   const body = JSON.stringify(payload);
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const headers: Record<string, string> = {
@@ -25,6 +30,12 @@ export async function postWebhook(target: { url: string; secret: string | null }
     "x-bridge-timestamp": timestamp,
   };
   if (target.secret) headers["x-bridge-signature"] = webhookSignature(target.secret, timestamp, body);
-  const response = await fetch(target.url, { method: "POST", headers, body, signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS), redirect: "error" });
+  const response = await fetch(target.url, {
+    method: "POST",
+    headers,
+    body,
+    signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
+    redirect: "error",
+  });
   if (!response.ok) throw new Error(`Webhook answered HTTP ${response.status}`);
 }

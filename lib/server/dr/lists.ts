@@ -8,7 +8,10 @@ export async function listRisks(ctx: Ctx) {
   authorize(ctx, "plan:read");
   const [risks, scenarios] = await Promise.all([
     db.risk.findMany({ orderBy: [{ mitigationPriority: "desc" }, { title: "asc" }] }),
-    db.failureScenario.findMany({ orderBy: [{ category: "asc" }, { key: "asc" }], include: { runbook: { select: { key: true, title: true } } } }),
+    db.failureScenario.findMany({
+      orderBy: [{ category: "asc" }, { key: "asc" }],
+      include: { runbook: { select: { key: true, title: true } } },
+    }),
   ]);
   return { risks, scenarios };
 }
@@ -33,7 +36,10 @@ export async function listBackups(ctx: Ctx) {
   authorize(ctx, "plan:read");
   const [policies, assets] = await Promise.all([
     db.backupPolicy.findMany({ orderBy: { key: "asc" }, include: { dataAsset: true } }),
-    db.dataAsset.findMany({ orderBy: { rpoMinutes: "asc" }, include: { backupPolicies: { select: { lastVerifiedAt: true } } } }),
+    db.dataAsset.findMany({
+      orderBy: { rpoMinutes: "asc" },
+      include: { backupPolicies: { select: { lastVerifiedAt: true } } },
+    }),
   ]);
   // An asset is as safe as its freshest verified copy, whichever tier holds it.
   const assetStates = assets.map(({ backupPolicies, ...a }) => {

@@ -1,5 +1,11 @@
 import "server-only";
-import { planAccuracy, rpoAchievement, rtoAchievement, successfulRecoveries, testOverdue } from "@/lib/domain/plan-metrics";
+import {
+  planAccuracy,
+  rpoAchievement,
+  rtoAchievement,
+  successfulRecoveries,
+  testOverdue,
+} from "@/lib/domain/plan-metrics";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -12,7 +18,9 @@ export async function getReadiness(ctx: Ctx) {
     db.drTest.findMany({ orderBy: { key: "asc" }, include: { runs: { orderBy: { startedAt: "desc" } } } }),
     db.runbookRun.findMany({ select: { completedAt: true, modified: true } }),
   ]);
-  const runs = tests.flatMap((t) => t.runs.map((r) => ({ ...r, expectedRtoMinutes: t.expectedRtoMinutes, expectedRpoMinutes: t.expectedRpoMinutes })));
+  const runs = tests.flatMap((t) =>
+    t.runs.map((r) => ({ ...r, expectedRtoMinutes: t.expectedRtoMinutes, expectedRpoMinutes: t.expectedRpoMinutes })),
+  );
   const figures: Record<string, ReturnType<typeof successfulRecoveries>> = {
     successful_recoveries: successfulRecoveries(runs),
     rto_achievement: rtoAchievement(runs),
@@ -20,7 +28,9 @@ export async function getReadiness(ctx: Ctx) {
     plan_accuracy: planAccuracy(runbookRuns),
   };
   const schedule = tests.map((t) => ({
-    key: t.key, name: t.name, cadence: t.cadence,
+    key: t.key,
+    name: t.name,
+    cadence: t.cadence,
     lastRunAt: t.runs[0]?.startedAt ?? null,
     overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now),
   }));

@@ -13,9 +13,14 @@ describe("in-app inbox", () => {
     const t0 = new Date();
     // Page the primary level with the commander as its target, through the real handler; the
     // incident copies its policy when declared, so the target is added first.
-    const policy = await db.escalationPolicy.findFirstOrThrow({ where: { isDefault: true }, include: { levels: { orderBy: { position: "asc" } } } });
+    const policy = await db.escalationPolicy.findFirstOrThrow({
+      where: { isDefault: true },
+      include: { levels: { orderBy: { position: "asc" } } },
+    });
     const primary = policy.levels[0];
-    const target = await db.escalationTarget.create({ data: { levelId: primary.id, userId: commander.id, label: "test" } });
+    const target = await db.escalationTarget.create({
+      data: { levelId: primary.id, userId: commander.id, label: "test" },
+    });
     let incident: Awaited<ReturnType<typeof declare>>;
     try {
       incident = await declare(commander, { severity: "SEV2", now: t0 });

@@ -14,7 +14,14 @@ export async function listInbox(ctx: Ctx, take = 50) {
       where,
       orderBy: { createdAt: "desc" },
       take,
-      select: { id: true, subject: true, body: true, createdAt: true, readAt: true, incident: { select: { number: true, title: true } } },
+      select: {
+        id: true,
+        subject: true,
+        body: true,
+        createdAt: true,
+        readAt: true,
+        incident: { select: { number: true, title: true } },
+      },
     }),
     db.delivery.count({ where: { ...where, readAt: null } }),
   ]);

@@ -11,12 +11,22 @@ export async function markInboxRead(ctx: Ctx, input: unknown) {
   return mutate(ctx, "status:read", schema, input, async (tx, data) => {
     const userId = actingUserId(ctx);
     const { count } = await tx.delivery.updateMany({
-      where: { userId: userId ?? "-", channel: "IN_APP", readAt: null, ...(data.deliveryId ? { id: data.deliveryId } : {}) },
+      where: {
+        userId: userId ?? "-",
+        channel: "IN_APP",
+        readAt: null,
+        ...(data.deliveryId ? { id: data.deliveryId } : {}),
+      },
       data: { readAt: ctx.now },
     });
     return {
       result: { marked: count },
-      audit: { action: "inbox.read", entityType: "Delivery", entityId: data.deliveryId ?? null, after: { marked: count } },
+      audit: {
+        action: "inbox.read",
+        entityType: "Delivery",
+        entityId: data.deliveryId ?? null,
+        after: { marked: count },
+      },
       event: { type: "inbox.changed", id: userId ?? undefined },
     };
   });

@@ -38,14 +38,24 @@ describe("acknowledgeByLink", () => {
 
   it("shows what the link is for without acknowledging anything", async () => {
     const state = await inspectAckLink(token, later(t0, 1));
-    expect(state).toMatchObject({ state: "open", level: "Primary on-call", incident: { number: incident.number, title: incident.title, acknowledgedAt: null } });
+    expect(state).toMatchObject({
+      state: "open",
+      level: "Primary on-call",
+      incident: { number: incident.number, title: incident.title, acknowledgedAt: null },
+    });
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).acknowledgedAt).toBeNull();
   });
 
   it("refuses a tampered token and a token for another page", async () => {
     const [pageId, expires, signature] = token.split(".");
     const flipped = signature.slice(0, -1) + (signature.endsWith("A") ? "B" : "A");
-    for (const bad of [`${pageId}.${expires}.${flipped}`, `${pageId}.${Number(expires) + 1}.${signature}`, `other.${expires}.${signature}`, "garbage", ""]) {
+    for (const bad of [
+      `${pageId}.${expires}.${flipped}`,
+      `${pageId}.${Number(expires) + 1}.${signature}`,
+      `other.${expires}.${signature}`,
+      "garbage",
+      "",
+    ]) {
       expect(await acknowledgeByLink(bad, later(t0, 1)), bad).toEqual({ state: "invalid" });
     }
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).acknowledgedAt).toBeNull();
@@ -61,16 +71,29 @@ describe("acknowledgeByLink", () => {
   it("acknowledges once, as the paged level by e-mail link, and stops escalation", async () => {
     const now = later(t0, 4);
     const state = await acknowledgeByLink(token, now);
-    expect(state).toMatchObject({ state: "acknowledged", level: "Primary on-call", incident: { number: incident.number, acknowledgedAt: now } });
+    expect(state).toMatchObject({
+      state: "acknowledged",
+      level: "Primary on-call",
+      incident: { number: incident.number, acknowledgedAt: now },
+    });
     const stored = await db.incident.findUniqueOrThrow({ where: { id: incident.id }, include: { pages: true } });
     expect(stored.acknowledgedAt).toEqual(now);
-    expect(stored.pages.every((p) => p.acknowledgedAt?.getTime() === now.getTime() && p.acknowledgedById === null)).toBe(true);
+    expect(
+      stored.pages.every((p) => p.acknowledgedAt?.getTime() === now.getTime() && p.acknowledgedById === null),
+    ).toBe(true);
     const event = await db.incidentEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "ACKNOWLEDGED" } });
     expect(event).toMatchObject({ actorId: null, actorLabel: "e-mail link (Primary on-call)" });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "incident.acknowledge", entityId: incident.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "incident.acknowledge", entityId: incident.id },
+    });
     expect(audit.actorLabel).toBe("e-mail link (Primary on-call)");
 
-    await handleEscalate(systemCtx(later(t0, 15)), { incidentId: incident.id, round: 0, position: 2, at: later(t0, 15) });
+    await handleEscalate(systemCtx(later(t0, 15)), {
+      incidentId: incident.id,
+      round: 0,
+      position: 2,
+      at: later(t0, 15),
+    });
     expect(await db.page.count({ where: { incidentId: incident.id } })).toBe(1);
   });
 

@@ -47,10 +47,17 @@ export async function acknowledgeByLink(token: string, now: Date): Promise<AckLi
   const page = await findPage(check.pageId);
   if (!page) return { state: "invalid" };
   const { id: incidentId, ...facts } = page.incident;
-  const ctx: Ctx = { actor: { kind: "system", id: null, role: "RESPONDER", label: `e-mail link (${page.level.name})` }, now };
+  const ctx: Ctx = {
+    actor: { kind: "system", id: null, role: "RESPONDER", label: `e-mail link (${page.level.name})` },
+    now,
+  };
   try {
     const incident = await acknowledge(ctx, { incidentId });
-    return { state: "acknowledged", incident: { ...facts, status: incident.status, acknowledgedAt: incident.acknowledgedAt }, level: page.level.name };
+    return {
+      state: "acknowledged",
+      incident: { ...facts, status: incident.status, acknowledgedAt: incident.acknowledgedAt },
+      level: page.level.name,
+    };
   } catch (error) {
     if (!isDomainError(error) || error.code !== "CONFLICT") throw error;
     const current = await findPage(check.pageId);

@@ -33,18 +33,26 @@ describe("acknowledge", () => {
     expect(await acknowledge(ctxOf(responder, now), { incidentId })).toMatchObject({ acknowledgedAt: now });
     const pages = await db.page.findMany({ where: { incidentId } });
     expect(pages).toMatchObject([{ acknowledgedAt: now, acknowledgedById: responder.id }]);
-    expect(await db.incidentEvent.count({ where: { incidentId, kind: "ACKNOWLEDGED", actorId: responder.id } })).toBe(1);
+    expect(await db.incidentEvent.count({ where: { incidentId, kind: "ACKNOWLEDGED", actorId: responder.id } })).toBe(
+      1,
+    );
     await handleEscalate(systemCtx(later(t0, 15)), { incidentId, round: 0, position: 2, at: later(t0, 15) });
     expect(await db.page.count({ where: { incidentId } })).toBe(1);
   });
 
   it("refuses a second acknowledgement with CONFLICT", async () => {
-    expect(await rejection(() => acknowledge(ctxOf(commander), { incidentId }))).toMatchObject({ code: "CONFLICT", message: "Already acknowledged." });
+    expect(await rejection(() => acknowledge(ctxOf(commander), { incidentId }))).toMatchObject({
+      code: "CONFLICT",
+      message: "Already acknowledged.",
+    });
   });
 
   it("refuses to acknowledge a resolved incident", async () => {
     const other = await declare(commander, { now: t0 });
     await changeStatus(ctxOf(commander, later(t0, 1)), { incidentId: other.id, status: "RESOLVED" });
-    expect(await rejection(() => acknowledge(ctxOf(responder), { incidentId: other.id }))).toMatchObject({ code: "CONFLICT", message: "The incident is resolved." });
+    expect(await rejection(() => acknowledge(ctxOf(responder), { incidentId: other.id }))).toMatchObject({
+      code: "CONFLICT",
+      message: "The incident is resolved.",
+    });
   });
 });

@@ -13,11 +13,16 @@ import { recordEvent } from "./record-event";
 export async function acknowledge(ctx: Ctx, input: unknown) {
   return mutate(ctx, "incident:respond", acknowledgeSchema, input, async (tx, data) => {
     const before = await lockIncident(tx, data.incidentId);
-    if (before.acknowledgedAt) throw new DomainError("CONFLICT", "Already acknowledged.", { incidentId: ["Already acknowledged"] });
-    if (before.status === "RESOLVED") throw new DomainError("CONFLICT", "The incident is resolved.", { incidentId: ["Resolved"] });
+    if (before.acknowledgedAt)
+      throw new DomainError("CONFLICT", "Already acknowledged.", { incidentId: ["Already acknowledged"] });
+    if (before.status === "RESOLVED")
+      throw new DomainError("CONFLICT", "The incident is resolved.", { incidentId: ["Resolved"] });
     const incident = await tx.incident.update({ where: { id: before.id }, data: { acknowledgedAt: ctx.now } });
     const userId = actingUserId(ctx);
-    await tx.page.updateMany({ where: { incidentId: before.id, acknowledgedAt: null }, data: { acknowledgedAt: ctx.now, acknowledgedById: userId } });
+    await tx.page.updateMany({
+      where: { incidentId: before.id, acknowledgedAt: null },
+      data: { acknowledgedAt: ctx.now, acknowledgedById: userId },
+    });
     await recordEvent(tx, ctx, before.id, "ACKNOWLEDGED", `Acknowledged by ${ctx.actor.label}; escalation stopped`);
     return {
       result: incident,

@@ -11,7 +11,12 @@ export async function addNote(ctx: Ctx, input: unknown) {
     await recordEvent(tx, ctx, incident.id, "NOTE", data.message);
     return {
       result: { incidentId: incident.id, message: data.message },
-      audit: { action: "incident.note", entityType: "Incident", entityId: incident.id, after: { message: data.message } },
+      audit: {
+        action: "incident.note",
+        entityType: "Incident",
+        entityId: incident.id,
+        after: { message: data.message },
+      },
       event: { type: "incident.changed", id: incident.id },
     };
   });

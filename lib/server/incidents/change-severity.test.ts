@@ -12,7 +12,12 @@ describe("changeSeverity", () => {
   const t0 = new Date("2026-06-07T02:00:00Z");
   let commander: TestUser, responder: TestUser;
   let incidentId: string;
-  const obligations = () => db.notificationObligation.findMany({ where: { incidentId }, include: { group: true }, orderBy: [{ dueAt: "asc" }, { groupId: "asc" }] });
+  const obligations = () =>
+    db.notificationObligation.findMany({
+      where: { incidentId },
+      include: { group: true },
+      orderBy: [{ dueAt: "asc" }, { groupId: "asc" }],
+    });
 
   beforeAll(async () => {
     [commander, responder] = await users("COMMANDER", "RESPONDER");
@@ -27,12 +32,28 @@ describe("changeSeverity", () => {
     expect(after.severity).toBe("SEV1");
 
     const all = await obligations();
-    const by = (status: string) => all.filter((o) => o.status === status).map((o) => `${(o.dueAt.getTime() - (status === "PENDING" ? now : t0).getTime()) / 60_000}:${o.group.key}`).sort();
+    const by = (status: string) =>
+      all
+        .filter((o) => o.status === status)
+        .map((o) => `${(o.dueAt.getTime() - (status === "PENDING" ? now : t0).getTime()) / 60_000}:${o.group.key}`)
+        .sort();
     expect(by("SENT")).toEqual(["30:incident_commander"]);
     expect(by("CANCELLED")).toEqual(["120:affected_customers", "120:customer_success", "30:engineering_manager"]);
-    expect(by("PENDING")).toEqual(["0:cto", "0:customers", "0:incident_commander", "15:all_engineering", "15:customer_success", "60:board_if_extended", "60:executive_team"]);
+    expect(by("PENDING")).toEqual([
+      "0:cto",
+      "0:customers",
+      "0:incident_commander",
+      "15:all_engineering",
+      "15:customer_success",
+      "60:board_if_extended",
+      "60:executive_team",
+    ]);
     const pending = all.filter((o) => o.status === "PENDING");
-    expect(await db.job.count({ where: { kind: "obligation", key: { in: pending.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) } } })).toBe(pending.length);
+    expect(
+      await db.job.count({
+        where: { kind: "obligation", key: { in: pending.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) } },
+      }),
+    ).toBe(pending.length);
 
     const event = await db.incidentEvent.findFirstOrThrow({ where: { incidentId, kind: "SEVERITY_CHANGED" } });
     expect(event.message).toBe("SEV2 → SEV1; 7 notification(s) re-planned");
@@ -41,13 +62,21 @@ describe("changeSeverity", () => {
 
   it("refuses the unchanged severity with CONFLICT on the field", async () => {
     const error = await rejection(() => changeSeverity(ctxOf(commander), { incidentId, severity: "SEV1" }));
-    expect(error).toMatchObject({ code: "CONFLICT", message: "The incident is already SEV1.", fieldErrors: { severity: ["Unchanged"] } });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      message: "The incident is already SEV1.",
+      fieldErrors: { severity: ["Unchanged"] },
+    });
   });
 
   it("refuses a responder, and a resolved incident", async () => {
-    expect((await rejection(() => changeSeverity(ctxOf(responder), { incidentId, severity: "SEV3" }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => changeSeverity(ctxOf(responder), { incidentId, severity: "SEV3" }))).code).toBe(
+      "FORBIDDEN",
+    );
     await changeStatus(ctxOf(commander, later(t0, 20)), { incidentId, status: "RESOLVED" });
-    const error = await rejection(() => changeSeverity(ctxOf(commander, later(t0, 21)), { incidentId, severity: "SEV3" }));
+    const error = await rejection(() =>
+      changeSeverity(ctxOf(commander, later(t0, 21)), { incidentId, severity: "SEV3" }),
+    );
     expect(error).toMatchObject({ code: "CONFLICT", message: "Reopen the incident before changing its severity." });
   });
 });

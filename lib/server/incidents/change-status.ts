@@ -18,22 +18,37 @@ export async function changeStatus(ctx: Ctx, input: unknown) {
       where: { id: before.id },
       data: {
         status: data.status,
-        mitigatedAt: data.status === "MONITORING" || data.status === "RESOLVED" ? (before.mitigatedAt ?? ctx.now) : reopening ? null : before.mitigatedAt,
+        mitigatedAt:
+          data.status === "MONITORING" || data.status === "RESOLVED"
+            ? (before.mitigatedAt ?? ctx.now)
+            : reopening
+              ? null
+              : before.mitigatedAt,
         resolvedAt: data.status === "RESOLVED" ? ctx.now : null,
         rootCauseSummary: data.rootCauseSummary ?? before.rootCauseSummary,
         resolutionSummary: data.resolutionSummary ?? before.resolutionSummary,
       },
     });
     if (data.status === "RESOLVED") {
-      await tx.incidentComponent.updateMany({ where: { incidentId: before.id, restoredAt: null }, data: { restoredAt: ctx.now } });
+      await tx.incidentComponent.updateMany({
+        where: { incidentId: before.id, restoredAt: null },
+        data: { restoredAt: ctx.now },
+      });
     }
     // A reopened incident is an outage again: its components' RTO clocks run again.
-    if (reopening) await tx.incidentComponent.updateMany({ where: { incidentId: before.id }, data: { restoredAt: null } });
+    if (reopening)
+      await tx.incidentComponent.updateMany({ where: { incidentId: before.id }, data: { restoredAt: null } });
     const text = `${before.status} → ${data.status}${reopening ? " (reopened)" : ""}${data.note ? `: ${data.note}` : ""}`;
     await recordEvent(tx, ctx, before.id, "STATUS_CHANGED", text, { from: before.status, to: data.status });
     return {
       result: incident,
-      audit: { action: reopening ? "incident.reopen" : "incident.status", entityType: "Incident", entityId: before.id, before, after: incident },
+      audit: {
+        action: reopening ? "incident.reopen" : "incident.status",
+        entityType: "Incident",
+        entityId: before.id,
+        before,
+        after: incident,
+      },
       event: { type: "incident.changed", id: before.id },
     };
   });

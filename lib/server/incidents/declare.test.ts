@@ -17,22 +17,63 @@ describe("declareIncident", () => {
 
   it("creates the incident commanded by its declarer, with components, timeline, obligations, first page deadline and audit", async () => {
     const title = `Registry down ${marker()}`;
-    const incident = await declare(commander, { title, severity: "SEV1", components: ["critical-service", "ci-cd-pipeline"], impact: "Deploys fail.", now: t0 });
-    expect(incident).toMatchObject({ title, severity: "SEV1", status: "INVESTIGATING", impact: "Deploys fail.", commanderId: commander.id, declaredById: commander.id, startedAt: t0, detectedAt: t0, acknowledgedAt: null });
+    const incident = await declare(commander, {
+      title,
+      severity: "SEV1",
+      components: ["critical-service", "ci-cd-pipeline"],
+      impact: "Deploys fail.",
+      now: t0,
+    });
+    expect(incident).toMatchObject({
+      title,
+      severity: "SEV1",
+      status: "INVESTIGATING",
+      impact: "Deploys fail.",
+      commanderId: commander.id,
+      declaredById: commander.id,
+      startedAt: t0,
+      detectedAt: t0,
+      acknowledgedAt: null,
+    });
     expect(incident.number).toBeGreaterThan(0);
 
-    const components = await db.incidentComponent.findMany({ where: { incidentId: incident.id }, include: { component: true } });
+    const components = await db.incidentComponent.findMany({
+      where: { incidentId: incident.id },
+      include: { component: true },
+    });
     expect(components.map((c) => c.component.slug).sort()).toEqual(["ci-cd-pipeline", "critical-service"]);
     const events = await db.incidentEvent.findMany({ where: { incidentId: incident.id } });
-    expect(events).toMatchObject([{ kind: "DECLARED", actorId: commander.id, occurredAt: t0, message: `Declared SEV1: ${title}` }]);
+    expect(events).toMatchObject([
+      { kind: "DECLARED", actorId: commander.id, occurredAt: t0, message: `Declared SEV1: ${title}` },
+    ]);
 
-    const obligations = await db.notificationObligation.findMany({ where: { incidentId: incident.id }, include: { group: true } });
+    const obligations = await db.notificationObligation.findMany({
+      where: { incidentId: incident.id },
+      include: { group: true },
+    });
     const due = obligations.map((o) => `${(o.dueAt.getTime() - t0.getTime()) / 60_000}:${o.group.key}`).sort();
-    expect(due).toEqual(["0:cto", "0:customers", "0:incident_commander", "15:all_engineering", "15:customer_success", "60:board_if_extended", "60:executive_team"]);
+    expect(due).toEqual([
+      "0:cto",
+      "0:customers",
+      "0:incident_commander",
+      "15:all_engineering",
+      "15:customer_success",
+      "60:board_if_extended",
+      "60:executive_team",
+    ]);
     expect(obligations.every((o) => o.status === "PENDING")).toBe(true);
-    expect(await db.job.count({ where: { kind: "obligation", key: { in: obligations.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) } } })).toBe(7);
+    expect(
+      await db.job.count({
+        where: {
+          kind: "obligation",
+          key: { in: obligations.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) },
+        },
+      }),
+    ).toBe(7);
 
-    const escalate = await db.job.findMany({ where: { kind: "escalate", key: { startsWith: escalationKeyPrefix(incident.id) } } });
+    const escalate = await db.job.findMany({
+      where: { kind: "escalate", key: { startsWith: escalationKeyPrefix(incident.id) } },
+    });
     expect(escalate).toMatchObject([{ key: `page:${incident.id}:0:1`, runAt: t0, status: "PENDING" }]);
     const audit = await db.auditLog.findMany({ where: { action: "incident.declare", entityId: incident.id } });
     expect(audit).toHaveLength(1);
@@ -53,7 +94,9 @@ describe("declareIncident", () => {
   });
 
   it("names each bad field: short title, no components, unknown severity", async () => {
-    const error = await rejection(() => declareIncident(ctxOf(commander), { title: "x", severity: "SEV9", componentIds: [] }));
+    const error = await rejection(() =>
+      declareIncident(ctxOf(commander), { title: "x", severity: "SEV9", componentIds: [] }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["componentIds", "severity", "title"]);
     expect(error.fieldErrors?.componentIds).toEqual(["Choose at least one affected component"]);
@@ -61,11 +104,33 @@ describe("declareIncident", () => {
 
   it("refuses unknown components, and an unknown or read-only commander, on their fields", async () => {
     const [docs] = await componentIds("documentation-generation");
-    const components = await rejection(() => declareIncident(ctxOf(commander), { title: "Valid title", severity: "SEV2", componentIds: [docs, "nope"] }));
-    expect(components).toMatchObject({ code: "VALIDATION", fieldErrors: { componentIds: ["One or more components do not exist"] } });
-    const nobody = await rejection(() => declareIncident(ctxOf(commander), { title: "Valid title", severity: "SEV2", componentIds: [docs], commanderId: "nobody" }));
+    const components = await rejection(() =>
+      declareIncident(ctxOf(commander), { title: "Valid title", severity: "SEV2", componentIds: [docs, "nope"] }),
+    );
+    expect(components).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { componentIds: ["One or more components do not exist"] },
+    });
+    const nobody = await rejection(() =>
+      declareIncident(ctxOf(commander), {
+        title: "Valid title",
+        severity: "SEV2",
+        componentIds: [docs],
+        commanderId: "nobody",
+      }),
+    );
     expect(nobody).toMatchObject({ code: "VALIDATION", fieldErrors: { commanderId: ["No active user with this id"] } });
-    const readOnly = await rejection(() => declareIncident(ctxOf(commander), { title: "Valid title", severity: "SEV2", componentIds: [docs], commanderId: stakeholder.id }));
-    expect(readOnly).toMatchObject({ code: "VALIDATION", fieldErrors: { commanderId: ["Read-only users cannot command"] } });
+    const readOnly = await rejection(() =>
+      declareIncident(ctxOf(commander), {
+        title: "Valid title",
+        severity: "SEV2",
+        componentIds: [docs],
+        commanderId: stakeholder.id,
+      }),
+    );
+    expect(readOnly).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { commanderId: ["Read-only users cannot command"] },
+    });
   });
 });

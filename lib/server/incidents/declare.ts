@@ -14,18 +14,26 @@ import { recordEvent } from "./record-event";
 /** The components and commander the input names, by id, slug or e-mail; every unknown one is reported at once. */
 async function resolveNames(tx: Tx, ctx: Ctx, data: DeclareInput) {
   const errors: FieldErrors = {};
-  const bySlug = data.componentSlugs.length ? await tx.component.findMany({ where: { slug: { in: data.componentSlugs } } }) : [];
+  const bySlug = data.componentSlugs.length
+    ? await tx.component.findMany({ where: { slug: { in: data.componentSlugs } } })
+    : [];
   const unknownSlugs = data.componentSlugs.filter((slug) => !bySlug.some((c) => c.slug === slug));
   if (unknownSlugs.length) errors.componentSlugs = [`Unknown component: ${unknownSlugs.join(", ")}`];
-  const byId = data.componentIds.length ? await tx.component.findMany({ where: { id: { in: data.componentIds } } }) : [];
+  const byId = data.componentIds.length
+    ? await tx.component.findMany({ where: { id: { in: data.componentIds } } })
+    : [];
   if (byId.length !== new Set(data.componentIds).size) errors.componentIds = ["One or more components do not exist"];
   let commanderId = data.commanderId ?? null;
   if (data.commanderEmail) {
-    const byEmail = await tx.user.findFirst({ where: { email: data.commanderEmail, active: true }, select: { id: true } });
+    const byEmail = await tx.user.findFirst({
+      where: { email: data.commanderEmail, active: true },
+      select: { id: true },
+    });
     if (byEmail) commanderId = byEmail.id;
     else errors.commanderEmail = ["No active user with this e-mail"];
   }
-  if (Object.keys(errors).length) throw new DomainError("VALIDATION", `Invalid input: ${Object.keys(errors).join(", ")}`, errors);
+  if (Object.keys(errors).length)
+    throw new DomainError("VALIDATION", `Invalid input: ${Object.keys(errors).join(", ")}`, errors);
   const components = [...new Map([...byId, ...bySlug].map((c) => [c.id, c])).values()];
   return { components, commanderId: commanderId ?? actingUserId(ctx) };
 }
@@ -36,19 +44,31 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     const { components, commanderId } = await resolveNames(tx, ctx, data);
     if (commanderId) {
       const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
-      if (!commander) throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
-      if (commander.role === "STAKEHOLDER") throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", { commanderId: ["Read-only users cannot command"] });
+      if (!commander)
+        throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
+      if (commander.role === "STAKEHOLDER")
+        throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", {
+          commanderId: ["Read-only users cannot command"],
+        });
     }
     const policy = await defaultPolicySnapshot(tx);
     const incident = await tx.incident.create({
       data: {
-        title: data.title, severity: data.severity, impact: data.impact, commanderId,
+        title: data.title,
+        severity: data.severity,
+        impact: data.impact,
+        commanderId,
         declaredById: actingUserId(ctx),
-        escalationPolicyId: policy?.policyId ?? null, escalationSnapshot: policy ?? undefined, startedAt: ctx.now, detectedAt: ctx.now,
+        escalationPolicyId: policy?.policyId ?? null,
+        escalationSnapshot: policy ?? undefined,
+        startedAt: ctx.now,
+        detectedAt: ctx.now,
         components: { create: components.map((c) => ({ componentId: c.id })) },
       },
     });
-    await recordEvent(tx, ctx, incident.id, "DECLARED", `Declared ${data.severity}: ${data.title}`, { components: components.map((c) => c.name) });
+    await recordEvent(tx, ctx, incident.id, "DECLARED", `Declared ${data.severity}: ${data.title}`, {
+      components: components.map((c) => c.name),
+    });
     const owed = await planObligations(tx, incident.id, data.severity, ctx.now);
     const first = policy ? firstStep(policy, ctx.now) : null;
     if (first) {
@@ -56,7 +76,12 @@ export async function declareIncident(ctx: Ctx, input: unknown) {
     }
     return {
       result: incident,
-      audit: { action: "incident.declare", entityType: "Incident", entityId: incident.id, after: { ...incident, obligations: owed } },
+      audit: {
+        action: "incident.declare",
+        entityType: "Incident",
+        entityId: incident.id,
+        after: { ...incident, obligations: owed },
+      },
       event: { type: "incident.changed", id: incident.id },
     };
   });

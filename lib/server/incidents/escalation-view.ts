@@ -16,7 +16,16 @@ export async function escalationView(incident: { id: string; escalationSnapshot:
     db.page.findMany({
       where: { incidentId: incident.id },
       orderBy: [{ round: "asc" }, { pagedAt: "asc" }],
-      select: { id: true, levelId: true, round: true, plannedAt: true, pagedAt: true, acknowledgedAt: true, acknowledgedBy: userName, idempotencyKey: true },
+      select: {
+        id: true,
+        levelId: true,
+        round: true,
+        plannedAt: true,
+        pagedAt: true,
+        acknowledgedAt: true,
+        acknowledgedBy: userName,
+        idempotencyKey: true,
+      },
     }),
     db.user.findMany({ where: { id: { in: userIds } }, ...userName }),
   ]);
@@ -32,7 +41,12 @@ export async function escalationView(incident: { id: string; escalationSnapshot:
       name: level.name,
       roleLabel: level.roleLabel,
       escalateAfterMinutes: level.escalateAfterMinutes,
-      targets: level.targets.map((t, i) => ({ id: `${level.id}:${i}`, label: t.label, email: t.email, user: (t.userId && byId.get(t.userId)) || null })),
+      targets: level.targets.map((t, i) => ({
+        id: `${level.id}:${i}`,
+        label: t.label,
+        email: t.email,
+        user: (t.userId && byId.get(t.userId)) || null,
+      })),
       pages: pages.filter((p) => p.levelId === level.id),
     })),
   };

@@ -26,13 +26,31 @@ describe("getIncident", () => {
 
   beforeAll(async () => {
     [commander, responder, stakeholder] = await users("COMMANDER", "RESPONDER", "STAKEHOLDER");
-    incident = await declare(commander, { severity: "SEV2", components: ["documentation-generation", "ci-cd-pipeline"], impact: "Docs are slow.", now: t0 });
-    await db.statusUpdate.create({ data: { incidentId: incident.id, status: "INVESTIGATING", message: "We are looking into slow documentation.", publishedAt: later(t0, 2) } });
+    incident = await declare(commander, {
+      severity: "SEV2",
+      components: ["documentation-generation", "ci-cd-pipeline"],
+      impact: "Docs are slow.",
+      now: t0,
+    });
+    await db.statusUpdate.create({
+      data: {
+        incidentId: incident.id,
+        status: "INVESTIGATING",
+        message: "We are looking into slow documentation.",
+        publishedAt: later(t0, 2),
+      },
+    });
   });
 
   it("gives a responder the incident, its commander and its affected components with their RTO", async () => {
     const view = internalOf(await getIncident(ctxOf(responder), incident.number));
-    expect(view.incident).toMatchObject({ id: incident.id, number: incident.number, severity: "SEV2", status: "INVESTIGATING", impact: "Docs are slow." });
+    expect(view.incident).toMatchObject({
+      id: incident.id,
+      number: incident.number,
+      severity: "SEV2",
+      status: "INVESTIGATING",
+      impact: "Docs are slow.",
+    });
     expect(view.incident.commander).toMatchObject({ id: commander.id, name: commander.name });
     expect(view.components.map((c) => [c.name, c.rtoMinutes, c.restoredAt])).toEqual([
       ["Documentation Generation", 60, null],
@@ -42,7 +60,13 @@ describe("getIncident", () => {
 
   it("shows the escalation policy's levels, and the first page as the next escalation until it goes out", async () => {
     const view = internalOf(await getIncident(ctxOf(responder), incident.number));
-    expect(view.escalation?.levels.map((l) => l.name)).toEqual(["Primary on-call", "Secondary on-call", "Engineering Manager", "VP Engineering", "CTO"]);
+    expect(view.escalation?.levels.map((l) => l.name)).toEqual([
+      "Primary on-call",
+      "Secondary on-call",
+      "Engineering Manager",
+      "VP Engineering",
+      "CTO",
+    ]);
     expect(view.escalation?.levels[0].targets.map((t) => t.label)).toContain("oncall-primary@company.com");
     expect(view.escalation?.levels.every((l) => l.pages.length === 0)).toBe(true);
     expect(view.escalation?.nextEscalation).toEqual({ runAt: t0, position: 1, round: 0, levelName: "Primary on-call" });
@@ -53,11 +77,24 @@ describe("getIncident", () => {
     const view = internalOf(await getIncident(ctxOf(responder), incident.number));
     const [primary] = view.escalation!.levels;
     expect(primary.pages).toHaveLength(1);
-    expect(primary.pages[0]).toMatchObject({ round: 0, plannedAt: t0, pagedAt: later(t0, 0.5), acknowledgedAt: null, acknowledgedBy: null });
-    expect(view.escalation?.nextEscalation).toEqual({ runAt: later(t0, 15), position: 2, round: 0, levelName: "Secondary on-call" });
+    expect(primary.pages[0]).toMatchObject({
+      round: 0,
+      plannedAt: t0,
+      pagedAt: later(t0, 0.5),
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+    });
+    expect(view.escalation?.nextEscalation).toEqual({
+      runAt: later(t0, 15),
+      position: 2,
+      round: 0,
+      levelName: "Secondary on-call",
+    });
     expect(view.deliveries.length).toBeGreaterThan(0);
     // E-mails wait for the worker; an in-app message is delivered by being stored.
-    expect(view.deliveries.filter((d) => d.channel === "EMAIL").every((d) => d.status === "PENDING" && d.attempts === 0)).toBe(true);
+    expect(
+      view.deliveries.filter((d) => d.channel === "EMAIL").every((d) => d.status === "PENDING" && d.attempts === 0),
+    ).toBe(true);
     expect(view.deliveries.filter((d) => d.channel === "IN_APP").every((d) => d.status === "SENT")).toBe(true);
     expect(view.deliveries.map((d) => d.channel)).toEqual(expect.arrayContaining(["EMAIL", "IN_APP"]));
   });
@@ -87,7 +124,10 @@ describe("getIncident", () => {
     await acknowledge(ctxOf(responder, later(t0, 3)), { incidentId: incident.id });
     const view = internalOf(await getIncident(ctxOf(commander), incident.number));
     expect(view.escalation?.nextEscalation).toBeNull();
-    expect(view.escalation?.levels[0].pages[0]).toMatchObject({ acknowledgedAt: later(t0, 3), acknowledgedBy: { id: responder.id } });
+    expect(view.escalation?.levels[0].pages[0]).toMatchObject({
+      acknowledgedAt: later(t0, 3),
+      acknowledgedBy: { id: responder.id },
+    });
   });
 
   it("offers only active, non-stakeholder users as commanders", async () => {
@@ -102,13 +142,25 @@ describe("getIncident", () => {
     const view = await getIncident(ctxOf(stakeholder), incident.number);
     expect(view.internal).toBe(false);
     expect(Object.keys(view).sort()).toEqual(["components", "incident", "internal", "statusUpdates"]);
-    expect(Object.keys(view.incident).sort()).toEqual(
-      ["acknowledgedAt", "detectedAt", "id", "impact", "mitigatedAt", "number", "resolvedAt", "severity", "startedAt", "status", "title", "updatedAt"],
-    );
+    expect(Object.keys(view.incident).sort()).toEqual([
+      "acknowledgedAt",
+      "detectedAt",
+      "id",
+      "impact",
+      "mitigatedAt",
+      "number",
+      "resolvedAt",
+      "severity",
+      "startedAt",
+      "status",
+      "title",
+      "updatedAt",
+    ]);
     expect(view.statusUpdates.map((u) => u.message)).toEqual(["We are looking into slow documentation."]);
     expect(view.components.map((c) => c.name)).toEqual(["Documentation Generation", "CI/CD Pipeline"]);
     const text = JSON.stringify(view);
-    for (const secret of [commander.email, "oncall-primary@company.com", "Primary on-call", "DECLARED"]) expect(text).not.toContain(secret);
+    for (const secret of [commander.email, "oncall-primary@company.com", "Primary on-call", "DECLARED"])
+      expect(text).not.toContain(secret);
   });
 
   it("answers NOT_FOUND for a number no incident has", async () => {

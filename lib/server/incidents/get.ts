@@ -30,14 +30,22 @@ async function publicParts(incidentId: string) {
   };
 }
 
-async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapshot: unknown; acknowledgedAt: Date | null; status: string }) {
+async function internalParts(
+  ctx: Ctx,
+  incident: { id: string; escalationSnapshot: unknown; acknowledgedAt: Date | null; status: string },
+) {
   const [policy, obligations, deliveries, events, pendingJobs] = await Promise.all([
     escalationView(incident),
     db.notificationObligation.findMany({
       where: { incidentId: incident.id },
       orderBy: [{ dueAt: "asc" }, { group: { name: "asc" } }],
       select: {
-        id: true, dueAt: true, status: true, autoSend: true, sentAt: true, remindedAt: true,
+        id: true,
+        dueAt: true,
+        status: true,
+        autoSend: true,
+        sentAt: true,
+        remindedAt: true,
         group: { select: { id: true, key: true, name: true } },
       },
     }),
@@ -45,8 +53,19 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapsho
       where: { incidentId: incident.id },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       select: {
-        id: true, channel: true, recipient: true, subject: true, status: true, attempts: true, lastError: true,
-        nextAttemptAt: true, sentAt: true, createdAt: true, obligationId: true, pageId: true, idempotencyKey: true,
+        id: true,
+        channel: true,
+        recipient: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        nextAttemptAt: true,
+        sentAt: true,
+        createdAt: true,
+        obligationId: true,
+        pageId: true,
+        idempotencyKey: true,
         possibleDuplicates: true,
       },
     }),
@@ -71,16 +90,25 @@ async function internalParts(ctx: Ctx, incident: { id: string; escalationSnapsho
   const position = step?.position ?? null;
   const nextEscalation =
     nextJob && !stopped
-      ? { runAt: nextJob.runAt, position, round: step?.round ?? 0, levelName: policy?.levels.find((l) => l.position === position)?.name ?? null }
+      ? {
+          runAt: nextJob.runAt,
+          position,
+          round: step?.round ?? 0,
+          levelName: policy?.levels.find((l) => l.position === position)?.name ?? null,
+        }
       : null;
-  return { escalation: policy ? { ...policy, nextEscalation } : null, obligations, ...hideWebhookUrls(ctx, { deliveries, events }) };
+  return {
+    escalation: policy ? { ...policy, nextEscalation } : null,
+    obligations,
+    ...hideWebhookUrls(ctx, { deliveries, events }),
+  };
 }
 
 /** Webhook URLs may hold secrets: only admins see them whole, in deliveries and the timeline. */
-function hideWebhookUrls<D extends { channel: string; recipient: string; idempotencyKey: string; lastError: string | null }, E extends { message: string }>(
-  ctx: Ctx,
-  parts: { deliveries: D[]; events: E[] },
-): { deliveries: D[]; events: E[] } {
+function hideWebhookUrls<
+  D extends { channel: string; recipient: string; idempotencyKey: string; lastError: string | null },
+  E extends { message: string },
+>(ctx: Ctx, parts: { deliveries: D[]; events: E[] }): { deliveries: D[]; events: E[] } {
   if (ctx.actor.role === "ADMIN") return parts;
   return {
     deliveries: parts.deliveries.map((d) => ({
@@ -103,9 +131,18 @@ export async function getIncidentHead(ctx: Ctx, number: number) {
   const incident = await db.incident.findUnique({ where: { number }, include: { commander: userName } });
   if (!incident) throw new DomainError("NOT_FOUND", `There is no incident #${number}.`);
   const summary = {
-    id: incident.id, number: incident.number, title: incident.title, severity: incident.severity, status: incident.status,
-    impact: incident.impact, startedAt: incident.startedAt, detectedAt: incident.detectedAt, acknowledgedAt: incident.acknowledgedAt,
-    mitigatedAt: incident.mitigatedAt, resolvedAt: incident.resolvedAt, updatedAt: incident.updatedAt,
+    id: incident.id,
+    number: incident.number,
+    title: incident.title,
+    severity: incident.severity,
+    status: incident.status,
+    impact: incident.impact,
+    startedAt: incident.startedAt,
+    detectedAt: incident.detectedAt,
+    acknowledgedAt: incident.acknowledgedAt,
+    mitigatedAt: incident.mitigatedAt,
+    resolvedAt: incident.resolvedAt,
+    updatedAt: incident.updatedAt,
   };
   if (!isAllowed(ctx, "internal:read")) return { internal: false as const, incident: summary };
   return { internal: true as const, incident, commanders: await commanderChoices(ctx) };

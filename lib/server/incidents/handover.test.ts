@@ -24,14 +24,24 @@ describe("handOver", () => {
 
   it("refuses a stakeholder or a deactivated user as commander, on the commander field", async () => {
     const stake = await rejection(() => handOver(ctxOf(commander), { incidentId, commanderId: stakeholder.id }));
-    expect(stake).toMatchObject({ code: "VALIDATION", fieldErrors: { commanderId: ["Read-only users cannot command"] } });
+    expect(stake).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { commanderId: ["Read-only users cannot command"] },
+    });
     const gone = await createTestUser("COMMANDER", { active: false });
-    expect(await rejection(() => handOver(ctxOf(commander), { incidentId, commanderId: gone.id }))).toMatchObject({ code: "VALIDATION", fieldErrors: { commanderId: ["No active user with this id"] } });
+    expect(await rejection(() => handOver(ctxOf(commander), { incidentId, commanderId: gone.id }))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { commanderId: ["No active user with this id"] },
+    });
   });
 
   it("refuses the current commander with CONFLICT, and a responder as the one handing over", async () => {
-    expect((await rejection(() => handOver(ctxOf(commander), { incidentId, commanderId: responder.id }))).code).toBe("CONFLICT");
-    expect((await rejection(() => handOver(ctxOf(responder), { incidentId, commanderId: commander.id }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => handOver(ctxOf(commander), { incidentId, commanderId: responder.id }))).code).toBe(
+      "CONFLICT",
+    );
+    expect((await rejection(() => handOver(ctxOf(responder), { incidentId, commanderId: commander.id }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).commanderId).toBe(responder.id);
   });
 });

@@ -11,9 +11,14 @@ export async function handOver(ctx: Ctx, input: unknown) {
   return mutate(ctx, "incident:command", handoverSchema, input, async (tx, data) => {
     const before = await lockIncident(tx, data.incidentId);
     const next = await tx.user.findFirst({ where: { id: data.commanderId, active: true } });
-    if (!next) throw new DomainError("VALIDATION", "No such active user", { commanderId: ["No active user with this id"] });
-    if (next.role === "STAKEHOLDER") throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", { commanderId: ["Read-only users cannot command"] });
-    if (before.commanderId === next.id) throw new DomainError("CONFLICT", `${next.name} already commands this incident.`, { commanderId: ["Unchanged"] });
+    if (!next)
+      throw new DomainError("VALIDATION", "No such active user", { commanderId: ["No active user with this id"] });
+    if (next.role === "STAKEHOLDER")
+      throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", {
+        commanderId: ["Read-only users cannot command"],
+      });
+    if (before.commanderId === next.id)
+      throw new DomainError("CONFLICT", `${next.name} already commands this incident.`, { commanderId: ["Unchanged"] });
     const incident = await tx.incident.update({ where: { id: before.id }, data: { commanderId: next.id } });
     await recordEvent(tx, ctx, before.id, "COMMANDER_CHANGED", `Command handed to ${next.name}`, { to: next.id });
     return {

@@ -15,8 +15,16 @@ describe("listIncidents", () => {
 
   beforeAll(async () => {
     [commander, stakeholder] = await users("COMMANDER", "STAKEHOLDER");
-    const make = async (key: string, minute: number, severity: "SEV1" | "SEV2" | "SEV3", components: string[], impact = "") =>
-      (n[key] = (await declare(commander, { title: `${tag} ${key}`, severity, components, impact, now: later(t0, minute) })).number);
+    const make = async (
+      key: string,
+      minute: number,
+      severity: "SEV1" | "SEV2" | "SEV3",
+      components: string[],
+      impact = "",
+    ) =>
+      (n[key] = (
+        await declare(commander, { title: `${tag} ${key}`, severity, components, impact, now: later(t0, minute) })
+      ).number);
     await make("oldest", 0, "SEV3", ["ci-cd-pipeline"], "Pipelines RETRY often");
     await make("resolvedNew", 10, "SEV1", ["critical-service"]);
     await make("middle", 20, "SEV2", ["documentation-generation", "ci-cd-pipeline"]);
@@ -116,7 +124,18 @@ describe("listIncidents with 10,000 incidents", () => {
     [commander] = await users("COMMANDER");
     const components = await componentIds("critical-service", "ci-cd-pipeline");
     const base = new Date("2024-01-01T00:00:00Z").getTime();
-    const statuses = ["RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "RESOLVED", "INVESTIGATING"] as const;
+    const statuses = [
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "RESOLVED",
+      "INVESTIGATING",
+    ] as const;
     const rows = Array.from({ length: COUNT }, (_, i) => ({
       title: `${tag} bulk incident ${i}`,
       severity: (["SEV1", "SEV2", "SEV3"] as const)[i % 3],
@@ -126,7 +145,9 @@ describe("listIncidents with 10,000 incidents", () => {
       detectedAt: new Date(base + i * 3_600_000),
     }));
     const created = await db.incident.createManyAndReturn({ data: rows, select: { id: true } });
-    await db.incidentComponent.createMany({ data: created.map((c, i) => ({ incidentId: c.id, componentId: components[i % 2] })) });
+    await db.incidentComponent.createMany({
+      data: created.map((c, i) => ({ incidentId: c.id, componentId: components[i % 2] })),
+    });
     await db.$executeRawUnsafe(`ANALYZE "Incident"`);
     await db.$executeRawUnsafe(`ANALYZE "IncidentComponent"`);
   }, 120_000);
@@ -138,7 +159,14 @@ describe("listIncidents with 10,000 incidents", () => {
   // Speed is measured by `npm run bench:incident-list`, not asserted here (timed tests flake).
   it("answers each kind of page over 10,000 incidents", async () => {
     const [ci] = await componentIds("ci-cd-pipeline");
-    const cases: Record<string, unknown>[] = [{}, { status: "OPEN" }, { status: "RESOLVED" }, { severity: "SEV2" }, { componentId: ci }, { q: "needle" }];
+    const cases: Record<string, unknown>[] = [
+      {},
+      { status: "OPEN" },
+      { status: "RESOLVED" },
+      { severity: "SEV2" },
+      { componentId: ci },
+      { q: "needle" },
+    ];
     const deepCursor = (await listIncidents(ctxOf(commander), { status: "RESOLVED", take: 100 })).nextCursor;
     cases.push({ status: "RESOLVED", cursor: deepCursor });
     for (const input of cases) {

@@ -23,15 +23,23 @@ function encodeCursor(run: Run, row: { startedAt: Date; number: number }): strin
 function decodeCursor(text: string): Cursor {
   const [run, ms, number] = text.split(".");
   const startedAt = new Date(Number(ms));
-  if ((run !== "a" && run !== "r") || !/^\d+$/.test(ms ?? "") || !/^\d+$/.test(number ?? "") || Number.isNaN(startedAt.getTime())) {
-    throw new DomainError("VALIDATION", "This page link is not valid; start from the first page.", { cursor: ["Not a valid page cursor"] });
+  if (
+    (run !== "a" && run !== "r") ||
+    !/^\d+$/.test(ms ?? "") ||
+    !/^\d+$/.test(number ?? "") ||
+    Number.isNaN(startedAt.getTime())
+  ) {
+    throw new DomainError("VALIDATION", "This page link is not valid; start from the first page.", {
+      cursor: ["Not a valid page cursor"],
+    });
   }
   return { run: run === "a" ? "active" : "resolved", startedAt, number: Number(number) };
 }
 
 async function componentIdOfSlug(slug: string): Promise<string> {
   const component = await db.component.findUnique({ where: { slug }, select: { id: true } });
-  if (!component) throw new DomainError("VALIDATION", "Unknown component", { componentSlug: [`Unknown component: ${slug}`] });
+  if (!component)
+    throw new DomainError("VALIDATION", "Unknown component", { componentSlug: [`Unknown component: ${slug}`] });
   return component.id;
 }
 
@@ -42,8 +50,15 @@ function statusesOf(filter: ListIncidentsInput["status"]): IncidentStatus[] {
 }
 
 const SELECT = {
-  id: true, number: true, title: true, severity: true, status: true, impact: true,
-  startedAt: true, acknowledgedAt: true, resolvedAt: true,
+  id: true,
+  number: true,
+  title: true,
+  severity: true,
+  status: true,
+  impact: true,
+  startedAt: true,
+  acknowledgedAt: true,
+  resolvedAt: true,
   commander: { select: { name: true } },
 } satisfies Prisma.IncidentSelect;
 
@@ -53,7 +68,10 @@ export type IncidentListItem = Prisma.IncidentGetPayload<{ select: typeof SELECT
  * Incidents for the list: active (not resolved) first, then resolved, each newest first;
  * filtered by status ("OPEN" = not resolved), severity, component and text in title or impact.
  */
-export async function listIncidents(ctx: Ctx, input: unknown): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
+export async function listIncidents(
+  ctx: Ctx,
+  input: unknown,
+): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
   authorize(ctx, "incident:read");
   const filter = parseInput(listIncidentsSchema, input);
   const componentId = filter.componentSlug ? await componentIdOfSlug(filter.componentSlug) : filter.componentId;
@@ -63,7 +81,10 @@ export async function listIncidents(ctx: Ctx, input: unknown): Promise<{ items: 
     severity: filter.severity,
     components: componentId ? { some: { componentId } } : undefined,
     OR: filter.q
-      ? [{ title: { contains: filter.q, mode: "insensitive" } }, { impact: { contains: filter.q, mode: "insensitive" } }]
+      ? [
+          { title: { contains: filter.q, mode: "insensitive" } },
+          { impact: { contains: filter.q, mode: "insensitive" } },
+        ]
       : undefined,
   };
   const runs: { run: Run; statuses: IncidentStatus[] }[] = [
@@ -80,11 +101,16 @@ export async function listIncidents(ctx: Ctx, input: unknown): Promise<{ items: 
         ? {
             // The bare bound lets the index range start at the cursor; the OR breaks ties exactly.
             startedAt: { lte: cursor.startedAt },
-            OR: [{ startedAt: { lt: cursor.startedAt } }, { startedAt: cursor.startedAt, number: { lt: cursor.number } }],
+            OR: [
+              { startedAt: { lt: cursor.startedAt } },
+              { startedAt: cursor.startedAt, number: { lt: cursor.number } },
+            ],
           }
         : undefined;
     const found = await db.incident.findMany({
-      where: { AND: [base, { status: statuses.length === 1 ? statuses[0] : { in: statuses } }, ...(after ? [after] : [])] },
+      where: {
+        AND: [base, { status: statuses.length === 1 ? statuses[0] : { in: statuses } }, ...(after ? [after] : [])],
+      },
       orderBy: [{ startedAt: "desc" }, { number: "desc" }],
       take: need,
       select: SELECT,

@@ -14,8 +14,12 @@ export async function previewObligation(ctx: Ctx, input: unknown) {
   const { obligationId } = parseInput(obligationInputSchema, input);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SET TRANSACTION READ ONLY`;
-    const obligation = await tx.notificationObligation.findUnique({ where: { id: obligationId }, include: { group: true } });
-    if (!obligation) throw new DomainError("NOT_FOUND", "No such notification obligation", { obligationId: ["No such obligation"] });
+    const obligation = await tx.notificationObligation.findUnique({
+      where: { id: obligationId },
+      include: { group: true },
+    });
+    if (!obligation)
+      throw new DomainError("NOT_FOUND", "No such notification obligation", { obligationId: ["No such obligation"] });
     const message = await renderForIncident(tx, obligation.incidentId, obligation.templateId, ctx.now);
     const recipients = uniqueRecipients(await groupRecipients(tx, obligation.groupId));
     return {

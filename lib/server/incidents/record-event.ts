@@ -14,7 +14,10 @@ export async function recordEvent(
 ): Promise<void> {
   await tx.incidentEvent.create({
     data: {
-      incidentId, kind, message, data,
+      incidentId,
+      kind,
+      message,
+      data,
       actorId: actingUserId(ctx),
       actorLabel: ctx.actor.label,
       occurredAt: ctx.now,

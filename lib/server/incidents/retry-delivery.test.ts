@@ -16,15 +16,29 @@ describe("retryDelivery", () => {
   beforeAll(async () => {
     [commander, responder, stakeholder] = await users("COMMANDER", "RESPONDER", "STAKEHOLDER");
     const incident = await declare(commander, { severity: "SEV2", now: t0 });
-    const obligation = await db.notificationObligation.findFirstOrThrow({ where: { incidentId: incident.id, group: { key: "incident_commander" } } });
+    const obligation = await db.notificationObligation.findFirstOrThrow({
+      where: { incidentId: incident.id, group: { key: "incident_commander" } },
+    });
     await sendObligationNow(ctxOf(commander, t0), { obligationId: obligation.id });
-    deliveryIds = (await db.delivery.findMany({ where: { obligationId: obligation.id }, orderBy: { channel: "asc" } })).map((d) => d.id);
+    deliveryIds = (
+      await db.delivery.findMany({ where: { obligationId: obligation.id }, orderBy: { channel: "asc" } })
+    ).map((d) => d.id);
     expect(deliveryIds).toHaveLength(2);
   });
 
   const fail = (id: string, status: "FAILED" | "DEAD") =>
-    db.delivery.update({ where: { id }, data: { status, attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:25", nextAttemptAt: status === "FAILED" ? later(t0, 60) : null, lockedUntil: later(t0, 1) } });
-  const retryJobs = (id: string) => db.job.findMany({ where: { kind: "deliver", key: { startsWith: `${deliverKeyPrefix(id)}retry:` } } });
+    db.delivery.update({
+      where: { id },
+      data: {
+        status,
+        attempts: 3,
+        lastError: "connect ECONNREFUSED 127.0.0.1:25",
+        nextAttemptAt: status === "FAILED" ? later(t0, 60) : null,
+        lockedUntil: later(t0, 1),
+      },
+    });
+  const retryJobs = (id: string) =>
+    db.job.findMany({ where: { kind: "deliver", key: { startsWith: `${deliverKeyPrefix(id)}retry:` } } });
 
   it("puts a FAILED delivery back to PENDING now, unlocked, with a new deliver job and an audit row", async () => {
     const [id] = deliveryIds;
@@ -37,7 +51,11 @@ describe("retryDelivery", () => {
     expect(jobs[0]).toMatchObject({ status: "PENDING", runAt: now, payload: { deliveryId: id } });
     const audit = await db.auditLog.findMany({ where: { action: "delivery.retry", entityId: id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: responder.id, before: { status: "FAILED" }, after: { status: "PENDING" } });
+    expect(audit[0]).toMatchObject({
+      actorId: responder.id,
+      before: { status: "FAILED" },
+      after: { status: "PENDING" },
+    });
   });
 
   it("retries a DEAD delivery too, each retry with its own job", async () => {
@@ -63,6 +81,8 @@ describe("retryDelivery", () => {
     await fail(id, "FAILED");
     expect((await rejection(() => retryDelivery(ctxOf(stakeholder), { deliveryId: id }))).code).toBe("FORBIDDEN");
     expect((await db.delivery.findUniqueOrThrow({ where: { id } })).status).toBe("FAILED");
-    expect((await rejection(() => retryDelivery(ctxOf(responder), { deliveryId: "no-such-delivery" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(() => retryDelivery(ctxOf(responder), { deliveryId: "no-such-delivery" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });

@@ -12,7 +12,8 @@ describe("sendObligationNow and previewObligation", () => {
   const t0 = new Date("2026-06-02T03:00:00Z");
   let commander: TestUser, responder: TestUser, stakeholder: TestUser;
   let incidentId: string;
-  const obligation = (key: string) => db.notificationObligation.findFirstOrThrow({ where: { incidentId, group: { key } }, orderBy: { dueAt: "desc" } });
+  const obligation = (key: string) =>
+    db.notificationObligation.findFirstOrThrow({ where: { incidentId, group: { key } }, orderBy: { dueAt: "desc" } });
 
   beforeAll(async () => {
     [commander, responder, stakeholder] = await users("COMMANDER", "RESPONDER", "STAKEHOLDER");
@@ -22,7 +23,13 @@ describe("sendObligationNow and previewObligation", () => {
   it("previews the rendered message and its recipients without writing anything", async () => {
     const target = await obligation("incident_commander");
     const preview = await previewObligation(ctxOf(responder, later(t0, 1)), { obligationId: target.id });
-    expect(preview).toMatchObject({ obligationId: target.id, status: "PENDING", group: "Incident commander", templateKey: "initial_notification", missing: [] });
+    expect(preview).toMatchObject({
+      obligationId: target.id,
+      status: "PENDING",
+      group: "Incident commander",
+      templateKey: "initial_notification",
+      missing: [],
+    });
     expect(preview.subject).toBe("INCIDENT ALERT: OpenAPI Documentation Generator Service Disruption");
     expect(preview.body).toContain("Severity: SEV2 (high)");
     expect(preview.body).toContain(`Incident Commander: ${commander.name}`);
@@ -35,7 +42,9 @@ describe("sendObligationNow and previewObligation", () => {
 
   it("refuses a preview to a stakeholder", async () => {
     const target = await obligation("incident_commander");
-    expect((await rejection(() => previewObligation(ctxOf(stakeholder), { obligationId: target.id }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => previewObligation(ctxOf(stakeholder), { obligationId: target.id }))).code).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("sends to every member of the group, marks the obligation sent, and records it", async () => {
@@ -45,8 +54,12 @@ describe("sendObligationNow and previewObligation", () => {
     expect(result).toEqual({ obligationId: target.id, incidentId, deliveries: 1 });
 
     const deliveries = await db.delivery.findMany({ where: { obligationId: target.id } });
-    expect(deliveries.map((d) => [d.channel, d.recipient, d.status])).toEqual([["EMAIL", "eng-manager@company.com", "PENDING"]]);
-    expect(await db.job.count({ where: { kind: "deliver", key: `deliver:${deliveries[0].id}:0`, status: "PENDING" } })).toBe(1);
+    expect(deliveries.map((d) => [d.channel, d.recipient, d.status])).toEqual([
+      ["EMAIL", "eng-manager@company.com", "PENDING"],
+    ]);
+    expect(
+      await db.job.count({ where: { kind: "deliver", key: `deliver:${deliveries[0].id}:0`, status: "PENDING" } }),
+    ).toBe(1);
     expect(await obligation("engineering_manager")).toMatchObject({ status: "SENT", sentAt: now });
     const events = await db.incidentEvent.findMany({ where: { incidentId, kind: "NOTIFICATION_SENT" } });
     expect(events.map((e) => e.message)).toEqual([expect.stringContaining("Engineering manager")]);
@@ -66,13 +79,17 @@ describe("sendObligationNow and previewObligation", () => {
   it("lets only commanders send", async () => {
     const target = await obligation("affected_customers");
     for (const actor of [responder, stakeholder]) {
-      expect((await rejection(() => sendObligationNow(ctxOf(actor), { obligationId: target.id }))).code).toBe("FORBIDDEN");
+      expect((await rejection(() => sendObligationNow(ctxOf(actor), { obligationId: target.id }))).code).toBe(
+        "FORBIDDEN",
+      );
     }
     expect((await obligation("affected_customers")).status).toBe("PENDING");
   });
 
   it("answers NOT_FOUND for an unknown obligation and VALIDATION for a missing id", async () => {
-    expect((await rejection(() => sendObligationNow(ctxOf(commander), { obligationId: "nope" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(() => sendObligationNow(ctxOf(commander), { obligationId: "nope" }))).code).toBe(
+      "NOT_FOUND",
+    );
     const missing = await rejection(() => sendObligationNow(ctxOf(commander), {}));
     expect(missing.code).toBe("VALIDATION");
     expect(Object.keys(missing.fieldErrors ?? {})).toEqual(["obligationId"]);
@@ -81,7 +98,9 @@ describe("sendObligationNow and previewObligation", () => {
   it("refuses an obligation that a severity change cancelled", async () => {
     const cancelled = await obligation("affected_customers");
     await changeSeverity(ctxOf(commander, later(t0, 10)), { incidentId, severity: "SEV1" });
-    const error = await rejection(() => sendObligationNow(ctxOf(commander, later(t0, 11)), { obligationId: cancelled.id }));
+    const error = await rejection(() =>
+      sendObligationNow(ctxOf(commander, later(t0, 11)), { obligationId: cancelled.id }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/cancelled/);
   });

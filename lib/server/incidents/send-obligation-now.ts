@@ -17,10 +17,13 @@ export const obligationInputSchema = z.object({
 export async function sendObligationNow(ctx: Ctx, input: unknown) {
   return mutate(ctx, "incident:command", obligationInputSchema, input, async (tx, data) => {
     const before = await lockObligation(tx, data.obligationId);
-    if (!before) throw new DomainError("NOT_FOUND", "No such notification obligation", { obligationId: ["No such obligation"] });
+    if (!before)
+      throw new DomainError("NOT_FOUND", "No such notification obligation", { obligationId: ["No such obligation"] });
     if (before.status !== "PENDING") {
       const why = before.status === "SENT" ? "was already sent" : "was cancelled (the severity changed)";
-      throw new DomainError("CONFLICT", `The notification to ${before.group.name} ${why}.`, { obligationId: [`Already ${before.status.toLowerCase()}`] });
+      throw new DomainError("CONFLICT", `The notification to ${before.group.name} ${why}.`, {
+        obligationId: [`Already ${before.status.toLowerCase()}`],
+      });
     }
     const deliveries = await sendObligation(tx, ctx, before.id);
     const { incident, group, ...row } = before;

@@ -8,7 +8,12 @@ import { declareIncident } from "./declare";
 
 export type TestUser = Awaited<ReturnType<typeof createTestUser>>;
 
-export const COMPONENTS = ["critical-service", "documentation-generation", "development-environment", "ci-cd-pipeline"] as const;
+export const COMPONENTS = [
+  "critical-service",
+  "documentation-generation",
+  "development-environment",
+  "ci-cd-pipeline",
+] as const;
 
 export function marker(label = "t"): string {
   return `${label}-${randomUUID().slice(0, 8)}`;
@@ -23,7 +28,14 @@ export async function users(...roles: Role[]): Promise<TestUser[]> {
   return Promise.all(roles.map((role) => createTestUser(role)));
 }
 
-type DeclareOptions = { title?: string; severity?: "SEV1" | "SEV2" | "SEV3"; components?: string[]; impact?: string; commanderId?: string; now?: Date };
+type DeclareOptions = {
+  title?: string;
+  severity?: "SEV1" | "SEV2" | "SEV3";
+  components?: string[];
+  impact?: string;
+  commanderId?: string;
+  now?: Date;
+};
 
 /** Declares an incident as `actor` through declareIncident. */
 export async function declare(actor: TestUser, options: DeclareOptions = {}) {

@@ -24,17 +24,51 @@ describe("webhook URLs on screen", () => {
 
   beforeAll(async () => {
     [admin, commander, responder] = await users("ADMIN", "COMMANDER", "RESPONDER");
-    const incident = await declare(commander, { severity: "SEV3", components: ["ci-cd-pipeline"], impact: "Builds are slow.", now: new Date("2026-06-02T02:00:00Z") });
+    const incident = await declare(commander, {
+      severity: "SEV3",
+      components: ["ci-cd-pipeline"],
+      impact: "Builds are slow.",
+      now: new Date("2026-06-02T02:00:00Z"),
+    });
     number = incident.number;
     await db.delivery.create({
-      data: { incidentId: incident.id, channel: "WEBHOOK", recipient: HOOK, subject: "s", body: "b", idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`, status: "FAILED", lastError: `POST ${HOOK} refused` },
+      data: {
+        incidentId: incident.id,
+        channel: "WEBHOOK",
+        recipient: HOOK,
+        subject: "s",
+        body: "b",
+        idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`,
+        status: "FAILED",
+        lastError: `POST ${HOOK} refused`,
+      },
     });
     sentId = (
-      await db.delivery.create({ data: { incidentId: incident.id, channel: "WEBHOOK", recipient: HOOK, subject: "s", body: "b", idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`, status: "SENT" } })
+      await db.delivery.create({
+        data: {
+          incidentId: incident.id,
+          channel: "WEBHOOK",
+          recipient: HOOK,
+          subject: "s",
+          body: "b",
+          idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`,
+          status: "SENT",
+        },
+      })
     ).id;
-    await db.incidentEvent.create({ data: { incidentId: incident.id, kind: "NOTIFICATION_FAILED", message: `Delivery failed, will retry: WEBHOOK to ${HOOK} — HTTP 500` } });
-    const group = await db.stakeholderGroup.create({ data: { key: `test-mask-${randomUUID().slice(0, 8)}`, name: "Mask hooks" } });
-    await db.stakeholderMember.create({ data: { groupId: group.id, kind: "WEBHOOK", webhookUrl: HOOK, label: "Chat" } });
+    await db.incidentEvent.create({
+      data: {
+        incidentId: incident.id,
+        kind: "NOTIFICATION_FAILED",
+        message: `Delivery failed, will retry: WEBHOOK to ${HOOK} — HTTP 500`,
+      },
+    });
+    const group = await db.stakeholderGroup.create({
+      data: { key: `test-mask-${randomUUID().slice(0, 8)}`, name: "Mask hooks" },
+    });
+    await db.stakeholderMember.create({
+      data: { groupId: group.id, kind: "WEBHOOK", webhookUrl: HOOK, label: "Chat" },
+    });
   });
 
   for (const role of ["commander", "responder"] as const) {
@@ -44,10 +78,14 @@ describe("webhook URLs on screen", () => {
       expect(JSON.stringify(view)).not.toContain(SECRET);
       if (!view.internal) throw new Error("expected the internal view");
       expect(view.deliveries.find((d) => d.channel === "WEBHOOK")?.recipient).toBe("https://hooks.example.com/…");
-      expect(view.events.map((e) => e.message)).toContain("Delivery failed, will retry: WEBHOOK to https://hooks.example.com/… — HTTP 500");
+      expect(view.events.map((e) => e.message)).toContain(
+        "Delivery failed, will retry: WEBHOOK to https://hooks.example.com/… — HTTP 500",
+      );
       const matrix = await getMatrix(ctxOf(person));
       expect(JSON.stringify(matrix)).not.toContain(SECRET);
-      expect(matrix.groups.flatMap((g) => g.members ?? []).map((m) => m.webhookUrl)).toContain("https://hooks.example.com/…");
+      expect(matrix.groups.flatMap((g) => g.members ?? []).map((m) => m.webhookUrl)).toContain(
+        "https://hooks.example.com/…",
+      );
       const refused = await rejection(() => retryDelivery(ctxOf(person), { deliveryId: sentId }));
       expect(refused.message).toBe("This message to https://hooks.example.com/… was sent already.");
     });

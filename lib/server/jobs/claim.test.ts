@@ -9,7 +9,10 @@ import { claimDue, completeJob, failJob, MAX_ATTEMPTS, refreshLocks, rescheduleJ
 const LONG_AGO = new Date("2001-01-01T00:00:00Z");
 const created: string[] = [];
 
-async function insertJobs(n: number, extra: { status?: "PENDING" | "RUNNING"; lockedAt?: Date; lockedBy?: string; firedAt?: Date; attempts?: number } = {}) {
+async function insertJobs(
+  n: number,
+  extra: { status?: "PENDING" | "RUNNING"; lockedAt?: Date; lockedBy?: string; firedAt?: Date; attempts?: number } = {},
+) {
   const prefix = `test-claim:${randomUUID()}`;
   const rows = Array.from({ length: n }, (_, i) => ({
     kind: "escalate",
@@ -47,18 +50,38 @@ describe("claimDue", () => {
   it("takes over a job whose worker stopped refreshing its lock, but not a live one", async () => {
     const now = new Date();
     const firedAt = new Date(now.getTime() - STALE_LOCK_MS - 5_000);
-    const [dead] = await insertJobs(1, { status: "RUNNING", lockedBy: "dead-worker", lockedAt: new Date(now.getTime() - STALE_LOCK_MS - 1_000), firedAt, attempts: 1 });
-    const [live] = await insertJobs(1, { status: "RUNNING", lockedBy: "live-worker", lockedAt: new Date(now.getTime() - 5_000), firedAt, attempts: 1 });
+    const [dead] = await insertJobs(1, {
+      status: "RUNNING",
+      lockedBy: "dead-worker",
+      lockedAt: new Date(now.getTime() - STALE_LOCK_MS - 1_000),
+      firedAt,
+      attempts: 1,
+    });
+    const [live] = await insertJobs(1, {
+      status: "RUNNING",
+      lockedBy: "live-worker",
+      lockedAt: new Date(now.getTime() - 5_000),
+      firedAt,
+      attempts: 1,
+    });
     const claimed = await claimDue(db, "rescuer", now, 5);
     expect(claimed.map((j) => j.id)).toContain(dead.id);
     expect(claimed.map((j) => j.id)).not.toContain(live.id);
-    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ lockedBy: "rescuer", attempts: 2, firedAt });
+    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      lockedBy: "rescuer",
+      attempts: 2,
+      firedAt,
+    });
 
     // The dead worker's late completion changes nothing; the rescuer's does.
     await completeJob(db, dead.id, "dead-worker", now);
     expect((await db.job.findUniqueOrThrow({ where: { id: dead.id } })).status).toBe("RUNNING");
     await completeJob(db, dead.id, "rescuer", now);
-    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "DONE", completedAt: now, lockedAt: null });
+    expect(await db.job.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "DONE",
+      completedAt: now,
+      lockedAt: null,
+    });
 
     // A refreshed lock keeps a long-running job away from other workers.
     await refreshLocks(db, "live-worker", [live.id], new Date(now.getTime() + STALE_LOCK_MS));
@@ -80,12 +103,21 @@ describe("failJob and rescheduleJob", () => {
     expect(claimed.id).toBe(job.id);
     await failJob(db, job.id, "w", claimed.attempts, new Error("database hiccup"), now);
     const retried = await db.job.findUniqueOrThrow({ where: { id: job.id } });
-    expect(retried).toMatchObject({ status: "PENDING", lastError: "database hiccup", lockedAt: null, plannedAt: job.plannedAt });
+    expect(retried).toMatchObject({
+      status: "PENDING",
+      lastError: "database hiccup",
+      lockedAt: null,
+      plannedAt: job.plannedAt,
+    });
     expect(retried.runAt.getTime()).toBeGreaterThan(now.getTime());
 
     await db.job.update({ where: { id: job.id }, data: { status: "RUNNING", lockedBy: "w", attempts: MAX_ATTEMPTS } });
     await failJob(db, job.id, "w", MAX_ATTEMPTS, new Error("still broken"), now);
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "FAILED", lastError: "still broken", completedAt: now });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "still broken",
+      completedAt: now,
+    });
   });
 
   it("puts a job whose resource is busy back at the given time without spending an attempt", async () => {
@@ -94,6 +126,11 @@ describe("failJob and rescheduleJob", () => {
     await claimDue(db, "w", now, 1);
     const at = new Date(now.getTime() + 4_500);
     await rescheduleJob(db, job.id, "w", at);
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "PENDING", runAt: at, attempts: 0, firedAt: now });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "PENDING",
+      runAt: at,
+      attempts: 0,
+      firedAt: now,
+    });
   });
 });

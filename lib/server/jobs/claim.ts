@@ -8,7 +8,16 @@ import { messageOf } from "./message-of";
 // deadlines a second Prisma's per-query cost would be most of the work.
 
 /** `takenOverFrom`: the worker whose lease on this RUNNING job had run out (it died or lost the database). */
-export type ClaimedJob = { id: string; kind: string; key: string; payload: unknown; runAt: Date; plannedAt: Date; attempts: number; takenOverFrom: string | null };
+export type ClaimedJob = {
+  id: string;
+  kind: string;
+  key: string;
+  payload: unknown;
+  runAt: Date;
+  plannedAt: Date;
+  attempts: number;
+  takenOverFrom: string | null;
+};
 
 /**
  * The default lease on a running job (BRIDGE_JOB_LEASE_MS sets the worker's). Its worker renews it
@@ -29,7 +38,15 @@ export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
  * `takeOver: false` claims only pending jobs (a worker just back from a database outage gives the
  * others time to renew their leases first).
  */
-export async function claimDue(db: Db, worker: string, now: Date, limit: number, lane: Lane = "timers", staleLockMs = STALE_LOCK_MS, takeOver = true): Promise<ClaimedJob[]> {
+export async function claimDue(
+  db: Db,
+  worker: string,
+  now: Date,
+  limit: number,
+  lane: Lane = "timers",
+  staleLockMs = STALE_LOCK_MS,
+  takeOver = true,
+): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
   const staleBefore = takeOver ? new Date(now.getTime() - staleLockMs) : new Date(0);
   const deliveries = lane === "deliveries";
@@ -51,7 +68,13 @@ export async function claimDue(db: Db, worker: string, now: Date, limit: number,
  * deliveries they are sending (a deliver job's payload names its delivery), so both run out
  * together `leaseMs` after the last heartbeat of a worker that died.
  */
-export async function refreshLocks(db: Db, worker: string, ids: string[], now: Date, leaseMs = STALE_LOCK_MS): Promise<void> {
+export async function refreshLocks(
+  db: Db,
+  worker: string,
+  ids: string[],
+  now: Date,
+  leaseMs = STALE_LOCK_MS,
+): Promise<void> {
   if (ids.length === 0) return;
   const until = new Date(now.getTime() + leaseMs);
   await db.$executeRaw`
@@ -77,7 +100,14 @@ export async function rescheduleJob(db: Db, id: string, worker: string, at: Date
  * A handler that threw is retried with growing pauses, then left FAILED for the timer audit.
  * `attempts` null: the job can never succeed (a malformed payload), so it fails at once.
  */
-export async function failJob(db: Db, id: string, worker: string, attempts: number | null, error: unknown, now: Date): Promise<void> {
+export async function failJob(
+  db: Db,
+  id: string,
+  worker: string,
+  attempts: number | null,
+  error: unknown,
+  now: Date,
+): Promise<void> {
   const message = messageOf(error).slice(0, 1000);
   const retryAt = attempts === null ? null : jobRetryAt(attempts, now);
   await db.job.updateMany({

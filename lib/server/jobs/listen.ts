@@ -11,7 +11,11 @@ const RECONNECT_MS = 1000;
  * (null when it names none). A lost connection is re-opened in the background; meanwhile the
  * worker's polling covers for it, and a call after reconnecting makes up for what was missed.
  */
-export async function listenForJobs(url: string, onNotify: (dueAt: number | null) => void, log: Logger): Promise<{ close: () => Promise<void> }> {
+export async function listenForJobs(
+  url: string,
+  onNotify: (dueAt: number | null) => void,
+  log: Logger,
+): Promise<{ close: () => Promise<void> }> {
   let closed = false;
   // One line when the connection is lost and one when it is back, however many tries lie between.
   let lostSince: number | null = null;

@@ -29,15 +29,29 @@ export function clockFrom(start: Date): Clock {
  * Runs the worker until `done()` resolves true. The timeout only stops a hung test; the
  * assertions are on what the database and the receivers hold afterwards.
  */
-export async function runWorkerUntil(done: () => Promise<boolean>, options: { clock?: Clock; timeoutMs?: number } = {}): Promise<LogLine[]> {
+export async function runWorkerUntil(
+  done: () => Promise<boolean>,
+  options: { clock?: Clock; timeoutMs?: number } = {},
+): Promise<LogLine[]> {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
   const controller = new AbortController();
   const { log, lines } = captureLog();
-  const worker = runWorker({ db, url: env.DATABASE_URL, signal: controller.signal, clock: options.clock, maxSleepMs: 200, name: "test-worker", log });
+  const worker = runWorker({
+    db,
+    url: env.DATABASE_URL,
+    signal: controller.signal,
+    clock: options.clock,
+    maxSleepMs: 200,
+    name: "test-worker",
+    log,
+  });
   try {
     const deadline = Date.now() + (options.timeoutMs ?? 20_000);
     while (!(await done())) {
-      if (Date.now() > deadline) throw new Error(`the worker did not get there in time; its log:\n${lines.map((l) => JSON.stringify(l)).join("\n")}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the worker did not get there in time; its log:\n${lines.map((l) => JSON.stringify(l)).join("\n")}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } finally {
@@ -58,6 +72,13 @@ export async function incidentJobs(incidentId: string) {
     db.notificationObligation.findMany({ where: { incidentId }, select: { id: true } }),
     db.delivery.findMany({ where: { incidentId }, select: { id: true } }),
   ]);
-  const prefixes = incidentJobKeyPrefixes(incidentId, obligations.map((o) => o.id), deliveries.map((d) => d.id));
-  return db.job.findMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) }, orderBy: { plannedAt: "asc" } });
+  const prefixes = incidentJobKeyPrefixes(
+    incidentId,
+    obligations.map((o) => o.id),
+    deliveries.map((d) => d.id),
+  );
+  return db.job.findMany({
+    where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) },
+    orderBy: { plannedAt: "asc" },
+  });
 }

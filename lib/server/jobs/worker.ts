@@ -5,7 +5,16 @@ import { nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jo
 import { systemCtx } from "../context";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
-import { claimDue, completeJob, failJob, nextDueAt, refreshLocks, rescheduleJob, type ClaimedJob, type Lane } from "./claim";
+import {
+  claimDue,
+  completeJob,
+  failJob,
+  nextDueAt,
+  refreshLocks,
+  rescheduleJob,
+  type ClaimedJob,
+  type Lane,
+} from "./claim";
 import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
@@ -59,7 +68,11 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   const alarm = createAlarm();
   // The worker's next planned look at the queue, on its own clock; a NOTIFY of a later deadline changes nothing.
   let wakeAt = 0;
-  const listener = await listenForJobs(options.url, (dueAt) => (dueAt === null || dueAt < wakeAt ? alarm.poke() : undefined), log);
+  const listener = await listenForJobs(
+    options.url,
+    (dueAt) => (dueAt === null || dueAt < wakeAt ? alarm.poke() : undefined),
+    log,
+  );
   signal.addEventListener("abort", alarm.poke, { once: true });
   let refreshedAt = Date.now();
   // While the queue is unreachable: since when. Back from an outage, other workers' leases look
@@ -70,7 +83,11 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
 
   function start(state: LaneState, job: ClaimedJob): void {
     const jobLog = log.child({ jobKey: job.key, kind: job.kind });
-    if (job.takenOverFrom) jobLog.warn({ from: job.takenOverFrom, attempt: job.attempts }, "lease takeover: the job's worker stopped renewing its lease");
+    if (job.takenOverFrom)
+      jobLog.warn(
+        { from: job.takenOverFrom, attempt: job.attempts },
+        "lease takeover: the job's worker stopped renewing its lease",
+      );
     const run = execute(job, jobLog)
       .catch((error: unknown) => jobLog.error({ err: messageOf(error) }, "could not record the job's outcome"))
       .finally(() => {
@@ -122,7 +139,14 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs, takeOver);
     for (const job of timerJobs) start(timers, job);
     timers.saturated = timerJobs.length === free.timers;
-    deliveries.cap = Math.min(deliveries.limit, timers.saturated ? DELIVERY_SLOTS_WHILE_TIMERS_QUEUE : timers.running.size > 0 ? DELIVERY_SLOTS_WHILE_TIMERS_RUN : deliveries.limit);
+    deliveries.cap = Math.min(
+      deliveries.limit,
+      timers.saturated
+        ? DELIVERY_SLOTS_WHILE_TIMERS_QUEUE
+        : timers.running.size > 0
+          ? DELIVERY_SLOTS_WHILE_TIMERS_RUN
+          : deliveries.limit,
+    );
     free.deliveries = deliveries.cap - deliveries.running.size;
     const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs, takeOver);
     for (const job of deliveryJobs) start(deliveries, job);
@@ -140,7 +164,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       if (due) sleep = Math.min(sleep, Math.max(due.getTime() - now, claimed[l] === 0 ? 5 : 0));
     }
     // Wake when a lease runs out, so a dead worker's job is taken over then, not up to a poll later.
-    if (takeOver && next.oldestLease) sleep = Math.min(sleep, Math.max(next.oldestLease.getTime() + staleLockMs - now + 1, 5));
+    if (takeOver && next.oldestLease)
+      sleep = Math.min(sleep, Math.max(next.oldestLease.getTime() + staleLockMs - now + 1, 5));
     return sleep;
   }
 

@@ -12,7 +12,12 @@ export type Mode = "listen" | "poll";
 export const APPLICATION_NAME = "bridge-live";
 
 export function newClient(url: string, applicationName = APPLICATION_NAME): pg.Client {
-  return new pg.Client({ connectionString: url, application_name: applicationName, keepAlive: true, connectionTimeoutMillis: 10_000 });
+  return new pg.Client({
+    connectionString: url,
+    application_name: applicationName,
+    keepAlive: true,
+    connectionTimeoutMillis: 10_000,
+  });
 }
 
 /**

@@ -43,7 +43,8 @@ describe("LiveHub", () => {
   let commander: TestUser;
   let incidentId: string;
   // What a subscriber hears of `event`: the event itself, or a resync when the hub polls.
-  const of = (event: BridgeEvent) => (e: BridgeEvent) => (embedded ? e.type === "resync" : e.type === event.type && e.id === event.id);
+  const of = (event: BridgeEvent) => (e: BridgeEvent) =>
+    embedded ? e.type === "resync" : e.type === event.type && e.id === event.id;
   const commit = (event: BridgeEvent) => db.$transaction((tx) => emit(tx, event));
 
   beforeAll(async () => {
@@ -57,7 +58,12 @@ describe("LiveHub", () => {
     const hub = hubOn(url);
     const listener = record(hub);
     await ready(hub, listener);
-    expect(hub.stats()).toMatchObject({ subscribers: 1, connected: true, mode: embedded ? "poll" : "listen", connects: 1 });
+    expect(hub.stats()).toMatchObject({
+      subscribers: 1,
+      connected: true,
+      mode: embedded ? "poll" : "listen",
+      connects: 1,
+    });
   });
 
   it("tells a subscriber of a note committed on another connection within 1 s", async () => {
@@ -108,7 +114,13 @@ describe("LiveHub", () => {
     expect(hub.stats()).toMatchObject({ subscribers: 0, connected: false });
     await until(() => proxy.open() === 0, 2_000, "the connection to close");
     if (!embedded) {
-      await until(async () => (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE pid = ${pid}`)[0].n === 0n, 2_000, "the backend to go");
+      await until(
+        async () =>
+          (await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE pid = ${pid}`)[0].n ===
+          0n,
+        2_000,
+        "the backend to go",
+      );
     }
   });
 

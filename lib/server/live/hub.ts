@@ -19,7 +19,13 @@ export type HubOptions = {
   log?: (line: string) => void;
 };
 
-export type HubStats = { subscribers: number; connected: boolean; mode: Mode | null; connects: number; backendPid: number | null };
+export type HubStats = {
+  subscribers: number;
+  connected: boolean;
+  mode: Mode | null;
+  connects: number;
+  backendPid: number | null;
+};
 
 export const RESYNC: BridgeEvent = { type: "resync" };
 
@@ -57,7 +63,12 @@ export class LiveHub {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     if (!this.running) this.start();
-    else if (this.client && subscription.since !== null && this.lastEventAt !== null && this.lastEventAt > subscription.since) {
+    else if (
+      this.client &&
+      subscription.since !== null &&
+      this.lastEventAt !== null &&
+      this.lastEventAt > subscription.since
+    ) {
       queueMicrotask(() => this.subscriptions.has(subscription) && call(subscription, RESYNC));
     }
     return () => {
@@ -69,7 +80,13 @@ export class LiveHub {
   }
 
   stats(): HubStats {
-    return { subscribers: this.subscriptions.size, connected: this.client !== null, mode: this.mode, connects: this.connects, backendPid: this.client ? this.backendPid : null };
+    return {
+      subscribers: this.subscriptions.size,
+      connected: this.client !== null,
+      mode: this.mode,
+      connects: this.connects,
+      backendPid: this.client ? this.backendPid : null,
+    };
   }
 
   /** Closes the connection now, whoever is subscribed (process shutdown, tests). */
@@ -146,32 +163,38 @@ export class LiveHub {
 
   private retry(generation: number, error: unknown): void {
     const delay = reconnectDelay(++this.failures);
-    this.options.log?.(`live: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`);
+    this.options.log?.(
+      `live: database connection lost (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`,
+    );
     this.timer = setTimeout(() => void this.connect(generation), delay);
   }
 
   /** Polls the change marker (embedded database) or pings the LISTEN connection. */
   private schedule(generation: number): void {
     const poll = this.mode === "poll";
-    this.timer = setTimeout(async () => {
-      const client = this.client;
-      if (generation !== this.generation || !client) return;
-      try {
-        if (poll) {
-          const marker = await readChangeMarker(client);
-          if (marker !== this.marker && this.client === client) {
-            this.marker = marker;
-            this.deliver(RESYNC);
+    this.timer = setTimeout(
+      async () => {
+        const client = this.client;
+        if (generation !== this.generation || !client) return;
+        try {
+          if (poll) {
+            const marker = await readChangeMarker(client);
+            if (marker !== this.marker && this.client === client) {
+              this.marker = marker;
+              this.deliver(RESYNC);
+            }
+          } else {
+            await client.query("SELECT 1");
           }
-        } else {
-          await client.query("SELECT 1");
+        } catch (error) {
+          if (this.client === client)
+            return this.lost(generation, error instanceof Error ? error : new Error(String(error)));
+          return;
         }
-      } catch (error) {
-        if (this.client === client) return this.lost(generation, error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      if (this.client === client) this.schedule(generation);
-    }, poll ? (this.options.pollMs ?? 250) : (this.options.pingMs ?? 30_000));
+        if (this.client === client) this.schedule(generation);
+      },
+      poll ? (this.options.pollMs ?? 250) : (this.options.pingMs ?? 30_000),
+    );
   }
 
   private deliver(event: BridgeEvent): void {

@@ -43,10 +43,18 @@ describe("eventStream", () => {
     await until(() => body.text().length > 0, 1_000, "the first bytes");
     expect(body.text()).toMatch(/^retry: 2000\n: [^\n]+\n\n/);
     await until(() => hub.stats().connected, 15_000, "the hub to connect");
-    await until(() => body.text().includes('event: change\ndata: {"type":"resync"}\n\n'), 2_000, "the resync on connect");
+    await until(
+      () => body.text().includes('event: change\ndata: {"type":"resync"}\n\n'),
+      2_000,
+      "the resync on connect",
+    );
     await db.$transaction((tx) => emit(tx, { type: "test.sse", id: "sse-1" }));
     const expected = hub.stats().mode === "poll" ? '{"type":"resync"}' : '{"type":"test.sse","id":"sse-1"}';
-    await until(() => body.text().split("event: change\ndata: ").length > 2 && body.text().includes(`data: ${expected}\n\n`), 1_000, "the event");
+    await until(
+      () => body.text().split("event: change\ndata: ").length > 2 && body.text().includes(`data: ${expected}\n\n`),
+      1_000,
+      "the event",
+    );
     await until(() => body.text().includes(": heartbeat\n\n"), 1_000, "a heartbeat");
     await body.cancel();
   });

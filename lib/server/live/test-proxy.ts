@@ -2,7 +2,13 @@
 // connection at once or refuse new ones to play a network failure, or count how many are open.
 import net from "node:net";
 
-export type TcpProxy = { url: string; open(): number; dropAll(): void; refuse(on: boolean): void; close(): Promise<void> };
+export type TcpProxy = {
+  url: string;
+  open(): number;
+  dropAll(): void;
+  refuse(on: boolean): void;
+  close(): Promise<void>;
+};
 
 /** Relays to the host and port of `databaseUrl`; `url` is the same URL pointing at the relay. */
 export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {

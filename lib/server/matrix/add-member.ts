@@ -10,19 +10,30 @@ const ALREADY = "Already a member of this group";
 
 // Fields of the new member by kind, refusing a second entry for the same person or endpoint.
 async function memberFields(tx: Tx, data: AddMemberInput) {
-  const same = (where: object) => tx.stakeholderMember.findFirst({ where: { groupId: data.groupId, kind: data.kind, ...where }, select: { id: true } });
+  const same = (where: object) =>
+    tx.stakeholderMember.findFirst({
+      where: { groupId: data.groupId, kind: data.kind, ...where },
+      select: { id: true },
+    });
   if (data.kind === "USER") {
     const user = await tx.user.findFirst({ where: { id: data.userId, active: true } });
     if (!user) throw new DomainError("VALIDATION", "Unknown user", { userId: ["Choose an active user"] });
-    if (await same({ userId: user.id })) throw new DomainError("CONFLICT", `${user.email} is already a member`, { userId: [ALREADY] });
+    if (await same({ userId: user.id }))
+      throw new DomainError("CONFLICT", `${user.email} is already a member`, { userId: [ALREADY] });
     return { userId: user.id, label: data.label || user.name };
   }
   if (data.kind === "EMAIL") {
-    if (await same({ email: data.email })) throw new DomainError("CONFLICT", `${data.email} is already a member`, { email: [ALREADY] });
+    if (await same({ email: data.email }))
+      throw new DomainError("CONFLICT", `${data.email} is already a member`, { email: [ALREADY] });
     return { email: data.email, label: data.label || data.email };
   }
-  if (await same({ webhookUrl: data.webhookUrl })) throw new DomainError("CONFLICT", "This webhook is already a member", { webhookUrl: [ALREADY] });
-  return { webhookUrl: data.webhookUrl, webhookSecret: newWebhookSecret(), label: data.label || new URL(data.webhookUrl).host };
+  if (await same({ webhookUrl: data.webhookUrl }))
+    throw new DomainError("CONFLICT", "This webhook is already a member", { webhookUrl: [ALREADY] });
+  return {
+    webhookUrl: data.webhookUrl,
+    webhookSecret: newWebhookSecret(),
+    label: data.label || new URL(data.webhookUrl).host,
+  };
 }
 
 /**
@@ -34,7 +45,9 @@ export async function addMember(ctx: Ctx, input: unknown) {
     const group = await tx.stakeholderGroup.findUnique({ where: { id: data.groupId } });
     if (!group) throw new DomainError("NOT_FOUND", "This group no longer exists", { groupId: ["No such group"] });
     const { webhookSecret, ...fields } = await memberFields(tx, data);
-    const member = await tx.stakeholderMember.create({ data: { groupId: group.id, kind: data.kind, ...fields, webhookSecret } });
+    const member = await tx.stakeholderMember.create({
+      data: { groupId: group.id, kind: data.kind, ...fields, webhookSecret },
+    });
     const after = { ...member, groupKey: group.key, webhookSecret: webhookSecret ? SECRET_MASK : null };
     return {
       result: { member, secret: webhookSecret ?? null },

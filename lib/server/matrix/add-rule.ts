@@ -14,10 +14,13 @@ export async function addRule(ctx: Ctx, input: unknown) {
     await requireTemplate(tx, data.templateId);
     const key = { severity: data.severity, withinMinutes: data.withinMinutes, groupId: data.groupId };
     const duplicate = () => duplicateRule(data.severity, data.withinMinutes, group.name, "groupId");
-    if (await tx.notificationRule.findUnique({ where: { severity_withinMinutes_groupId: key }, select: { id: true } })) throw duplicate();
-    const rule = await tx.notificationRule.create({ data: { ...key, templateId: data.templateId, autoSend: data.autoSend } }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? duplicate() : error;
-    });
+    if (await tx.notificationRule.findUnique({ where: { severity_withinMinutes_groupId: key }, select: { id: true } }))
+      throw duplicate();
+    const rule = await tx.notificationRule
+      .create({ data: { ...key, templateId: data.templateId, autoSend: data.autoSend } })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? duplicate() : error;
+      });
     const after = await ruleSnapshot(tx, rule.id);
     return {
       result: rule,

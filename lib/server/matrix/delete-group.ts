@@ -15,7 +15,11 @@ export async function deleteGroup(ctx: Ctx, input: unknown) {
     await tx.$queryRaw`SELECT id FROM "StakeholderGroup" WHERE id = ${data.id} FOR UPDATE`;
     const before = await tx.stakeholderGroup.findUnique({
       where: { id: data.id },
-      include: { members: true, rules: { orderBy: [{ severity: "asc" }, { withinMinutes: "asc" }] }, _count: { select: { obligations: true } } },
+      include: {
+        members: true,
+        rules: { orderBy: [{ severity: "asc" }, { withinMinutes: "asc" }] },
+        _count: { select: { obligations: true } },
+      },
     });
     if (!before) throw new DomainError("NOT_FOUND", "This group no longer exists", { id: ["No such group"] });
     if (before.rules.length) {

@@ -60,7 +60,9 @@ describe("updateGroup", () => {
   it.each(ROLES)("refuses a %s with FORBIDDEN", async (role) => {
     const actor = await createTestUser(role);
     const group = await createTestGroup();
-    expect((await rejection(() => updateGroup(ctxOf(actor), { id: group.id, name: "Hijacked" }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => updateGroup(ctxOf(actor), { id: group.id, name: "Hijacked" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await db.stakeholderGroup.findUniqueOrThrow({ where: { id: group.id } })).name).toBe(group.name);
   });
 });
@@ -74,7 +76,9 @@ describe("deleteGroup", () => {
 
     const error = await rejection(() => deleteGroup(ctxOf(admin), { id: group.id }));
     expect(error.code).toBe("CONFLICT");
-    expect(error.message).toBe(`${group.name} is used by 1 matrix rule(s) (SEV2 within 1 h). Remove those rules first.`);
+    expect(error.message).toBe(
+      `${group.name} is used by 1 matrix rule(s) (SEV2 within 1 h). Remove those rules first.`,
+    );
     expect(await db.stakeholderGroup.findUnique({ where: { id: group.id } })).not.toBeNull();
 
     await removeRule(ctxOf(admin), { id: rule.id });
@@ -82,13 +86,18 @@ describe("deleteGroup", () => {
     expect(await db.stakeholderGroup.findUnique({ where: { id: group.id } })).toBeNull();
     expect(await db.stakeholderMember.count({ where: { groupId: group.id } })).toBe(0);
     const row = (await auditOf(group.id)).find((r) => r.action === "matrix.group.delete")!;
-    expect(row.before).toMatchObject({ key: group.key, members: [expect.objectContaining({ email: "lead@example.com" })] });
+    expect(row.before).toMatchObject({
+      key: group.key,
+      members: [expect.objectContaining({ email: "lead@example.com" })],
+    });
   });
 
   it("refuses a group that incidents were already obliged to notify", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const incident = await db.incident.create({ data: { title: "Past", severity: "SEV3", startedAt: new Date(), detectedAt: new Date() } });
+    const incident = await db.incident.create({
+      data: { title: "Past", severity: "SEV3", startedAt: new Date(), detectedAt: new Date() },
+    });
     await db.notificationObligation.create({ data: { incidentId: incident.id, groupId: group.id, dueAt: new Date() } });
     const error = await rejection(() => deleteGroup(ctxOf(admin), { id: group.id }));
     expect(error.code).toBe("CONFLICT");

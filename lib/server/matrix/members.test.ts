@@ -12,7 +12,8 @@ import { auditOf, createTestGroup, dropTestGroups } from "./test-fixtures";
 afterEach(dropTestGroups);
 
 const ROLES = ["COMMANDER", "RESPONDER", "STAKEHOLDER"] as const;
-const storedSecret = async (id: string) => (await db.stakeholderMember.findUniqueOrThrow({ where: { id }, omit: { webhookSecret: false } })).webhookSecret;
+const storedSecret = async (id: string) =>
+  (await db.stakeholderMember.findUniqueOrThrow({ where: { id }, omit: { webhookSecret: false } })).webhookSecret;
 
 describe("addMember", () => {
   it("adds an active user, labelled with their name, once", async () => {
@@ -22,7 +23,9 @@ describe("addMember", () => {
     const { member, secret } = await addMember(ctxOf(admin), { groupId: group.id, kind: "USER", userId: person.id });
     expect(member).toMatchObject({ kind: "USER", userId: person.id, label: person.name });
     expect(secret).toBeNull();
-    const again = await rejection(() => addMember(ctxOf(admin), { groupId: group.id, kind: "USER", userId: person.id }));
+    const again = await rejection(() =>
+      addMember(ctxOf(admin), { groupId: group.id, kind: "USER", userId: person.id }),
+    );
     expect(again).toMatchObject({ code: "CONFLICT", fieldErrors: { userId: ["Already a member of this group"] } });
   });
 
@@ -37,10 +40,16 @@ describe("addMember", () => {
   it("names a bad e-mail address and writes nothing, then takes a good one normalised", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const bad = await rejection(() => addMember(ctxOf(admin), { groupId: group.id, kind: "EMAIL", email: "not-an-address" }));
+    const bad = await rejection(() =>
+      addMember(ctxOf(admin), { groupId: group.id, kind: "EMAIL", email: "not-an-address" }),
+    );
     expect(bad).toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["Enter a valid e-mail address"] } });
     expect(await db.stakeholderMember.count({ where: { groupId: group.id } })).toBe(0);
-    const { member } = await addMember(ctxOf(admin), { groupId: group.id, kind: "EMAIL", email: " Board@Example.COM " });
+    const { member } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "EMAIL",
+      email: " Board@Example.COM ",
+    });
     expect(member).toMatchObject({ kind: "EMAIL", email: "board@example.com" });
     const [row] = await auditOf(member.id);
     expect(row).toMatchObject({ action: "matrix.member.add", actorId: admin.id });
@@ -50,21 +59,36 @@ describe("addMember", () => {
   it("names a webhook URL that is not http(s)", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const error = await rejection(() => addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "ftp://files.example.com" }));
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { webhookUrl: ["Enter an http:// or https:// URL"] } });
+    const error = await rejection(() =>
+      addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "ftp://files.example.com" }),
+    );
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { webhookUrl: ["Enter an http:// or https:// URL"] },
+    });
   });
 
   it("generates a webhook secret, returns it once and keeps it out of reads and the audit log", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const { member, secret } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://hooks.example.com/bridge" });
+    const { member, secret } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: "https://hooks.example.com/bridge",
+    });
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     expect(member).not.toHaveProperty("webhookSecret");
     expect(member.label).toBe("hooks.example.com");
     expect(await storedSecret(member.id)).toBe(secret);
-    expect(await db.stakeholderMember.findUniqueOrThrow({ where: { id: member.id } })).not.toHaveProperty("webhookSecret");
+    expect(await db.stakeholderMember.findUniqueOrThrow({ where: { id: member.id } })).not.toHaveProperty(
+      "webhookSecret",
+    );
 
-    const other = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://hooks.example.com/other" });
+    const other = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: "https://hooks.example.com/other",
+    });
     expect(other.secret).not.toBe(secret);
 
     const [row] = await auditOf(member.id);
@@ -75,7 +99,9 @@ describe("addMember", () => {
   it.each(ROLES)("refuses a %s with FORBIDDEN and writes nothing", async (role) => {
     const actor = await createTestUser(role);
     const group = await createTestGroup();
-    const error = await rejection(() => addMember(ctxOf(actor), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://evil.example.com" }));
+    const error = await rejection(() =>
+      addMember(ctxOf(actor), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://evil.example.com" }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.stakeholderMember.count({ where: { groupId: group.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
@@ -86,7 +112,11 @@ describe("rotateWebhookSecret", () => {
   it("replaces the secret, returns the new one once and audits only that it changed", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const { member, secret: first } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://hooks.example.com/rotate" });
+    const { member, secret: first } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: "https://hooks.example.com/rotate",
+    });
     const { secret: second } = await rotateWebhookSecret(ctxOf(admin), { id: member.id });
     expect(second).toMatch(/^whsec_/);
     expect(second).not.toBe(first);
@@ -109,7 +139,11 @@ describe("rotateWebhookSecret", () => {
     const admin = await createTestUser("ADMIN");
     const actor = await createTestUser(role);
     const group = await createTestGroup();
-    const { member, secret } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://hooks.example.com/keep" });
+    const { member, secret } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: "https://hooks.example.com/keep",
+    });
     expect((await rejection(() => rotateWebhookSecret(ctxOf(actor), { id: member.id }))).code).toBe("FORBIDDEN");
     expect(await storedSecret(member.id)).toBe(secret);
   });
@@ -119,11 +153,19 @@ describe("removeMember", () => {
   it("removes the member and records it with the secret masked", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const { member, secret } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: "https://hooks.example.com/gone" });
+    const { member, secret } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: "https://hooks.example.com/gone",
+    });
     await removeMember(ctxOf(admin), { id: member.id });
     expect(await db.stakeholderMember.findUnique({ where: { id: member.id } })).toBeNull();
     const row = (await auditOf(member.id)).find((r) => r.action === "matrix.member.remove")!;
-    expect(row.before).toMatchObject({ webhookUrl: "https://hooks.example.com/gone", webhookSecret: SECRET_MASK, groupKey: group.key });
+    expect(row.before).toMatchObject({
+      webhookUrl: "https://hooks.example.com/gone",
+      webhookSecret: SECRET_MASK,
+      groupKey: group.key,
+    });
     expect(JSON.stringify(row)).not.toContain(secret!);
     expect((await rejection(() => removeMember(ctxOf(admin), { id: member.id }))).code).toBe("NOT_FOUND");
   });

@@ -10,7 +10,8 @@ export async function rotateWebhookSecret(ctx: Ctx, input: unknown) {
   return mutate(ctx, "matrix:manage", byIdSchema, input, async (tx, data) => {
     const member = await tx.stakeholderMember.findUnique({ where: { id: data.id } });
     if (!member) throw new DomainError("NOT_FOUND", "This member no longer exists", { id: ["No such member"] });
-    if (member.kind !== "WEBHOOK") throw new DomainError("VALIDATION", "Only webhook members have a signing secret", { id: ["Not a webhook"] });
+    if (member.kind !== "WEBHOOK")
+      throw new DomainError("VALIDATION", "Only webhook members have a signing secret", { id: ["Not a webhook"] });
     const secret = newWebhookSecret();
     await tx.stakeholderMember.update({ where: { id: member.id }, data: { webhookSecret: secret } });
     return {

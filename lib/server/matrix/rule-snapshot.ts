@@ -20,7 +20,12 @@ export async function requireTemplate(tx: Tx, templateId: string | null): Promis
   }
 }
 
-export function duplicateRule(severity: string, withinMinutes: number, groupName: string, field: "groupId" | "withinMinutes") {
+export function duplicateRule(
+  severity: string,
+  withinMinutes: number,
+  groupName: string,
+  field: "groupId" | "withinMinutes",
+) {
   const message = `${groupName} is already told for ${severity} ${windowLabel(withinMinutes).toLowerCase()}`;
   return new DomainError("CONFLICT", message, { [field]: [message] });
 }

@@ -19,11 +19,28 @@ describe("addRule", () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
     const now = new Date("2026-03-04T05:06:07Z");
-    const rule = await addRule(ctxOf(admin, now), { severity: "SEV2", withinMinutes: 45, groupId: group.id, templateId: await templateId(), autoSend: true });
+    const rule = await addRule(ctxOf(admin, now), {
+      severity: "SEV2",
+      withinMinutes: 45,
+      groupId: group.id,
+      templateId: await templateId(),
+      autoSend: true,
+    });
     expect(rule).toMatchObject({ severity: "SEV2", withinMinutes: 45, groupId: group.id, autoSend: true });
     const [row] = await auditOf(rule.id);
-    expect(row).toMatchObject({ action: "matrix.rule.add", entityType: "NotificationRule", actorId: admin.id, at: now, before: null });
-    expect(row.after).toMatchObject({ severity: "SEV2", withinMinutes: 45, groupKey: group.key, templateKey: "initial_notification" });
+    expect(row).toMatchObject({
+      action: "matrix.rule.add",
+      entityType: "NotificationRule",
+      actorId: admin.id,
+      at: now,
+      before: null,
+    });
+    expect(row.after).toMatchObject({
+      severity: "SEV2",
+      withinMinutes: 45,
+      groupKey: group.key,
+      templateKey: "initial_notification",
+    });
   });
 
   it("refuses the same severity, deadline and group twice with a CONFLICT on groupId", async () => {
@@ -35,7 +52,11 @@ describe("addRule", () => {
     expect(error.code).toBe("CONFLICT");
     expect(error.fieldErrors).toEqual({ groupId: [`${group.name} is already told for SEV1 within 15 min`] });
     expect(await db.notificationRule.count({ where: { groupId: group.id } })).toBe(1);
-    expect(await db.auditLog.count({ where: { action: "matrix.rule.add", after: { path: ["groupKey"], equals: group.key } } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "matrix.rule.add", after: { path: ["groupKey"], equals: group.key } },
+      }),
+    ).toBe(1);
   });
 
   it("lets only one of two simultaneous identical adds through; the other gets the field error", async () => {
@@ -45,7 +66,10 @@ describe("addRule", () => {
     const results = await Promise.allSettled([addRule(ctxOf(admin), input), addRule(ctxOf(admin), input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [failed] = results.filter((r) => r.status === "rejected");
-    expect(failed.reason).toMatchObject({ code: "CONFLICT", fieldErrors: { groupId: [expect.stringContaining("already told for SEV2")] } });
+    expect(failed.reason).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { groupId: [expect.stringContaining("already told for SEV2")] },
+    });
     expect(await db.notificationRule.count({ where: { groupId: group.id } })).toBe(1);
   });
 
@@ -61,19 +85,33 @@ describe("addRule", () => {
   it("names the field for a bad deadline, an unknown group or template", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const deadline = await rejection(() => addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 20_000, groupId: group.id }));
-    expect(deadline).toMatchObject({ code: "VALIDATION", fieldErrors: { withinMinutes: ["Between 0 and 10080 minutes (one week)"] } });
-    const unknownGroup = await rejection(() => addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 5, groupId: "nope" }));
+    const deadline = await rejection(() =>
+      addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 20_000, groupId: group.id }),
+    );
+    expect(deadline).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { withinMinutes: ["Between 0 and 10080 minutes (one week)"] },
+    });
+    const unknownGroup = await rejection(() =>
+      addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 5, groupId: "nope" }),
+    );
     expect(unknownGroup).toMatchObject({ code: "VALIDATION", fieldErrors: { groupId: ["Choose one of the groups"] } });
-    const unknownTemplate = await rejection(() => addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 5, groupId: group.id, templateId: "nope" }));
-    expect(unknownTemplate).toMatchObject({ code: "VALIDATION", fieldErrors: { templateId: ["Choose one of the templates"] } });
+    const unknownTemplate = await rejection(() =>
+      addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 5, groupId: group.id, templateId: "nope" }),
+    );
+    expect(unknownTemplate).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { templateId: ["Choose one of the templates"] },
+    });
     expect(await db.notificationRule.count({ where: { groupId: group.id } })).toBe(0);
   });
 
   it.each(ROLES)("refuses a %s with FORBIDDEN and writes nothing", async (role) => {
     const actor = await createTestUser(role);
     const group = await createTestGroup();
-    const error = await rejection(() => addRule(ctxOf(actor), { severity: "SEV1", withinMinutes: 0, groupId: group.id }));
+    const error = await rejection(() =>
+      addRule(ctxOf(actor), { severity: "SEV1", withinMinutes: 0, groupId: group.id }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.notificationRule.count({ where: { groupId: group.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
@@ -84,9 +122,19 @@ describe("updateRule", () => {
   it("changes deadline, template and mode with before and after in the audit row", async () => {
     const admin = await createTestUser("ADMIN");
     const group = await createTestGroup();
-    const rule = await addRule(ctxOf(admin), { severity: "SEV2", withinMinutes: 60, groupId: group.id, templateId: await templateId() });
+    const rule = await addRule(ctxOf(admin), {
+      severity: "SEV2",
+      withinMinutes: 60,
+      groupId: group.id,
+      templateId: await templateId(),
+    });
     const resolution = await templateId("resolution_notification");
-    const updated = await updateRule(ctxOf(admin), { id: rule.id, withinMinutes: 120, templateId: resolution, autoSend: true });
+    const updated = await updateRule(ctxOf(admin), {
+      id: rule.id,
+      withinMinutes: 120,
+      templateId: resolution,
+      autoSend: true,
+    });
     expect(updated).toMatchObject({ withinMinutes: 120, templateId: resolution, autoSend: true });
     const row = (await auditOf(rule.id)).find((r) => r.action === "matrix.rule.update")!;
     expect(row.before).toMatchObject({ withinMinutes: 60, autoSend: false, templateKey: "initial_notification" });
@@ -100,7 +148,10 @@ describe("updateRule", () => {
     await addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 30, groupId: group.id });
     const other = await addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 60, groupId: group.id });
     const error = await rejection(() => updateRule(ctxOf(admin), { id: other.id, withinMinutes: 30 }));
-    expect(error).toMatchObject({ code: "CONFLICT", fieldErrors: { withinMinutes: [`${group.name} is already told for SEV3 within 30 min`] } });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { withinMinutes: [`${group.name} is already told for SEV3 within 30 min`] },
+    });
     expect((await db.notificationRule.findUniqueOrThrow({ where: { id: other.id } })).withinMinutes).toBe(60);
   });
 
@@ -119,9 +170,16 @@ describe("updateRule", () => {
     const commander = await createTestUser("COMMANDER");
     const group = await createTestGroup();
     const component = await db.component.findFirstOrThrow();
-    const rule = await addRule(ctxOf(admin), { severity: "SEV3", withinMinutes: 30, groupId: group.id, autoSend: false });
-    const declare = () => declareIncident(ctxOf(commander), { title: "Matrix edit check", severity: "SEV3", componentIds: [component.id] });
-    const owedTo = (incidentId: string) => db.notificationObligation.findFirstOrThrow({ where: { incidentId, groupId: group.id } });
+    const rule = await addRule(ctxOf(admin), {
+      severity: "SEV3",
+      withinMinutes: 30,
+      groupId: group.id,
+      autoSend: false,
+    });
+    const declare = () =>
+      declareIncident(ctxOf(commander), { title: "Matrix edit check", severity: "SEV3", componentIds: [component.id] });
+    const owedTo = (incidentId: string) =>
+      db.notificationObligation.findFirstOrThrow({ where: { incidentId, groupId: group.id } });
 
     const before = await declare();
     await updateRule(ctxOf(admin), { id: rule.id, autoSend: true, templateId: await templateId() });

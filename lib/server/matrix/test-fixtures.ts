@@ -21,10 +21,16 @@ export async function templateId(key = "initial_notification"): Promise<string> 
 export async function dropTestGroups(): Promise<void> {
   const groups = await db.stakeholderGroup.findMany({ where: { key: { startsWith: "t_" } }, select: { id: true } });
   const ids = groups.map((g) => g.id);
-  const owed = await db.notificationObligation.findMany({ where: { groupId: { in: ids } }, select: { incidentId: true } });
+  const owed = await db.notificationObligation.findMany({
+    where: { groupId: { in: ids } },
+    select: { incidentId: true },
+  });
   const incidentIds = [...new Set(owed.map((o) => o.incidentId))];
   // Their deadlines too, so no later test's worker run meets jobs of incidents that are gone.
-  const obligations = await db.notificationObligation.findMany({ where: { incidentId: { in: incidentIds } }, select: { id: true } });
+  const obligations = await db.notificationObligation.findMany({
+    where: { incidentId: { in: incidentIds } },
+    select: { id: true },
+  });
   const prefixes = [...incidentIds.map(escalationKeyPrefix), ...obligations.map((o) => obligationKeyPrefix(o.id))];
   if (prefixes.length) await db.job.deleteMany({ where: { OR: prefixes.map((p) => ({ key: { startsWith: p } })) } });
   await db.incident.deleteMany({ where: { id: { in: incidentIds } } });

@@ -17,10 +17,16 @@ export async function updateRule(ctx: Ctx, input: unknown) {
     const duplicate = () => duplicateRule(before.severity, withinMinutes, before.groupName, "withinMinutes");
     if (withinMinutes !== before.withinMinutes) {
       const key = { severity: before.severity, withinMinutes, groupId: before.groupId };
-      if (await tx.notificationRule.findUnique({ where: { severity_withinMinutes_groupId: key }, select: { id: true } })) throw duplicate();
+      if (
+        await tx.notificationRule.findUnique({ where: { severity_withinMinutes_groupId: key }, select: { id: true } })
+      )
+        throw duplicate();
     }
     const rule = await tx.notificationRule
-      .update({ where: { id: data.id }, data: { withinMinutes: data.withinMinutes, templateId: data.templateId, autoSend: data.autoSend } })
+      .update({
+        where: { id: data.id },
+        data: { withinMinutes: data.withinMinutes, templateId: data.templateId, autoSend: data.autoSend },
+      })
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? duplicate() : error;
       });

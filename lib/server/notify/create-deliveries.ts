@@ -15,7 +15,13 @@ export type Origin = { incidentId: string; obligationId?: string; pageId?: strin
  * written, so it is SENT at once; the others wait for a deliver job. `onlyIf` is a condition
  * (e.g. "the page was inserted") for use inside a larger statement. RETURNING id, channel.
  */
-export function insertDeliveriesSql(origin: Origin, recipients: Recipient[], message: Message, now: Date, onlyIf: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+export function insertDeliveriesSql(
+  origin: Origin,
+  recipients: Recipient[],
+  message: Message,
+  now: Date,
+  onlyIf: Prisma.Sql = Prisma.sql`TRUE`,
+): Prisma.Sql {
   const rows = uniqueRecipients(recipients);
   return Prisma.sql`
     INSERT INTO "Delivery" (id, "incidentId", "obligationId", "pageId", channel, recipient, "userId", "webhookMemberId", subject, body, "idempotencyKey",
@@ -42,9 +48,20 @@ export function firstSendJob(deliveryId: string, now: Date) {
  * (a re-run deadline) makes no second row, and a deliver job for each new e-mail or webhook.
  * Returns how many rows were new.
  */
-export async function createDeliveries(tx: Tx, origin: Origin, recipients: Recipient[], message: Message, now: Date): Promise<number> {
+export async function createDeliveries(
+  tx: Tx,
+  origin: Origin,
+  recipients: Recipient[],
+  message: Message,
+  now: Date,
+): Promise<number> {
   if (recipients.length === 0) return 0;
-  const created = await tx.$queryRaw<{ id: string; channel: string }[]>(insertDeliveriesSql(origin, recipients, message, now));
-  await enqueue(tx, created.filter((d) => d.channel !== "IN_APP").map((d) => firstSendJob(d.id, now)));
+  const created = await tx.$queryRaw<{ id: string; channel: string }[]>(
+    insertDeliveriesSql(origin, recipients, message, now),
+  );
+  await enqueue(
+    tx,
+    created.filter((d) => d.channel !== "IN_APP").map((d) => firstSendJob(d.id, now)),
+  );
   return created.length;
 }

@@ -17,7 +17,8 @@ export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipien
   return members.flatMap((m): Recipient[] => {
     if (m.kind === "USER" && m.user?.active) return recipientsOfUser(m.user);
     if (m.kind === "EMAIL" && m.email) return [{ channel: "EMAIL", recipient: m.email }];
-    if (m.kind === "WEBHOOK" && m.webhookUrl) return [{ channel: "WEBHOOK", recipient: m.webhookUrl, webhookMemberId: m.id }];
+    if (m.kind === "WEBHOOK" && m.webhookUrl)
+      return [{ channel: "WEBHOOK", recipient: m.webhookUrl, webhookMemberId: m.id }];
     return [];
   });
 }

@@ -16,7 +16,12 @@ describe("renderForIncident", () => {
     expect(open.body).toContain("Impact: Docs are stale.");
     expect(open.missing).toEqual([]);
 
-    await changeStatus(ctxOf(commander), { incidentId: incident.id, status: "RESOLVED", rootCauseSummary: "Disk full", resolutionSummary: "Freed space" });
+    await changeStatus(ctxOf(commander), {
+      incidentId: incident.id,
+      status: "RESOLVED",
+      rootCauseSummary: "Disk full",
+      resolutionSummary: "Freed space",
+    });
     const done = await db.$transaction((tx) => renderForIncident(tx, incident.id, initial.id, new Date()));
     expect(done.subject).toBe("INCIDENT RESOLVED: OpenAPI Documentation Generator Service Restored");
     expect(done.body).toContain("Root Cause: Disk full");

@@ -8,7 +8,11 @@ import { appUrl } from "../app-url";
 export async function renderForIncident(tx: Tx, incidentId: string, templateId: string | null, now: Date) {
   const incident = await tx.incident.findUniqueOrThrow({
     where: { id: incidentId },
-    include: { commander: true, components: { include: { component: { include: { service: true } } } }, statusUpdates: { orderBy: { publishedAt: "desc" }, take: 1 } },
+    include: {
+      commander: true,
+      components: { include: { component: { include: { service: true } } } },
+      statusUpdates: { orderBy: { publishedAt: "desc" }, take: 1 },
+    },
   });
   const chosen = templateId ? await tx.communicationTemplate.findUnique({ where: { id: templateId } }) : null;
   // Once resolved, an initial notification would announce an outage that is over: say it is resolved.
@@ -16,9 +20,13 @@ export async function renderForIncident(tx: Tx, incidentId: string, templateId: 
   const template =
     chosen && !(resolved && chosen.key === "initial_notification")
       ? chosen
-      : await tx.communicationTemplate.findUnique({ where: { key: resolved ? "resolution_notification" : "initial_notification" } });
+      : await tx.communicationTemplate.findUnique({
+          where: { key: resolved ? "resolution_notification" : "initial_notification" },
+        });
   const version = template
-    ? await tx.templateVersion.findUnique({ where: { templateId_version: { templateId: template.id, version: template.currentVersion } } })
+    ? await tx.templateVersion.findUnique({
+        where: { templateId_version: { templateId: template.id, version: template.currentVersion } },
+      })
     : null;
   const values = incidentValues(
     {

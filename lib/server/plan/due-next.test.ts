@@ -24,8 +24,12 @@ describe("getDueNext", () => {
       n[key] = incident.number;
       return incident;
     };
-    const resolve = (id: string, at: Date) => changeStatus(ctxOf(commander, at), { incidentId: id, status: "RESOLVED" });
-    for (const [prefix, at] of [["", t0], ["later-", future]] as const) {
+    const resolve = (id: string, at: Date) =>
+      changeStatus(ctxOf(commander, at), { incidentId: id, status: "RESOLVED" });
+    for (const [prefix, at] of [
+      ["", t0],
+      ["later-", future],
+    ] as const) {
       await make(`${prefix}sev1`, at, 0, "SEV1");
       await make(`${prefix}sev2`, at, 5, "SEV2");
       const acked = await make(`${prefix}acked`, at, 1, "SEV2");
@@ -40,12 +44,18 @@ describe("getDueNext", () => {
   it("lists open incidents, most severe first, and leaves resolved ones out", async () => {
     const { active, activeTotal } = await getDueNext(ctxOf(responder));
     expect(active[0].number).toBe(n["later-sev1"]);
-    expect(mine(active).map((i) => i.number)).toEqual(expect.arrayContaining([n["later-sev1"], n["later-sev2"], n["later-acked"]]));
+    expect(mine(active).map((i) => i.number)).toEqual(
+      expect.arrayContaining([n["later-sev1"], n["later-sev2"], n["later-acked"]]),
+    );
     const sev2s = active.filter((i) => i.severity === "SEV2");
     expect(sev2s.slice(0, 2).map((i) => i.number)).toEqual([n["later-sev2"], n["later-acked"]]);
     expect(active.map((i) => i.number)).not.toContain(n["later-resolved"]);
     expect(activeTotal).toBeGreaterThanOrEqual(3);
-    expect(active[0]).toMatchObject({ severity: expect.any(String), status: expect.any(String), startedAt: expect.any(Date) });
+    expect(active[0]).toMatchObject({
+      severity: expect.any(String),
+      status: expect.any(String),
+      startedAt: expect.any(Date),
+    });
   });
 
   it("merges pending obligations and escalations, soonest first, with group and level names", async () => {
@@ -56,8 +66,18 @@ describe("getDueNext", () => {
     // The SEV1 owes its immediate notifications at declaration, and pages its first level then too.
     expect(rows).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: "obligation", at: t0, what: "Notify Incident commander", incident: { number: n.sev1, title: `${tag} sev1` } }),
-        expect.objectContaining({ kind: "escalation", at: t0, what: expect.stringMatching(/^Page /), incident: { number: n.sev1, title: `${tag} sev1` } }),
+        expect.objectContaining({
+          kind: "obligation",
+          at: t0,
+          what: "Notify Incident commander",
+          incident: { number: n.sev1, title: `${tag} sev1` },
+        }),
+        expect.objectContaining({
+          kind: "escalation",
+          at: t0,
+          what: expect.stringMatching(/^Page /),
+          incident: { number: n.sev1, title: `${tag} sev1` },
+        }),
       ]),
     );
     expect(rows.some((r) => r.kind === "obligation" && r.incident.number === n.sev2)).toBe(true);

@@ -7,8 +7,21 @@ import type { Ctx } from "../context";
 import { db } from "../db";
 import { parseInput } from "../validate";
 
-export type ActiveIncident = { id: string; number: number; title: string; severity: string; status: string; startedAt: Date };
-export type DueItem = { kind: "obligation" | "escalation"; id: string; at: Date; what: string; incident: { number: number; title: string } };
+export type ActiveIncident = {
+  id: string;
+  number: number;
+  title: string;
+  severity: string;
+  status: string;
+  startedAt: Date;
+};
+export type DueItem = {
+  kind: "obligation" | "escalation";
+  id: string;
+  at: Date;
+  what: string;
+  incident: { number: number; title: string };
+};
 export type DueNext = {
   active: ActiveIncident[];
   /** Open incidents in all, when there are more than `active` shows. */
@@ -18,7 +31,9 @@ export type DueNext = {
 };
 
 const ACTIVE_SHOWN = 50;
-const inputSchema = z.object({ take: z.number({ error: "take must be a number" }).int().min(1, "At least 1").max(50, "At most 50").default(8) });
+const inputSchema = z.object({
+  take: z.number({ error: "take must be a number" }).int().min(1, "At least 1").max(50, "At most 50").default(8),
+});
 
 /**
  * The overview's first glance: open incidents, most severe and newest first, and what is due next
@@ -47,9 +62,20 @@ async function nextObligations(take: number): Promise<DueItem[]> {
     where: { status: "PENDING", incident: { status: { not: "RESOLVED" } } },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, dueAt: true, group: { select: { name: true } }, incident: { select: { number: true, title: true } } },
+    select: {
+      id: true,
+      dueAt: true,
+      group: { select: { name: true } },
+      incident: { select: { number: true, title: true } },
+    },
   });
-  return rows.map((o) => ({ kind: "obligation", id: o.id, at: o.dueAt, what: `Notify ${o.group.name}`, incident: o.incident }));
+  return rows.map((o) => ({
+    kind: "obligation",
+    id: o.id,
+    at: o.dueAt,
+    what: `Notify ${o.group.name}`,
+    incident: o.incident,
+  }));
 }
 
 type EscalationRow = { id: string; runAt: Date; payload: unknown; number: number; title: string; snapshot: unknown };
@@ -72,6 +98,14 @@ async function nextEscalations(take: number): Promise<DueItem[]> {
     const level = readSnapshot(row.snapshot)?.levels.find((l) => l.position === step.data.position);
     const round = step.data.round > 0 ? ` (round ${step.data.round + 1})` : "";
     const what = `Page ${level?.name ?? `level ${step.data.position}`}${round}`;
-    return [{ kind: "escalation" as const, id: row.id, at: row.runAt, what, incident: { number: row.number, title: row.title } }];
+    return [
+      {
+        kind: "escalation" as const,
+        id: row.id,
+        at: row.runAt,
+        what,
+        incident: { number: row.number, title: row.title },
+      },
+    ];
   });
 }

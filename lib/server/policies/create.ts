@@ -11,9 +11,14 @@ import { writeLevels } from "./write-levels";
 export async function createPolicy(ctx: Ctx, input: unknown) {
   return mutate(ctx, "policy:manage", createPolicySchema, input, async (tx, data) => {
     await lockPolicies(tx);
-    if (await nameTaken(tx, data.name)) throw new DomainError("CONFLICT", `A policy named ${data.name} exists`, { name: ["Another policy has this name"] });
+    if (await nameTaken(tx, data.name))
+      throw new DomainError("CONFLICT", `A policy named ${data.name} exists`, {
+        name: ["Another policy has this name"],
+      });
     const noDefault = (await tx.escalationPolicy.count({ where: { isDefault: true } })) === 0;
-    const policy = await tx.escalationPolicy.create({ data: { name: data.name, description: data.description, repeatCount: data.repeatCount } });
+    const policy = await tx.escalationPolicy.create({
+      data: { name: data.name, description: data.description, repeatCount: data.repeatCount },
+    });
     await writeLevels(tx, policy.id, [], data.levels);
     if (data.isDefault || noDefault) await makeOnlyDefault(tx, policy.id);
     const after = await policySnapshot(tx, policy.id);

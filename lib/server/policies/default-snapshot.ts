@@ -10,7 +10,9 @@ export async function defaultPolicySnapshot(tx: Tx): Promise<EscalationSnapshot 
   await tx.$queryRaw`SELECT id FROM "EscalationPolicy" WHERE "isDefault" FOR KEY SHARE`;
   const policy = await tx.escalationPolicy.findFirst({
     where: { isDefault: true },
-    include: { levels: { include: { targets: { select: { userId: true, email: true, label: true }, orderBy: { id: "asc" } } } } },
+    include: {
+      levels: { include: { targets: { select: { userId: true, email: true, label: true }, orderBy: { id: "asc" } } } },
+    },
   });
   return policy ? snapshotOf(policy) : null;
 }

@@ -13,7 +13,10 @@ export async function getPolicy(ctx: Ctx, id: string) {
     include: {
       levels: {
         orderBy: { position: "asc" },
-        include: { targets: { include: { user: { select: { name: true, email: true, active: true } } } }, _count: { select: { pages: true } } },
+        include: {
+          targets: { include: { user: { select: { name: true, email: true, active: true } } } },
+          _count: { select: { pages: true } },
+        },
       },
       _count: { select: { incidents: true } },
     },

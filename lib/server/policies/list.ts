@@ -9,7 +9,15 @@ export async function listPolicies(ctx: Ctx) {
   return db.escalationPolicy.findMany({
     orderBy: [{ isDefault: "desc" }, { name: "asc" }],
     include: {
-      levels: { orderBy: { position: "asc" }, select: { id: true, name: true, escalateAfterMinutes: true, targets: { select: { userId: true, email: true } } } },
+      levels: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          name: true,
+          escalateAfterMinutes: true,
+          targets: { select: { userId: true, email: true } },
+        },
+      },
       _count: { select: { incidents: true } },
     },
   });

@@ -14,7 +14,11 @@ const PLAN_DEFAULT = "Default (plan)";
 const ROLES = ["COMMANDER", "RESPONDER", "STAKEHOLDER"] as const;
 
 const email = (address: string) => ({ kind: "EMAIL" as const, email: address });
-const level = (name: string, minutes: number, targets: object[] = [email(`${name.toLowerCase().replace(/\W/g, "")}@example.com`)]) => ({
+const level = (
+  name: string,
+  minutes: number,
+  targets: object[] = [email(`${name.toLowerCase().replace(/\W/g, "")}@example.com`)],
+) => ({
   name,
   roleLabel: `${name} role`,
   escalateAfterMinutes: minutes,
@@ -49,7 +53,10 @@ async function edited(id: string) {
 }
 
 afterEach(async () => {
-  const mine = await db.escalationPolicy.findMany({ where: { name: { startsWith: "Test policy" } }, select: { id: true } });
+  const mine = await db.escalationPolicy.findMany({
+    where: { name: { startsWith: "Test policy" } },
+    select: { id: true },
+  });
   const ids = mine.map((p) => p.id);
   await db.incident.deleteMany({ where: { escalationPolicyId: { in: ids } } });
   await db.escalationPolicy.updateMany({ where: { name: PLAN_DEFAULT }, data: { isDefault: true } });
@@ -63,7 +70,13 @@ describe("listPolicies and getPolicy", () => {
     expect(policies[0]).toMatchObject({ name: PLAN_DEFAULT, isDefault: true });
     expect(policies[0].levels.map((l) => l.escalateAfterMinutes)).toEqual([15, 30, 30, 30, 30]);
     const { policy, users } = await getPolicy(ctxOf(admin), policies[0].id);
-    expect(policy.levels.map((l) => l.name)).toEqual(["Primary on-call", "Secondary on-call", "Engineering Manager", "VP Engineering", "CTO"]);
+    expect(policy.levels.map((l) => l.name)).toEqual([
+      "Primary on-call",
+      "Secondary on-call",
+      "Engineering Manager",
+      "VP Engineering",
+      "CTO",
+    ]);
     expect(users.some((u) => u.email === "commander@bridge.local")).toBe(true);
   });
 
@@ -79,7 +92,9 @@ describe("createPolicy", () => {
   it("creates levels and targets (users labelled by name) with an audit row", async () => {
     const admin = await createTestUser("ADMIN");
     const person = await createTestUser("RESPONDER");
-    const input = draft({ levels: [level("Only", 5, [{ kind: "USER", userId: person.id }, email("team@example.com")])] });
+    const input = draft({
+      levels: [level("Only", 5, [{ kind: "USER", userId: person.id }, email("team@example.com")])],
+    });
     const created = await createPolicy(ctxOf(admin), input);
     expect(created).toMatchObject({ name: input.name, isDefault: false, repeatCount: 1 });
     expect(created.levels).toHaveLength(1);
@@ -114,7 +129,12 @@ describe("savePolicy", () => {
     input.levels = [
       { ...input.levels[2], name: "Third, now first", escalateAfterMinutes: 5 },
       input.levels[0],
-      { name: "Brand new", roleLabel: "", escalateAfterMinutes: 45, targets: [email("new@example.com")] } as (typeof input.levels)[number],
+      {
+        name: "Brand new",
+        roleLabel: "",
+        escalateAfterMinutes: 45,
+        targets: [email("new@example.com")],
+      } as (typeof input.levels)[number],
     ];
     const saved = await savePolicy(ctxOf(admin), input);
     expect(saved.repeatCount).toBe(3);
@@ -128,7 +148,11 @@ describe("savePolicy", () => {
     expect(await db.escalationLevel.findUnique({ where: { id: second.id } })).toBeNull();
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "policy.save", entityId: created.id } });
     expect((row.before as { levels: unknown[] }).levels).toHaveLength(3);
-    expect((row.after as { levels: { name: string }[] }).levels.map((l) => l.name)).toEqual(["Third, now first", "First", "Brand new"]);
+    expect((row.after as { levels: { name: string }[] }).levels.map((l) => l.name)).toEqual([
+      "Third, now first",
+      "First",
+      "Brand new",
+    ]);
   });
 
   it("names the level field that is wrong and changes nothing", async () => {
@@ -137,15 +161,25 @@ describe("savePolicy", () => {
     const input = await edited(created.id);
     input.levels[2].escalateAfterMinutes = 0;
     const error = await rejection(() => savePolicy(ctxOf(admin), input));
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { "levels.2.escalateAfterMinutes": ["Between 1 and 1440 minutes"] } });
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "levels.2.escalateAfterMinutes": ["Between 1 and 1440 minutes"] },
+    });
 
     const gone = await createTestUser("RESPONDER", { active: false });
     const again = await edited(created.id);
     again.levels[1].targets = [{ kind: "USER", userId: gone.id }];
     const inactive = await rejection(() => savePolicy(ctxOf(admin), again));
-    expect(inactive).toMatchObject({ code: "VALIDATION", fieldErrors: { "levels.1.targets.0.userId": ["Choose an active user"] } });
+    expect(inactive).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "levels.1.targets.0.userId": ["Choose an active user"] },
+    });
     expect(await db.auditLog.count({ where: { action: "policy.save", entityId: created.id } })).toBe(0);
-    expect((await db.escalationLevel.findMany({ where: { policyId: created.id }, orderBy: { position: "asc" } })).map((l) => l.escalateAfterMinutes)).toEqual([10, 20, 30]);
+    expect(
+      (await db.escalationLevel.findMany({ where: { policyId: created.id }, orderBy: { position: "asc" } })).map(
+        (l) => l.escalateAfterMinutes,
+      ),
+    ).toEqual([10, 20, 30]);
   });
 
   it("makes exactly one policy the default, and will not leave none", async () => {
@@ -173,11 +207,29 @@ describe("savePolicy", () => {
     const admin = await createTestUser("ADMIN");
     const created = await createPolicy(ctxOf(admin), draft());
     const paged = created.levels[1];
-    const incident = await db.incident.create({ data: { title: "Paged", severity: "SEV2", startedAt: new Date(), detectedAt: new Date(), escalationPolicyId: created.id } });
-    await db.page.create({ data: { incidentId: incident.id, levelId: paged.id, plannedAt: new Date(), pagedAt: new Date(), idempotencyKey: `test:${randomUUID()}` } });
+    const incident = await db.incident.create({
+      data: {
+        title: "Paged",
+        severity: "SEV2",
+        startedAt: new Date(),
+        detectedAt: new Date(),
+        escalationPolicyId: created.id,
+      },
+    });
+    await db.page.create({
+      data: {
+        incidentId: incident.id,
+        levelId: paged.id,
+        plannedAt: new Date(),
+        pagedAt: new Date(),
+        idempotencyKey: `test:${randomUUID()}`,
+      },
+    });
 
     const input = await edited(created.id);
-    const error = await rejection(() => savePolicy(ctxOf(admin), { ...input, levels: [input.levels[0], input.levels[2]] }));
+    const error = await rejection(() =>
+      savePolicy(ctxOf(admin), { ...input, levels: [input.levels[0], input.levels[2]] }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.fieldErrors?.levels?.[0]).toContain("“Second” already paged people during incidents");
     expect(await db.escalationLevel.count({ where: { policyId: created.id } })).toBe(3);
@@ -197,7 +249,10 @@ describe("savePolicy", () => {
     const input = await edited(created.id);
     input.levels[0].id = foreign.id;
     const error = await rejection(() => savePolicy(ctxOf(admin), input));
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { "levels.0.id": ["This level is not part of this policy"] } });
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "levels.0.id": ["This level is not part of this policy"] },
+    });
   });
 
   it.each(ROLES)("refuses a %s and changes nothing", async (role) => {
@@ -205,8 +260,14 @@ describe("savePolicy", () => {
     const actor = await createTestUser(role);
     const created = await createPolicy(ctxOf(admin), draft());
     const input = await edited(created.id);
-    expect((await rejection(() => savePolicy(ctxOf(actor), { ...input, name: `${input.name} hijacked`, isDefault: true }))).code).toBe("FORBIDDEN");
-    expect(await db.escalationPolicy.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ name: input.name, isDefault: false });
+    expect(
+      (await rejection(() => savePolicy(ctxOf(actor), { ...input, name: `${input.name} hijacked`, isDefault: true })))
+        .code,
+    ).toBe("FORBIDDEN");
+    expect(await db.escalationPolicy.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      name: input.name,
+      isDefault: false,
+    });
     expect(await db.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
   });
 });
@@ -227,9 +288,20 @@ describe("deletePolicy", () => {
     const plan = await db.escalationPolicy.findFirstOrThrow({ where: { name: PLAN_DEFAULT } });
     expect((await rejection(() => deletePolicy(ctxOf(admin), { id: plan.id }))).message).toContain("default policy");
     const created = await createPolicy(ctxOf(admin), draft());
-    await db.incident.create({ data: { title: "Used", severity: "SEV3", startedAt: new Date(), detectedAt: new Date(), escalationPolicyId: created.id } });
+    await db.incident.create({
+      data: {
+        title: "Used",
+        severity: "SEV3",
+        startedAt: new Date(),
+        detectedAt: new Date(),
+        escalationPolicyId: created.id,
+      },
+    });
     const error = await rejection(() => deletePolicy(ctxOf(admin), { id: created.id }));
-    expect(error).toMatchObject({ code: "CONFLICT", message: "1 incident(s) used this policy; it is kept for their history." });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      message: "1 incident(s) used this policy; it is kept for their history.",
+    });
     expect(await db.escalationPolicy.findUnique({ where: { id: created.id } })).not.toBeNull();
   });
 

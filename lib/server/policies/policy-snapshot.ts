@@ -8,7 +8,10 @@ export async function policySnapshot(tx: Tx, id: string) {
     include: {
       levels: {
         orderBy: { position: "asc" },
-        include: { targets: { select: { id: true, userId: true, email: true, label: true } }, _count: { select: { pages: true } } },
+        include: {
+          targets: { select: { id: true, userId: true, email: true, label: true } },
+          _count: { select: { pages: true } },
+        },
       },
     },
   });

@@ -15,10 +15,18 @@ import { savePolicy } from "./save";
 const MIN = 60_000;
 const PLAN_DEFAULT = "Default (plan)";
 const email = (address: string) => ({ kind: "EMAIL" as const, email: address });
-const level = (name: string, minutes: number, address: string) => ({ name, roleLabel: "", escalateAfterMinutes: minutes, targets: [email(address)] });
+const level = (name: string, minutes: number, address: string) => ({
+  name,
+  roleLabel: "",
+  escalateAfterMinutes: minutes,
+  targets: [email(address)],
+});
 
 afterEach(async () => {
-  const mine = await db.escalationPolicy.findMany({ where: { name: { startsWith: "Versioned policy" } }, select: { id: true } });
+  const mine = await db.escalationPolicy.findMany({
+    where: { name: { startsWith: "Versioned policy" } },
+    select: { id: true },
+  });
   const ids = mine.map((p) => p.id);
   await db.escalationPolicy.updateMany({ where: { name: PLAN_DEFAULT }, data: { isDefault: true } });
   await db.escalationPolicy.updateMany({ where: { id: { in: ids } }, data: { isDefault: false } });
@@ -42,19 +50,44 @@ async function declareUnder(policyId: string, at: Date) {
 // The form sends the stored policy back with its level ids.
 async function asStored(admin: Awaited<ReturnType<typeof createTestUser>>, id: string) {
   const { policy } = await getPolicy(ctxOf(admin), id);
-  const levels = policy.levels.map((l) => ({ id: l.id, name: l.name, roleLabel: l.roleLabel, escalateAfterMinutes: l.escalateAfterMinutes, targets: l.targets.map((t) => email(t.email!)) }));
-  return { id, name: policy.name, description: policy.description, repeatCount: policy.repeatCount, isDefault: policy.isDefault, levels };
+  const levels = policy.levels.map((l) => ({
+    id: l.id,
+    name: l.name,
+    roleLabel: l.roleLabel,
+    escalateAfterMinutes: l.escalateAfterMinutes,
+    targets: l.targets.map((t) => email(t.email!)),
+  }));
+  return {
+    id,
+    name: policy.name,
+    description: policy.description,
+    repeatCount: policy.repeatCount,
+    isDefault: policy.isDefault,
+    levels,
+  };
 }
 
-const pagesOf = (incidentId: string) => db.page.findMany({ where: { incidentId }, include: { level: true, deliveries: true }, orderBy: [{ round: "asc" }, { plannedAt: "asc" }] });
+const pagesOf = (incidentId: string) =>
+  db.page.findMany({
+    where: { incidentId },
+    include: { level: true, deliveries: true },
+    orderBy: [{ round: "asc" }, { plannedAt: "asc" }],
+  });
 
 describe("escalation policy versions", () => {
   it("pages a running incident by the levels it was declared with, after the policy is reordered and edited", async () => {
     const admin = await createTestUser("ADMIN");
     const name = `Versioned policy ${randomUUID().slice(0, 8)}`;
     const created = await createPolicy(ctxOf(admin), {
-      name, description: "", repeatCount: 0, isDefault: false,
-      levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com"), level("Third", 30, "third@example.com")],
+      name,
+      description: "",
+      repeatCount: 0,
+      isDefault: false,
+      levels: [
+        level("First", 10, "first@example.com"),
+        level("Second", 20, "second@example.com"),
+        level("Third", 30, "third@example.com"),
+      ],
     });
     expect((await db.escalationPolicy.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
 
@@ -81,7 +114,9 @@ describe("escalation policy versions", () => {
     expect(pages.map((p) => p.level.id)).toEqual([first.id, second.id]);
     expect(pages[1].plannedAt).toEqual(new Date(t0.getTime() + 10 * MIN));
     expect(pages[1].deliveries.map((d) => d.recipient)).toEqual(["second@example.com"]);
-    const escalated = await db.incidentEvent.findFirstOrThrow({ where: { incidentId: incident.id, kind: "ESCALATED" } });
+    const escalated = await db.incidentEvent.findFirstOrThrow({
+      where: { incidentId: incident.id, kind: "ESCALATED" },
+    });
     expect(escalated.message).toContain("Escalated to Second (second@example.com)");
     const next = await db.job.findUniqueOrThrow({ where: { key: `page:${incident.id}:0:3` } });
     expect(next).toMatchObject({ status: "PENDING", plannedAt: new Date(t0.getTime() + 30 * MIN) });
@@ -90,7 +125,11 @@ describe("escalation policy versions", () => {
     const view = await getIncident(ctxOf(admin), incident.number);
     if (!view.internal) throw new Error("an admin sees the internal view");
     expect(view.escalation).toMatchObject({ name, version: 1 });
-    expect(view.escalation?.levels.map((l) => [l.name, l.escalateAfterMinutes])).toEqual([["First", 10], ["Second", 20], ["Third", 30]]);
+    expect(view.escalation?.levels.map((l) => [l.name, l.escalateAfterMinutes])).toEqual([
+      ["First", 10],
+      ["Second", 20],
+      ["Third", 30],
+    ]);
 
     // An incident declared now runs on version 2.
     const later = await declareUnder(created.id, new Date());
@@ -103,22 +142,37 @@ describe("escalation policy versions", () => {
   it("names an incident's next escalation by the level it was declared with", async () => {
     const admin = await createTestUser("ADMIN");
     const created = await createPolicy(ctxOf(admin), {
-      name: `Versioned policy ${randomUUID().slice(0, 8)}`, description: "", repeatCount: 0, isDefault: false,
+      name: `Versioned policy ${randomUUID().slice(0, 8)}`,
+      description: "",
+      repeatCount: 0,
+      isDefault: false,
       levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com")],
     });
     // Declared long ago with no worker running: its first page is the earliest deadline of all.
     const incident = await declareUnder(created.id, new Date("2001-01-01T00:00:00Z"));
     const input = await asStored(admin, created.id);
-    input.levels = [{ ...input.levels[1], name: "Second, now first" }, { ...input.levels[0], name: "First, now second" }];
+    input.levels = [
+      { ...input.levels[1], name: "Second, now first" },
+      { ...input.levels[0], name: "First, now second" },
+    ];
     await savePolicy(ctxOf(admin), input);
     const { due } = await getDueNext(ctxOf(admin), { take: 1 });
-    expect(due).toEqual([expect.objectContaining({ kind: "escalation", what: "Page First", incident: expect.objectContaining({ number: incident.number }) })]);
+    expect(due).toEqual([
+      expect.objectContaining({
+        kind: "escalation",
+        what: "Page First",
+        incident: expect.objectContaining({ number: incident.number }),
+      }),
+    ]);
   });
 
   it("refuses to remove a level a running incident may still page, naming the incident", async () => {
     const admin = await createTestUser("ADMIN");
     const created = await createPolicy(ctxOf(admin), {
-      name: `Versioned policy ${randomUUID().slice(0, 8)}`, description: "", repeatCount: 0, isDefault: false,
+      name: `Versioned policy ${randomUUID().slice(0, 8)}`,
+      description: "",
+      repeatCount: 0,
+      isDefault: false,
       levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com")],
     });
     const incident = await declareUnder(created.id, new Date());
@@ -126,7 +180,9 @@ describe("escalation policy versions", () => {
     input.levels = [input.levels[0]];
     const error = await rejection(() => savePolicy(ctxOf(admin), input));
     expect(error.code).toBe("CONFLICT");
-    expect(error.fieldErrors?.levels?.[0]).toContain(`“Second” may still page for running incident #${incident.number}`);
+    expect(error.fieldErrors?.levels?.[0]).toContain(
+      `“Second” may still page for running incident #${incident.number}`,
+    );
     expect(await db.escalationLevel.count({ where: { policyId: created.id } })).toBe(2);
 
     // Once the incident is resolved the level may go.

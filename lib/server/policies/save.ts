@@ -20,11 +20,23 @@ export async function savePolicy(ctx: Ctx, input: unknown) {
     await tx.$queryRaw`SELECT id FROM "EscalationLevel" WHERE "policyId" = ${data.id} FOR UPDATE`;
     const before = await policySnapshot(tx, data.id);
     if (!before) throw new DomainError("NOT_FOUND", "This policy no longer exists", { id: ["No such policy"] });
-    if (await nameTaken(tx, data.name, data.id)) throw new DomainError("CONFLICT", `A policy named ${data.name} exists`, { name: ["Another policy has this name"] });
-    if (before.isDefault && !data.isDefault) throw new DomainError("CONFLICT", ONE_DEFAULT, { isDefault: [ONE_DEFAULT] });
+    if (await nameTaken(tx, data.name, data.id))
+      throw new DomainError("CONFLICT", `A policy named ${data.name} exists`, {
+        name: ["Another policy has this name"],
+      });
+    if (before.isDefault && !data.isDefault)
+      throw new DomainError("CONFLICT", ONE_DEFAULT, { isDefault: [ONE_DEFAULT] });
     const stored = before.levels.map((l) => ({ id: l.id, name: l.name, pageCount: l._count.pages }));
     await writeLevels(tx, data.id, stored, data.levels);
-    await tx.escalationPolicy.update({ where: { id: data.id }, data: { name: data.name, description: data.description, repeatCount: data.repeatCount, version: { increment: 1 } } });
+    await tx.escalationPolicy.update({
+      where: { id: data.id },
+      data: {
+        name: data.name,
+        description: data.description,
+        repeatCount: data.repeatCount,
+        version: { increment: 1 },
+      },
+    });
     if (data.isDefault && !before.isDefault) await makeOnlyDefault(tx, data.id);
     const after = await policySnapshot(tx, data.id);
     return {

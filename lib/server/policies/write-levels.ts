@@ -38,10 +38,17 @@ async function refuseRemovingPending(tx: Tx, ids: string[]) {
  * Makes the policy's levels match the edited list, in its order. Levels are updated in place by
  * id (pages of past incidents point at them); a level that has paged someone is never deleted.
  */
-export async function writeLevels(tx: Tx, policyId: string, stored: StoredLevel[], levels: LevelInput[]): Promise<void> {
+export async function writeLevels(
+  tx: Tx,
+  policyId: string,
+  stored: StoredLevel[],
+  levels: LevelInput[],
+): Promise<void> {
   const plan = planLevels(stored, levels);
   if (plan.unknown.length) {
-    const errors = Object.fromEntries(plan.unknown.map((u) => [`levels.${u.index}.id`, ["This level is not part of this policy"]]));
+    const errors = Object.fromEntries(
+      plan.unknown.map((u) => [`levels.${u.index}.id`, ["This level is not part of this policy"]]),
+    );
     throw new DomainError("VALIDATION", "Unknown level", errors);
   }
   if (plan.blocked.length) {
@@ -53,7 +60,8 @@ export async function writeLevels(tx: Tx, policyId: string, stored: StoredLevel[
   const targets = await targetRows(tx, levels);
   await tx.escalationLevel.deleteMany({ where: { id: { in: plan.remove } } });
   // Out of the way first: (policyId, position) is unique and kept levels may swap places.
-  for (const { id, position } of plan.update) await tx.escalationLevel.update({ where: { id }, data: { position: -position } });
+  for (const { id, position } of plan.update)
+    await tx.escalationLevel.update({ where: { id }, data: { position: -position } });
   for (const { id, index, position } of plan.update) {
     const { name, roleLabel, escalateAfterMinutes } = levels[index];
     await tx.escalationLevel.update({ where: { id }, data: { position, name, roleLabel, escalateAfterMinutes } });
@@ -62,6 +70,8 @@ export async function writeLevels(tx: Tx, policyId: string, stored: StoredLevel[
   }
   for (const { index, position } of plan.create) {
     const { name, roleLabel, escalateAfterMinutes } = levels[index];
-    await tx.escalationLevel.create({ data: { policyId, position, name, roleLabel, escalateAfterMinutes, targets: { create: targets[index] } } });
+    await tx.escalationLevel.create({
+      data: { policyId, position, name, roleLabel, escalateAfterMinutes, targets: { create: targets[index] } },
+    });
   }
 }

@@ -8,7 +8,10 @@ export async function listTemplates(ctx: Ctx) {
   authorize(ctx, "plan:read");
   const templates = await db.communicationTemplate.findMany({
     orderBy: { key: "asc" },
-    include: { versions: { orderBy: { version: "desc" }, take: 1 }, _count: { select: { versions: true, rules: true } } },
+    include: {
+      versions: { orderBy: { version: "desc" }, take: 1 },
+      _count: { select: { versions: true, rules: true } },
+    },
   });
   return templates.map(({ versions, ...t }) => ({ ...t, current: versions[0] ?? null }));
 }

@@ -19,7 +19,11 @@ export type FlaggedTimer = {
  * The auditor: every deadline more than 60 s late — fired late within the window before `now`,
  * or still pending past its planned time. Most late first.
  */
-export async function auditTimers(db: Db, now: Date, options: { windowMs?: number; limit?: number } = {}): Promise<FlaggedTimer[]> {
+export async function auditTimers(
+  db: Db,
+  now: Date,
+  options: { windowMs?: number; limit?: number } = {},
+): Promise<FlaggedTimer[]> {
   const since = new Date(now.getTime() - (options.windowMs ?? SUMMARY_WINDOW_MS));
   const limit = options.limit ?? 200;
   const thresholdSeconds = LATE_THRESHOLD_MS / 1000;
@@ -31,8 +35,20 @@ export async function auditTimers(db: Db, now: Date, options: { windowMs?: numbe
     ORDER BY "firedAt" - "plannedAt" DESC LIMIT ${limit}`;
   const overdue = await listOverdueJobs(db, now, limit);
   const flagged: FlaggedTimer[] = [
-    ...late.map((j) => ({ ...j, latenessMs: j.firedAt.getTime() - j.plannedAt.getTime(), reason: "FIRED_LATE" as const })),
-    ...overdue.map((j) => ({ id: j.id, kind: j.kind, key: j.key, plannedAt: j.plannedAt, firedAt: null, latenessMs: now.getTime() - j.plannedAt.getTime(), reason: "OVERDUE" as const })),
+    ...late.map((j) => ({
+      ...j,
+      latenessMs: j.firedAt.getTime() - j.plannedAt.getTime(),
+      reason: "FIRED_LATE" as const,
+    })),
+    ...overdue.map((j) => ({
+      id: j.id,
+      kind: j.kind,
+      key: j.key,
+      plannedAt: j.plannedAt,
+      firedAt: null,
+      latenessMs: now.getTime() - j.plannedAt.getTime(),
+      reason: "OVERDUE" as const,
+    })),
   ];
   return flagged.sort((a, b) => b.latenessMs - a.latenessMs);
 }

@@ -8,6 +8,15 @@ export async function listOverdueJobs(db: Db, now: Date, limit = 200) {
     where: { status: "PENDING", firedAt: null, plannedAt: { lt: new Date(now.getTime() - LATE_THRESHOLD_MS) } },
     orderBy: { plannedAt: "asc" },
     take: limit,
-    select: { id: true, kind: true, key: true, plannedAt: true, runAt: true, status: true, attempts: true, lastError: true },
+    select: {
+      id: true,
+      kind: true,
+      key: true,
+      plannedAt: true,
+      runAt: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+    },
   });
 }

@@ -19,7 +19,8 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     where: { tokenHash: hashToken(token) },
     include: { createdBy: { select: { role: true, active: true } } },
   });
-  if (!row || tokenState(row, now) !== "active" || !row.createdBy.active || !isRole(row.createdBy.role)) throw refused();
+  if (!row || tokenState(row, now) !== "active" || !row.createdBy.active || !isRole(row.createdBy.role))
+    throw refused();
   if (shouldTouchLastUsed(row.lastUsedAt, now)) {
     // Conditional, so concurrent requests within the same minute write once.
     const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);

@@ -10,7 +10,10 @@ export async function revokeToken(ctx: Ctx, input: unknown) {
     const before = await tx.apiToken.findUnique({ where: { id: data.id } });
     if (!before) throw new DomainError("NOT_FOUND", "No such token.", { id: ["No such token"] });
     // Conditional on not yet revoked, so two admins revoking at once record one revocation.
-    const { count } = await tx.apiToken.updateMany({ where: { id: data.id, revokedAt: null }, data: { revokedAt: ctx.now } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: data.id, revokedAt: null },
+      data: { revokedAt: ctx.now },
+    });
     if (count === 0) throw new DomainError("CONFLICT", "This token is already revoked.", { id: ["Already revoked"] });
     const token = await tx.apiToken.findUniqueOrThrow({ where: { id: data.id } });
     return {

@@ -14,7 +14,11 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 
 async function issued(scopes: string[], options: { expiresInDays?: number; now?: Date } = {}) {
   const admin = await createTestUser("ADMIN");
-  const created = await createToken(ctxOf(admin, options.now), { name: `test token ${Math.random().toString(36).slice(2, 8)}`, scopes, expiresInDays: options.expiresInDays });
+  const created = await createToken(ctxOf(admin, options.now), {
+    name: `test token ${Math.random().toString(36).slice(2, 8)}`,
+    scopes,
+    expiresInDays: options.expiresInDays,
+  });
   return { admin, ...created };
 }
 
@@ -27,7 +31,13 @@ describe("createToken", () => {
 
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: token.id }, omit: { tokenHash: false } });
     expect(stored.tokenHash).toBe(sha256(secret));
-    expect(stored).toMatchObject({ scopes: ["incidents:write"], createdById: admin.id, revokedAt: null, lastUsedAt: null, expiresAt: null });
+    expect(stored).toMatchObject({
+      scopes: ["incidents:write"],
+      createdById: admin.id,
+      revokedAt: null,
+      lastUsedAt: null,
+      expiresAt: null,
+    });
     expect(JSON.stringify(stored)).not.toContain(secret.split("_").slice(2).join("_"));
 
     const listed = (await listTokens(ctxOf(admin))).find((t) => t.id === token.id);
@@ -50,7 +60,9 @@ describe("createToken", () => {
 
   it("names each bad field and writes nothing", async () => {
     const admin = await createTestUser("ADMIN");
-    const error = await rejection(() => createToken(ctxOf(admin), { name: "", scopes: ["incidents:delete"], expiresInDays: "-3" }));
+    const error = await rejection(() =>
+      createToken(ctxOf(admin), { name: "", scopes: ["incidents:delete"], expiresInDays: "-3" }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["expiresInDays", "name", "scopes.0"]);
     expect(await db.apiToken.count({ where: { createdById: admin.id } })).toBe(0);
@@ -58,7 +70,9 @@ describe("createToken", () => {
 
   it.each(["COMMANDER", "RESPONDER", "STAKEHOLDER"] as const)("refuses a %s", async (role) => {
     const user = await createTestUser(role);
-    expect((await rejection(() => createToken(ctxOf(user), { name: "mine", scopes: ["incidents:read"] }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => createToken(ctxOf(user), { name: "mine", scopes: ["incidents:read"] }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await rejection(() => listTokens(ctxOf(user)))).code).toBe("FORBIDDEN");
   });
 });
@@ -67,7 +81,14 @@ describe("authenticateToken", () => {
   it("resolves to a token actor labelled with the token's name, with its scopes", async () => {
     const { admin, token, secret } = await issued(["incidents:read"]);
     const ctx = await authenticateToken(secret);
-    expect(ctx.actor).toEqual({ kind: "token", id: token.id, userId: admin.id, role: "ADMIN", label: `token ${token.name}`, scopes: ["incidents:read"] });
+    expect(ctx.actor).toEqual({
+      kind: "token",
+      id: token.id,
+      userId: admin.id,
+      role: "ADMIN",
+      label: `token ${token.name}`,
+      scopes: ["incidents:read"],
+    });
     expect(() => authorize(ctx, "incident:read")).not.toThrow();
     expect(() => authorize(ctx, "incident:declare")).toThrow(/scopes \(incidents:read\)/);
     expect(() => authorize(ctx, "user:manage")).toThrow();

@@ -25,7 +25,13 @@ describe("createUser", () => {
 
     const rows = await db.auditLog.findMany({ where: { entityType: "User", entityId: created.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "user.create", actorId: admin.id, actorLabel: admin.email, at: now, before: null });
+    expect(rows[0]).toMatchObject({
+      action: "user.create",
+      actorId: admin.id,
+      actorLabel: admin.email,
+      at: now,
+      before: null,
+    });
     expect(rows[0].after).toMatchObject({ id: created.id, email, role: "RESPONDER", active: true });
     const snapshot = JSON.stringify(rows[0].after);
     expect(snapshot).not.toMatch(/passwordHash|password|\$2[aby]\$/);
@@ -43,15 +49,18 @@ describe("createUser", () => {
     expect(await auditFor(email)).toHaveLength(1);
   });
 
-  it.each(["STAKEHOLDER", "RESPONDER", "COMMANDER"] as const)("refuses a %s with FORBIDDEN and writes nothing", async (role) => {
-    const actor = await createTestUser(role);
-    const email = uniqueEmail("refused");
-    const error = await rejection(() => createUser(ctxOf(actor), { ...input(email), role: "ADMIN" }));
-    expect(error.code).toBe("FORBIDDEN");
-    expect(await db.user.count({ where: { email } })).toBe(0);
-    expect(await auditFor(email)).toHaveLength(0);
-    expect(await db.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
-  });
+  it.each(["STAKEHOLDER", "RESPONDER", "COMMANDER"] as const)(
+    "refuses a %s with FORBIDDEN and writes nothing",
+    async (role) => {
+      const actor = await createTestUser(role);
+      const email = uniqueEmail("refused");
+      const error = await rejection(() => createUser(ctxOf(actor), { ...input(email), role: "ADMIN" }));
+      expect(error.code).toBe("FORBIDDEN");
+      expect(await db.user.count({ where: { email } })).toBe(0);
+      expect(await auditFor(email)).toHaveLength(0);
+      expect(await db.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
+    },
+  );
 
   it("checks the role before the input: a stakeholder learns nothing about validation", async () => {
     const actor = await createTestUser("STAKEHOLDER");
@@ -60,7 +69,9 @@ describe("createUser", () => {
 
   it("refuses bad input with VALIDATION naming email and password, and writes nothing", async () => {
     const admin = await createTestUser("ADMIN");
-    const error = await rejection(() => createUser(ctxOf(admin), { email: "nope", name: "X", role: "RESPONDER", password: "short" }));
+    const error = await rejection(() =>
+      createUser(ctxOf(admin), { email: "nope", name: "X", role: "RESPONDER", password: "short" }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
     expect(error.fieldErrors?.password).toEqual(["At least 12 characters"]);
@@ -79,7 +90,9 @@ describe("createUser", () => {
       const email = uniqueEmail("atomic");
       await db.$executeRawUnsafe(`CREATE FUNCTION bridge_test_refuse_audit() RETURNS trigger AS $$
         BEGIN IF NEW.after->>'email' = '${email}' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER bridge_test_refuse_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION bridge_test_refuse_audit()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER bridge_test_refuse_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION bridge_test_refuse_audit()`,
+      );
       const error = await rejection(() => createUser(ctxOf(admin), input(email)));
       expect(error.message).toContain("audit refused");
       expect(await db.user.count({ where: { email } })).toBe(0);
@@ -114,13 +127,17 @@ describe("updateUser", () => {
   it("refuses non-admins", async () => {
     const commander = await createTestUser("COMMANDER");
     const target = await createTestUser("RESPONDER");
-    expect((await rejection(() => updateUser(ctxOf(commander), { id: target.id, role: "ADMIN" }))).code).toBe("FORBIDDEN");
+    expect((await rejection(() => updateUser(ctxOf(commander), { id: target.id, role: "ADMIN" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("RESPONDER");
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const admin = await createTestUser("ADMIN");
-    expect((await rejection(() => updateUser(ctxOf(admin), { id: "no-such-user", role: "ADMIN" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(() => updateUser(ctxOf(admin), { id: "no-such-user", role: "ADMIN" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("does not let an admin remove their own admin access", async () => {
@@ -135,7 +152,10 @@ describe("updateUser", () => {
   it("cannot demote or deactivate the last active admin", async () => {
     const last = await createTestUser("ADMIN");
     // Leave `last` as the only active admin for the length of this test, then put things back.
-    const others = await db.user.findMany({ where: { role: "ADMIN", active: true, NOT: { id: last.id } }, select: { id: true } });
+    const others = await db.user.findMany({
+      where: { role: "ADMIN", active: true, NOT: { id: last.id } },
+      select: { id: true },
+    });
     await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: false } });
     try {
       for (const change of [{ role: "STAKEHOLDER" }, { active: false }]) {
@@ -143,7 +163,10 @@ describe("updateUser", () => {
         expect(error.code).toBe("CONFLICT");
         expect(error.fieldErrors).toEqual({ role: ["Last active admin"] });
       }
-      expect(await db.user.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({ role: "ADMIN", active: true });
+      expect(await db.user.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({
+        role: "ADMIN",
+        active: true,
+      });
       expect(await db.auditLog.count({ where: { action: "user.update", entityId: last.id } })).toBe(0);
     } finally {
       await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { active: true } });

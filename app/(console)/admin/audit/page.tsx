@@ -58,19 +58,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Table caption="Audit log entries" head={["When", "Actor", "Action", "Entity", "Before", "After"]}>
             {page.items.map((row) => (
               <tr key={row.id}>
-                <Td className="whitespace-nowrap"><LocalTime value={row.at} /></Td>
+                <Td className="whitespace-nowrap">
+                  <LocalTime value={row.at} />
+                </Td>
                 <Td>{row.actorLabel}</Td>
                 <Td className="font-mono">{row.action}</Td>
-                <Td>{row.entityType}{row.entityId ? ` ${row.entityId.slice(0, 10)}` : ""}</Td>
-                <Td><pre className="max-w-xs overflow-x-auto text-xs">{json(row.before)}</pre></Td>
-                <Td><pre className="max-w-xs overflow-x-auto text-xs">{json(row.after)}</pre></Td>
+                <Td>
+                  {row.entityType}
+                  {row.entityId ? ` ${row.entityId.slice(0, 10)}` : ""}
+                </Td>
+                <Td>
+                  <pre className="max-w-xs overflow-x-auto text-xs">{json(row.before)}</pre>
+                </Td>
+                <Td>
+                  <pre className="max-w-xs overflow-x-auto text-xs">{json(row.after)}</pre>
+                </Td>
               </tr>
             ))}
           </Table>
           {page.items.length === 0 ? (
-            <p className="text-sm text-slate-600">{errors.cursor ? "This page link is not valid; start from the newest entries." : "No entries match."}</p>
+            <p className="text-sm text-slate-600">
+              {errors.cursor ? "This page link is not valid; start from the newest entries." : "No entries match."}
+            </p>
           ) : null}
-          {next ? <Link className="mt-4 inline-block text-indigo-700 underline" href={next}>Older entries</Link> : null}
+          {next ? (
+            <Link className="mt-4 inline-block text-indigo-700 underline" href={next}>
+              Older entries
+            </Link>
+          ) : null}
         </Card>
       </div>
     </>
@@ -78,5 +93,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 function cleaned(params: Search): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "cursor"));
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "cursor",
+    ),
+  );
 }

@@ -13,21 +13,26 @@ function Why() {
   if (env.SMTP_HOST) {
     return (
       <p>
-        Mail is delivered through <code>{env.SMTP_HOST}</code>, so nothing new is captured here; what is listed was captured while no SMTP server
-        was configured.
+        Mail is delivered through <code>{env.SMTP_HOST}</code>, so nothing new is captured here; what is listed was
+        captured while no SMTP server was configured.
       </p>
     );
   }
   return (
     <p>
-      This page exists because no <code>SMTP_HOST</code> is configured: <code>npm start</code> runs a local SMTP capture on 127.0.0.1:
-      {env.MAIL_CAPTURE_PORT}, and every e-mail Bridge sends (pages, notifications) is kept here instead of leaving this machine. Set{" "}
-      <code>SMTP_HOST</code> to deliver for real.
+      This page exists because no <code>SMTP_HOST</code> is configured: <code>npm start</code> runs a local SMTP capture
+      on 127.0.0.1:
+      {env.MAIL_CAPTURE_PORT}, and every e-mail Bridge sends (pages, notifications) is kept here instead of leaving this
+      machine. Set <code>SMTP_HOST</code> to deliver for real.
     </p>
   );
 }
 
-export default async function MailPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MailPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requirePageCtx("audit:read");
   const params = await searchParams;
   const result = await listCapturedMail(ctx, { cursor: params.cursor }).catch((error: unknown) => {
@@ -37,18 +42,26 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
   const page = result ?? { items: [], nextCursor: null, total: 0 };
   return (
     <>
-      <PageTitle description="What Bridge has sent by e-mail, as received by the local mail capture.">Captured mail</PageTitle>
+      <PageTitle description="What Bridge has sent by e-mail, as received by the local mail capture.">
+        Captured mail
+      </PageTitle>
       <div className="mb-6 rounded-md bg-indigo-50 p-4 text-sm text-indigo-900 ring-1 ring-indigo-200">
         <Why />
       </div>
       <Card title={`Messages (${page.total})`} id="messages">
-        {page.items.length === 0 ? <p className="text-sm text-slate-600">{result ? "No mail captured yet." : "This page link is not valid; start from the newest."}</p> : null}
+        {page.items.length === 0 ? (
+          <p className="text-sm text-slate-600">
+            {result ? "No mail captured yet." : "This page link is not valid; start from the newest."}
+          </p>
+        ) : null}
         <ul className="divide-y divide-slate-100" aria-label="Captured messages">
           {page.items.map((m) => (
             <li key={m.id}>
               <details className="group py-2">
                 <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-                  <span className="whitespace-nowrap text-slate-600"><LocalTime value={m.receivedAt} /></span>
+                  <span className="whitespace-nowrap text-slate-600">
+                    <LocalTime value={m.receivedAt} />
+                  </span>
                   <span className="font-medium text-slate-900">{m.subject || "(no subject)"}</span>
                   <span className="text-slate-600">to {m.to.join(", ")}</span>
                 </summary>
@@ -66,7 +79,10 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
         {page.nextCursor ? (
-          <Link className="mt-4 inline-block text-indigo-700 underline" href={`?cursor=${encodeURIComponent(page.nextCursor)}`}>
+          <Link
+            className="mt-4 inline-block text-indigo-700 underline"
+            href={`?cursor=${encodeURIComponent(page.nextCursor)}`}
+          >
             Older messages
           </Link>
         ) : null}

@@ -21,7 +21,10 @@ function policyInput(form: FormData): unknown {
 }
 
 export async function savePolicyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const state = await runAction(form, policyInput, savePolicy, { revalidate: "/admin/policies", success: "Policy saved." });
+  const state = await runAction(form, policyInput, savePolicy, {
+    revalidate: "/admin/policies",
+    success: "Policy saved.",
+  });
   if (state.ok) revalidatePath("/admin/policies/[id]", "page");
   return state;
 }
@@ -38,7 +41,10 @@ export async function createPolicyAction(_prev: ActionState, form: FormData): Pr
 }
 
 export async function deletePolicyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const state = await runAction(form, (f) => ({ id: f.get("id") ?? "" }), deletePolicy, { revalidate: "/admin/policies", success: "Policy deleted." });
+  const state = await runAction(form, (f) => ({ id: f.get("id") ?? "" }), deletePolicy, {
+    revalidate: "/admin/policies",
+    success: "Policy deleted.",
+  });
   if (state.ok) redirect("/admin/policies");
   return state;
 }

@@ -20,7 +20,10 @@ export default async function PoliciesPage() {
         title="Policies"
         id="policies"
         action={
-          <Link href="/admin/policies/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500">
+          <Link
+            href="/admin/policies/new"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-500"
+          >
             New policy
           </Link>
         }
@@ -41,7 +44,9 @@ export default async function PoliciesPage() {
                   {p.levels.map((l) => (
                     <li key={l.id}>
                       {l.name} · {l.escalateAfterMinutes} min
-                      {l.targets.some((t) => t.userId || t.email) ? null : <span className="text-amber-700"> · nobody paged yet</span>}
+                      {l.targets.some((t) => t.userId || t.email) ? null : (
+                        <span className="text-amber-700"> · nobody paged yet</span>
+                      )}
                     </li>
                   ))}
                 </ol>

@@ -31,7 +31,9 @@ export default async function TimersPage() {
   const { summary } = audit;
   return (
     <>
-      <PageTitle description={`Every escalation, notification and delivery deadline is a row in the database. This compares when each was planned with when a worker fired it, and flags any more than ${LIMIT_S} s late.`}>
+      <PageTitle
+        description={`Every escalation, notification and delivery deadline is a row in the database. This compares when each was planned with when a worker fired it, and flags any more than ${LIMIT_S} s late.`}
+      >
         Timer audit
       </PageTitle>
       <div className="space-y-6">
@@ -39,9 +41,21 @@ export default async function TimersPage() {
           <dl className="grid gap-3 sm:grid-cols-5">
             <Figure label="Deadlines fired" value={String(summary.count)} />
             <Figure label="p50 lateness" value={formatLateness(summary.p50)} />
-            <Figure label="p99 lateness" value={formatLateness(summary.p99)} alert={summary.p99 !== null && isLate(summary.p99)} />
-            <Figure label="Max lateness" value={formatLateness(summary.max)} alert={summary.max !== null && isLate(summary.max)} />
-            <Figure label={`Late by more than ${LIMIT_S} s`} value={String(summary.lateCount)} alert={summary.lateCount > 0} />
+            <Figure
+              label="p99 lateness"
+              value={formatLateness(summary.p99)}
+              alert={summary.p99 !== null && isLate(summary.p99)}
+            />
+            <Figure
+              label="Max lateness"
+              value={formatLateness(summary.max)}
+              alert={summary.max !== null && isLate(summary.max)}
+            />
+            <Figure
+              label={`Late by more than ${LIMIT_S} s`}
+              value={String(summary.lateCount)}
+              alert={summary.lateCount > 0}
+            />
           </dl>
         </Card>
 
@@ -52,11 +66,17 @@ export default async function TimersPage() {
             <Table caption="Flagged deadlines" head={["Deadline", "Planned", "Fired", "Late by", "Why"]}>
               {audit.flagged.map((f) => (
                 <tr key={f.id} className="bg-red-50">
-                  <Td><Key kind={f.kind} value={f.key} /></Td>
-                  <Td className="whitespace-nowrap"><PreciseTime value={f.plannedAt} /></Td>
+                  <Td>
+                    <Key kind={f.kind} value={f.key} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <PreciseTime value={f.plannedAt} />
+                  </Td>
                   <Td className="whitespace-nowrap">{f.firedAt ? <PreciseTime value={f.firedAt} /> : "not yet"}</Td>
                   <Td className="whitespace-nowrap font-semibold text-red-700">{formatLateness(f.latenessMs)}</Td>
-                  <Td><Badge tone="red">{f.reason === "OVERDUE" ? "Overdue, not yet fired" : "Fired late"}</Badge></Td>
+                  <Td>
+                    <Badge tone="red">{f.reason === "OVERDUE" ? "Overdue, not yet fired" : "Fired late"}</Badge>
+                  </Td>
                 </tr>
               ))}
             </Table>
@@ -70,9 +90,15 @@ export default async function TimersPage() {
             <Table caption="Overdue deadlines" head={["Deadline", "Planned", "Overdue by", "Attempts", "Last error"]}>
               {audit.overdue.map((j) => (
                 <tr key={j.id}>
-                  <Td><Key kind={j.kind} value={j.key} /></Td>
-                  <Td className="whitespace-nowrap"><PreciseTime value={j.plannedAt} /></Td>
-                  <Td className="whitespace-nowrap font-semibold text-red-700">{formatLateness(audit.now.getTime() - j.plannedAt.getTime())}</Td>
+                  <Td>
+                    <Key kind={j.kind} value={j.key} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <PreciseTime value={j.plannedAt} />
+                  </Td>
+                  <Td className="whitespace-nowrap font-semibold text-red-700">
+                    {formatLateness(audit.now.getTime() - j.plannedAt.getTime())}
+                  </Td>
                   <Td>{j.attempts}</Td>
                   <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
                 </tr>
@@ -88,8 +114,12 @@ export default async function TimersPage() {
             <Table caption="Failed deadlines" head={["Deadline", "Planned", "Fired", "Attempts", "Last error"]}>
               {audit.failed.map((j) => (
                 <tr key={j.id}>
-                  <Td><Key kind={j.kind} value={j.key} /></Td>
-                  <Td className="whitespace-nowrap"><PreciseTime value={j.plannedAt} /></Td>
+                  <Td>
+                    <Key kind={j.kind} value={j.key} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <PreciseTime value={j.plannedAt} />
+                  </Td>
                   <Td className="whitespace-nowrap">{j.firedAt ? <PreciseTime value={j.firedAt} /> : "never"}</Td>
                   <Td>{j.attempts}</Td>
                   <Td className="text-xs text-red-700">{j.lastError ?? ""}</Td>
@@ -103,16 +133,31 @@ export default async function TimersPage() {
           {audit.fired.length === 0 ? (
             <Empty>No deadline has fired yet.</Empty>
           ) : (
-            <Table caption="Fired deadlines" head={["Deadline", "Planned", "Fired", "Lateness", "Status", "Attempts", "Last error"]}>
+            <Table
+              caption="Fired deadlines"
+              head={["Deadline", "Planned", "Fired", "Lateness", "Status", "Attempts", "Last error"]}
+            >
               {audit.fired.map((j) => {
                 const late = isLate(j.latenessMs);
                 return (
                   <tr key={j.id} className={late ? "bg-red-50" : undefined}>
-                    <Td><Key kind={j.kind} value={j.key} /></Td>
-                    <Td className="whitespace-nowrap"><PreciseTime value={j.plannedAt} /></Td>
-                    <Td className="whitespace-nowrap"><PreciseTime value={j.firedAt!} /></Td>
-                    <Td className={`whitespace-nowrap ${late ? "font-semibold text-red-700" : ""}`}>{formatLateness(j.latenessMs)}</Td>
-                    <Td><Badge tone={j.status === "FAILED" ? "red" : j.status === "DONE" ? "green" : "amber"}>{j.status}</Badge></Td>
+                    <Td>
+                      <Key kind={j.kind} value={j.key} />
+                    </Td>
+                    <Td className="whitespace-nowrap">
+                      <PreciseTime value={j.plannedAt} />
+                    </Td>
+                    <Td className="whitespace-nowrap">
+                      <PreciseTime value={j.firedAt!} />
+                    </Td>
+                    <Td className={`whitespace-nowrap ${late ? "font-semibold text-red-700" : ""}`}>
+                      {formatLateness(j.latenessMs)}
+                    </Td>
+                    <Td>
+                      <Badge tone={j.status === "FAILED" ? "red" : j.status === "DONE" ? "green" : "amber"}>
+                        {j.status}
+                      </Badge>
+                    </Td>
                     <Td>{j.attempts}</Td>
                     <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
                   </tr>
@@ -120,7 +165,9 @@ export default async function TimersPage() {
               })}
             </Table>
           )}
-          <p className="mt-3 text-xs text-slate-500">The {audit.fired.length} most recently fired deadlines, newest first.</p>
+          <p className="mt-3 text-xs text-slate-500">
+            The {audit.fired.length} most recently fired deadlines, newest first.
+          </p>
         </Card>
       </div>
     </>

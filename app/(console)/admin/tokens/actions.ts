@@ -17,17 +17,35 @@ const text = (form: FormData, key: string) => {
 };
 
 export async function createTokenAction(_prev: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const values = { name: text(form, "name"), expiresInDays: text(form, "expiresInDays"), scopes: form.getAll("scopes").map(String).join(",") };
+  const values = {
+    name: text(form, "name"),
+    expiresInDays: text(form, "expiresInDays"),
+    scopes: form.getAll("scopes").map(String).join(","),
+  };
   try {
     const ctx = await requireCtx();
-    const created = await createToken(ctx, { name: values.name, scopes: form.getAll("scopes").map(String), expiresInDays: values.expiresInDays });
+    const created = await createToken(ctx, {
+      name: values.name,
+      scopes: form.getAll("scopes").map(String),
+      expiresInDays: values.expiresInDays,
+    });
     revalidatePath("/admin/tokens");
-    return { ok: true, message: "Token created.", fieldErrors: {}, at: Date.now(), secret: created.secret, tokenName: created.token.name };
+    return {
+      ok: true,
+      message: "Token created.",
+      fieldErrors: {},
+      at: Date.now(),
+      secret: created.secret,
+      tokenName: created.token.name,
+    };
   } catch (error) {
     return actionFailure(error, values);
   }
 }
 
 export async function revokeTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ id: text(f, "id") }), revokeToken, { revalidate: "/admin/tokens", success: "Revoked." });
+  return runAction(form, (f) => ({ id: text(f, "id") }), revokeToken, {
+    revalidate: "/admin/tokens",
+    success: "Revoked.",
+  });
 }

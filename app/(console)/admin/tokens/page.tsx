@@ -26,13 +26,18 @@ export default async function TokensPage() {
   const tokens = await listTokens(ctx);
   return (
     <>
-      <PageTitle description="Tokens let machines — alerting, scripts — use the REST API at /api/v1. Each acts only within its scopes.">API tokens</PageTitle>
+      <PageTitle description="Tokens let machines — alerting, scripts — use the REST API at /api/v1. Each acts only within its scopes.">
+        API tokens
+      </PageTitle>
       <div className="space-y-6">
         <Card title="Create a token" id="create-token">
           <CreateTokenForm />
         </Card>
         <Card title="Tokens" id="tokens">
-          <Table caption="API tokens" head={["Token", "Scopes", "Created by", "Created", "Last used", "Expires", "State", ""]}>
+          <Table
+            caption="API tokens"
+            head={["Token", "Scopes", "Created by", "Created", "Last used", "Expires", "State", ""]}
+          >
             {tokens.map((t) => {
               const state = tokenState(t, ctx.now);
               return (
@@ -44,17 +49,31 @@ export default async function TokensPage() {
                   <Td>
                     <div className="flex flex-wrap gap-1">
                       {t.scopes.map((s) => (
-                        <Badge key={s} tone="indigo">{s}</Badge>
+                        <Badge key={s} tone="indigo">
+                          {s}
+                        </Badge>
                       ))}
                     </div>
                   </Td>
                   <Td>{t.createdBy.email}</Td>
-                  <Td className="whitespace-nowrap"><LocalTime value={t.createdAt} /></Td>
-                  <Td className="whitespace-nowrap" ><span data-testid="last-used"><When value={t.lastUsedAt} none="Never" /></span></Td>
-                  <Td className="whitespace-nowrap"><When value={t.expiresAt} none="Never" /></Td>
+                  <Td className="whitespace-nowrap">
+                    <LocalTime value={t.createdAt} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <span data-testid="last-used">
+                      <When value={t.lastUsedAt} none="Never" />
+                    </span>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    <When value={t.expiresAt} none="Never" />
+                  </Td>
                   <Td>
                     <Badge tone={STATE[state].tone}>{STATE[state].label}</Badge>
-                    {t.revokedAt ? <div className="mt-1 text-xs text-slate-600"><LocalTime value={t.revokedAt} /></div> : null}
+                    {t.revokedAt ? (
+                      <div className="mt-1 text-xs text-slate-600">
+                        <LocalTime value={t.revokedAt} />
+                      </div>
+                    ) : null}
                   </Td>
                   <Td>{state === "revoked" ? null : <RevokeButton id={t.id} name={t.name} />}</Td>
                 </tr>

@@ -13,7 +13,12 @@ const text = (form: FormData, key: string) => {
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(
     form,
-    (f) => ({ email: text(f, "email") ?? "", name: text(f, "name") ?? "", role: text(f, "role"), password: text(f, "password") ?? "" }),
+    (f) => ({
+      email: text(f, "email") ?? "",
+      name: text(f, "name") ?? "",
+      role: text(f, "role"),
+      password: text(f, "password") ?? "",
+    }),
     createUser,
     { revalidate: "/admin/users", success: "User created." },
   );

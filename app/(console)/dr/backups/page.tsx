@@ -14,7 +14,9 @@ export default async function BackupsPage() {
   const { policies, assets } = await listBackups(ctx);
   return (
     <>
-      <PageTitle description="Backup tiers, and whether each data asset's newest verified backup is within its RPO.">Backups</PageTitle>
+      <PageTitle description="Backup tiers, and whether each data asset's newest verified backup is within its RPO.">
+        Backups
+      </PageTitle>
       <div className="space-y-6">
         <Card title="Data assets against RPO" id="assets">
           <Table caption="RPO state per data asset" head={["Data", "RPO", "Newest verified backup", "Age", "State"]}>
@@ -24,16 +26,26 @@ export default async function BackupsPage() {
                 <Td>{formatMinutes(a.rpoMinutes)}</Td>
                 <Td>{a.lastVerifiedAt ? <LocalTime value={a.lastVerifiedAt} /> : "never"}</Td>
                 <Td>{a.ageMinutes === null ? "—" : formatMinutes(Math.round(a.ageMinutes))}</Td>
-                <Td><Badge tone={a.state === "OK" ? "green" : a.state === "BREACH" ? "red" : "gray"}>{a.state === "BREACH" ? "RPO breached" : a.state === "OK" ? "Within RPO" : "Unknown"}</Badge></Td>
+                <Td>
+                  <Badge tone={a.state === "OK" ? "green" : a.state === "BREACH" ? "red" : "gray"}>
+                    {a.state === "BREACH" ? "RPO breached" : a.state === "OK" ? "Within RPO" : "Unknown"}
+                  </Badge>
+                </Td>
               </tr>
             ))}
           </Table>
         </Card>
         <Card title="Backup policies" id="policies">
-          <Table caption="Backup policies" head={["Policy", "Tier", "Location", "Replication / frequency", "Retention", "Protection", "Last verified"]}>
+          <Table
+            caption="Backup policies"
+            head={["Policy", "Tier", "Location", "Replication / frequency", "Retention", "Protection", "Last verified"]}
+          >
             {policies.map((p) => (
               <tr key={p.id}>
-                <Td>{p.name}{p.scope.length ? <span className="block text-xs text-slate-600">{p.scope.join(", ")}</span> : null}</Td>
+                <Td>
+                  {p.name}
+                  {p.scope.length ? <span className="block text-xs text-slate-600">{p.scope.join(", ")}</span> : null}
+                </Td>
                 <Td>{p.tier}</Td>
                 <Td>{p.location || "—"}</Td>
                 <Td>{[p.replication, p.frequency].filter(Boolean).join(" · ") || "—"}</Td>

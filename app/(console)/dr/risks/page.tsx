@@ -20,21 +20,34 @@ export default async function RisksPage() {
             {risks.map((r) => (
               <tr key={r.id}>
                 <Td>{r.title}</Td>
-                <Td><Badge tone={LEVEL_TONE[r.probability]}>{r.probability}</Badge></Td>
-                <Td><Badge tone={LEVEL_TONE[r.impact]}>{r.impact}</Badge></Td>
-                <Td><Badge tone={LEVEL_TONE[r.mitigationPriority]}>{r.mitigationPriority}</Badge></Td>
+                <Td>
+                  <Badge tone={LEVEL_TONE[r.probability]}>{r.probability}</Badge>
+                </Td>
+                <Td>
+                  <Badge tone={LEVEL_TONE[r.impact]}>{r.impact}</Badge>
+                </Td>
+                <Td>
+                  <Badge tone={LEVEL_TONE[r.mitigationPriority]}>{r.mitigationPriority}</Badge>
+                </Td>
               </tr>
             ))}
           </Table>
         </Card>
         <Card title="Failure scenarios" id="scenarios">
-          <Table caption="Failure mode analysis" head={["Category", "Scenario", "Probability", "Impact", "Detection", "Recovery procedure"]}>
+          <Table
+            caption="Failure mode analysis"
+            head={["Category", "Scenario", "Probability", "Impact", "Detection", "Recovery procedure"]}
+          >
             {scenarios.map((s) => (
               <tr key={s.id}>
                 <Td>{s.category}</Td>
                 <Td>{s.name}</Td>
-                <Td><Badge tone={LEVEL_TONE[s.probability]}>{s.probability}</Badge></Td>
-                <Td><Badge tone={LEVEL_TONE[s.impact]}>{s.impact}</Badge></Td>
+                <Td>
+                  <Badge tone={LEVEL_TONE[s.probability]}>{s.probability}</Badge>
+                </Td>
+                <Td>
+                  <Badge tone={LEVEL_TONE[s.impact]}>{s.impact}</Badge>
+                </Td>
                 <Td>{s.detectionTime}</Td>
                 <Td>
                   <span className="font-mono text-xs">{s.recoveryProcedure}</span>

@@ -20,7 +20,11 @@ export default async function RunbooksPage() {
               {rb.steps.map((s) => (
                 <li key={s.id}>
                   <span className="font-medium">{s.title}</span>
-                  {s.command ? <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-mono text-xs">{s.command}</pre> : null}
+                  {s.command ? (
+                    <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2 font-mono text-xs">
+                      {s.command}
+                    </pre>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -40,38 +40,59 @@ export async function changeStatusAction(_prev: ActionState, form: FormData): Pr
 }
 
 export async function changeSeverityAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ incidentId: text(f, "incidentId"), severity: text(f, "severity") }), changeSeverity, {
-    revalidate: page(form),
-    success: "Severity changed; notifications re-planned.",
-  });
+  return runAction(
+    form,
+    (f) => ({ incidentId: text(f, "incidentId"), severity: text(f, "severity") }),
+    changeSeverity,
+    {
+      revalidate: page(form),
+      success: "Severity changed; notifications re-planned.",
+    },
+  );
 }
 
 export async function handOverAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ incidentId: text(f, "incidentId"), commanderId: text(f, "commanderId") }), handOver, {
-    revalidate: page(form),
-    success: "Command handed over.",
-  });
+  return runAction(
+    form,
+    (f) => ({ incidentId: text(f, "incidentId"), commanderId: text(f, "commanderId") }),
+    handOver,
+    {
+      revalidate: page(form),
+      success: "Command handed over.",
+    },
+  );
 }
 
 export async function acknowledgeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ incidentId: text(f, "incidentId") }), acknowledge, { revalidate: page(form), success: "Acknowledged; escalation stopped." });
+  return runAction(form, (f) => ({ incidentId: text(f, "incidentId") }), acknowledge, {
+    revalidate: page(form),
+    success: "Acknowledged; escalation stopped.",
+  });
 }
 
 export async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ incidentId: text(f, "incidentId"), message: text(f, "message") ?? "" }), addNote, { revalidate: page(form), success: "Note added." });
+  return runAction(form, (f) => ({ incidentId: text(f, "incidentId"), message: text(f, "message") ?? "" }), addNote, {
+    revalidate: page(form),
+    success: "Note added.",
+  });
 }
 
 export async function sendObligationNowAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ obligationId: text(f, "obligationId") }), sendObligationNow, { revalidate: page(form), success: "Sent." });
+  return runAction(form, (f) => ({ obligationId: text(f, "obligationId") }), sendObligationNow, {
+    revalidate: page(form),
+    success: "Sent.",
+  });
 }
 
 export async function retryDeliveryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ deliveryId: text(f, "deliveryId") }), retryDelivery, { revalidate: page(form), success: "Queued to retry now." });
+  return runAction(form, (f) => ({ deliveryId: text(f, "deliveryId") }), retryDelivery, {
+    revalidate: page(form),
+    success: "Queued to retry now.",
+  });
 }
 
 export type PreviewResult =
-  | { ok: true; preview: Awaited<ReturnType<typeof previewObligation>> }
-  | { ok: false; message: string };
+  { ok: true; preview: Awaited<ReturnType<typeof previewObligation>> } | { ok: false; message: string };
 
 /** Renders what "Send now" would send; read-only. */
 export async function previewObligationAction(obligationId: string): Promise<PreviewResult> {

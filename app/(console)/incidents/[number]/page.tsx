@@ -9,7 +9,12 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { isDomainError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/roles";
 import type { Ctx } from "@/lib/server/context";
-import { getIncidentHead, incidentView, type IncidentHead, type InternalIncidentView } from "@/lib/server/incidents/get";
+import {
+  getIncidentHead,
+  incidentView,
+  type IncidentHead,
+  type InternalIncidentView,
+} from "@/lib/server/incidents/get";
 import { requirePageCtx } from "@/lib/server/session";
 import { DeliveriesPanel } from "./_components/deliveries-panel";
 import { EscalationPanel } from "./_components/escalation-panel";
@@ -79,14 +84,56 @@ export default async function IncidentPage({ params }: { params: Params }) {
       </nav>
       {head.internal ? (
         <div className="space-y-6">
-          <IncidentHeader view={head} canRespond={can(role, "incident:respond")} canCommand={can(role, "incident:command")} />
+          <IncidentHeader
+            view={head}
+            canRespond={can(role, "incident:respond")}
+            canCommand={can(role, "incident:command")}
+          />
           <div className="grid gap-6 2xl:grid-cols-2">
-            <Streamed {...shared} what="Recovery times" loading="Loading recovery times" render={(v) => <RtoPanel startedAt={v.incident.startedAt} components={v.components} now={ctx.now} />} />
-            <Streamed {...shared} what="Escalation" loading="Loading escalation" render={(v) => <EscalationPanel escalation={v.escalation} acknowledgedAt={v.incident.acknowledgedAt} resolved={resolved} />} />
-            <Streamed {...shared} what="Notifications" loading="Loading notifications" render={(v) => <ObligationsPanel obligations={v.obligations} number={v.incident.number} canSend={can(role, "incident:command")} now={ctx.now} />} />
-            <Streamed {...shared} what="Deliveries" loading="Loading deliveries" render={(v) => <DeliveriesPanel view={v} canRetry={can(role, "incident:respond")} />} />
+            <Streamed
+              {...shared}
+              what="Recovery times"
+              loading="Loading recovery times"
+              render={(v) => <RtoPanel startedAt={v.incident.startedAt} components={v.components} now={ctx.now} />}
+            />
+            <Streamed
+              {...shared}
+              what="Escalation"
+              loading="Loading escalation"
+              render={(v) => (
+                <EscalationPanel
+                  escalation={v.escalation}
+                  acknowledgedAt={v.incident.acknowledgedAt}
+                  resolved={resolved}
+                />
+              )}
+            />
+            <Streamed
+              {...shared}
+              what="Notifications"
+              loading="Loading notifications"
+              render={(v) => (
+                <ObligationsPanel
+                  obligations={v.obligations}
+                  number={v.incident.number}
+                  canSend={can(role, "incident:command")}
+                  now={ctx.now}
+                />
+              )}
+            />
+            <Streamed
+              {...shared}
+              what="Deliveries"
+              loading="Loading deliveries"
+              render={(v) => <DeliveriesPanel view={v} canRetry={can(role, "incident:respond")} />}
+            />
           </div>
-          <Streamed {...shared} what="The timeline" loading="Loading timeline" render={(v) => <Timeline view={v} canNote={can(role, "incident:respond")} />} />
+          <Streamed
+            {...shared}
+            what="The timeline"
+            loading="Loading timeline"
+            render={(v) => <Timeline view={v} canNote={can(role, "incident:respond")} />}
+          />
         </div>
       ) : (
         <PanelBoundary what="This incident">

@@ -7,9 +7,21 @@ import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 export type Filters = { status?: string; severity?: string; component?: string; q?: string };
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
-export function IncidentFilters({ filters, components }: { filters: Filters; components: { id: string; name: string }[] }) {
+export function IncidentFilters({
+  filters,
+  components,
+}: {
+  filters: Filters;
+  components: { id: string; name: string }[];
+}) {
   return (
-    <form method="get" action="/incidents" role="search" aria-label="Filter incidents" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end">
+    <form
+      method="get"
+      action="/incidents"
+      role="search"
+      aria-label="Filter incidents"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto] lg:items-end"
+    >
       <SelectField label="Status" name="status" defaultValue={filters.status ?? ""}>
         <option value="">Any status</option>
         <option value="OPEN">Open (not resolved)</option>
@@ -38,7 +50,10 @@ export function IncidentFilters({ filters, components }: { filters: Filters; com
       <TextField label="Search" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title or impact" />
       <div className="flex gap-2">
         <Button type="submit">Apply</Button>
-        <Link href="/incidents" className="inline-flex items-center rounded-md px-3 py-2 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+        <Link
+          href="/incidents"
+          className="inline-flex items-center rounded-md px-3 py-2 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+        >
           Clear
         </Link>
       </div>

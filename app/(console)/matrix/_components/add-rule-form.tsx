@@ -18,12 +18,29 @@ export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: 
   const v = typedValues(state);
   const id = `add-${severity}`;
   return (
-    <form onSubmit={submitWithoutReset(action)} noValidate aria-label={`Add a ${severity} rule`} className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>
+    <form
+      onSubmit={submitWithoutReset(action)}
+      noValidate
+      aria-label={`Add a ${severity} rule`}
+      className="mt-4 border-t border-slate-200 pt-4"
+      key={state.ok ? `saved-${state.at}` : "form"}
+    >
       <h3 className="mb-3 text-sm font-semibold text-slate-900">Add a {severity} rule</h3>
       <input type="hidden" name="severity" value={severity} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <DeadlineField id={`${id}-deadline`} label="Deadline" defaultMinutes={v.window === "custom" ? v.customMinutes : (v.window ?? 0)} errors={state.fieldErrors.withinMinutes} />
-        <SelectField label="Group" name="groupId" id={`${id}-group`} defaultValue={v.groupId ?? ""} errors={state.fieldErrors.groupId}>
+        <DeadlineField
+          id={`${id}-deadline`}
+          label="Deadline"
+          defaultMinutes={v.window === "custom" ? v.customMinutes : (v.window ?? 0)}
+          errors={state.fieldErrors.withinMinutes}
+        />
+        <SelectField
+          label="Group"
+          name="groupId"
+          id={`${id}-group`}
+          defaultValue={v.groupId ?? ""}
+          errors={state.fieldErrors.groupId}
+        >
           <option value="" disabled>
             Choose a group…
           </option>
@@ -33,10 +50,22 @@ export function AddRuleForm({ severity, groups, templates, defaultTemplateId }: 
             </option>
           ))}
         </SelectField>
-        <SelectField label="Template" name="templateId" id={`${id}-template`} defaultValue={v.templateId ?? defaultTemplateId ?? ""} errors={state.fieldErrors.templateId}>
+        <SelectField
+          label="Template"
+          name="templateId"
+          id={`${id}-template`}
+          defaultValue={v.templateId ?? defaultTemplateId ?? ""}
+          errors={state.fieldErrors.templateId}
+        >
           <TemplateOptions templates={templates} />
         </SelectField>
-        <SelectField label="Sending" name="autoSend" id={`${id}-mode`} defaultValue={v.autoSend ?? "false"} errors={state.fieldErrors.autoSend}>
+        <SelectField
+          label="Sending"
+          name="autoSend"
+          id={`${id}-mode`}
+          defaultValue={v.autoSend ?? "false"}
+          errors={state.fieldErrors.autoSend}
+        >
           <ModeOptions />
         </SelectField>
       </div>

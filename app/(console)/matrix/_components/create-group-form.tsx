@@ -12,12 +12,31 @@ export function CreateGroupForm() {
   const [state, action, pending] = useActionState(createGroupAction, initialActionState);
   const v = typedValues(state);
   return (
-    <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Create a group" className="mt-4 border-t border-slate-200 pt-4" key={state.ok ? `saved-${state.at}` : "form"}>
+    <form
+      onSubmit={submitWithoutReset(action)}
+      noValidate
+      aria-label="Create a group"
+      className="mt-4 border-t border-slate-200 pt-4"
+      key={state.ok ? `saved-${state.at}` : "form"}
+    >
       <h3 className="mb-3 text-sm font-semibold text-slate-900">Create a group</h3>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField id="new-group-name" label="Name" name="name" defaultValue={v.name} errors={state.fieldErrors.name} />
-        <TextField id="new-group-key" label="Key" name="key" defaultValue={v.key} errors={state.fieldErrors.key} hint="e.g. security_team; cannot be changed later" />
-        <TextField id="new-group-description" label="Description" name="description" defaultValue={v.description} errors={state.fieldErrors.description} />
+        <TextField
+          id="new-group-key"
+          label="Key"
+          name="key"
+          defaultValue={v.key}
+          errors={state.fieldErrors.key}
+          hint="e.g. security_team; cannot be changed later"
+        />
+        <TextField
+          id="new-group-description"
+          label="Description"
+          name="description"
+          defaultValue={v.description}
+          errors={state.fieldErrors.description}
+        />
       </div>
       <div className="mt-3 flex items-center gap-3">
         <Button type="submit" disabled={pending}>

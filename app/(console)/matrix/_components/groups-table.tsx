@@ -1,7 +1,13 @@
 import Link from "next/link";
 import { Table, Td } from "@/components/ui/table";
 
-type Member = { kind: string; email: string | null; webhookUrl: string | null; label: string; user: { name: string; email: string } | null };
+type Member = {
+  kind: string;
+  email: string | null;
+  webhookUrl: string | null;
+  label: string;
+  user: { name: string; email: string } | null;
+};
 type Group = { id: string; key: string; name: string; members: Member[] | null };
 
 function who(m: Member): string {
@@ -18,7 +24,10 @@ export function GroupsTable({ groups, editable }: { groups: Group[]; editable: b
         <tr key={g.id}>
           <Td>
             {editable ? (
-              <Link href={`/matrix/groups/${g.key}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/matrix/groups/${g.key}`}
+                className="font-medium text-indigo-700 underline-offset-2 hover:underline"
+              >
                 {g.name}
               </Link>
             ) : (

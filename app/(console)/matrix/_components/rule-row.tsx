@@ -11,7 +11,14 @@ import { submitWithoutReset } from "./submit-without-reset";
 import { FormMessage } from "@/components/ui/form-message";
 import { SaveMessage } from "./save-message";
 
-type Rule = { id: string; severity: string; withinMinutes: number; templateId: string | null; autoSend: boolean; group: { name: string } };
+type Rule = {
+  id: string;
+  severity: string;
+  withinMinutes: number;
+  templateId: string | null;
+  autoSend: boolean;
+  group: { name: string };
+};
 
 /** One matrix rule with its controls: deadline, template, sending mode; save or remove. */
 export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }) {
@@ -40,12 +47,30 @@ export function RuleRow({ rule, templates }: { rule: Rule; templates: Choice[] }
       </td>
       <td className="px-3 py-2 pt-3 align-top font-medium">{rule.group.name}</td>
       <td className="px-3 py-2 align-top">
-        <SelectField id={`${formId}-template`} name="templateId" form={formId} label={`Template of ${what}`} hideLabel compact defaultValue={v.templateId ?? rule.templateId ?? ""} errors={errors.templateId}>
+        <SelectField
+          id={`${formId}-template`}
+          name="templateId"
+          form={formId}
+          label={`Template of ${what}`}
+          hideLabel
+          compact
+          defaultValue={v.templateId ?? rule.templateId ?? ""}
+          errors={errors.templateId}
+        >
           <TemplateOptions templates={templates} />
         </SelectField>
       </td>
       <td className="px-3 py-2 align-top">
-        <SelectField id={`${formId}-mode`} name="autoSend" form={formId} label={`Sending of ${what}`} hideLabel compact defaultValue={v.autoSend ?? String(rule.autoSend)} errors={errors.autoSend}>
+        <SelectField
+          id={`${formId}-mode`}
+          name="autoSend"
+          form={formId}
+          label={`Sending of ${what}`}
+          hideLabel
+          compact
+          defaultValue={v.autoSend ?? String(rule.autoSend)}
+          errors={errors.autoSend}
+        >
           <ModeOptions />
         </SelectField>
       </td>

@@ -8,5 +8,7 @@ import type { ActionState } from "@/lib/domain/action-state";
 export function SaveMessage({ state, fields }: { state: ActionState; fields: string[] }) {
   const keys = Object.keys(state.fieldErrors);
   const shownByFields = !state.ok && keys.length > 0 && keys.every((k) => fields.includes(k));
-  return <FormMessage state={shownByFields ? { ok: false, message: "Not saved: see the message by the field." } : state} />;
+  return (
+    <FormMessage state={shownByFields ? { ok: false, message: "Not saved: see the message by the field." } : state} />
+  );
 }

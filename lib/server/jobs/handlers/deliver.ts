@@ -24,7 +24,11 @@ import { HANDLER_TX } from "./tx-options";
  * taken over when its job is. A lock found run out means that send never recorded its outcome:
  * the receiver may already hold a copy, so it is counted in `possibleDuplicates` and logged.
  */
-export async function handleDeliver(ctx: Ctx, { deliveryId }: JobPayload<"deliver">, options?: HandlerOptions): Promise<void> {
+export async function handleDeliver(
+  ctx: Ctx,
+  { deliveryId }: JobPayload<"deliver">,
+  options?: HandlerOptions,
+): Promise<void> {
   const db = options?.db ?? defaultDb;
   const log = options?.log ?? logger;
   const lockUntil = new Date(ctx.now.getTime() + (options?.staleLockMs ?? STALE_LOCK_MS));
@@ -35,19 +39,37 @@ export async function handleDeliver(ctx: Ctx, { deliveryId }: JobPayload<"delive
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
     RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", prev.interrupted`;
   if (delivery?.interrupted) {
-    log.warn({ incidentId: delivery.incidentId, deliveryId, channel: delivery.channel }, "taking over a send whose outcome was never recorded; the receiver may get a second copy with the same Message-ID / Idempotency-Key");
+    log.warn(
+      { incidentId: delivery.incidentId, deliveryId, channel: delivery.channel },
+      "taking over a send whose outcome was never recorded; the receiver may get a second copy with the same Message-ID / Idempotency-Key",
+    );
   }
   if (!delivery) {
-    const row = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, lockedUntil: true } });
+    const row = await db.delivery.findUnique({
+      where: { id: deliveryId },
+      select: { status: true, lockedUntil: true },
+    });
     if (row && (row.status === "PENDING" || row.status === "FAILED") && row.lockedUntil) {
-      throw new RetryLater(`Delivery ${deliveryId} is being sent by another worker`, new Date(row.lockedUntil.getTime() + 10));
+      throw new RetryLater(
+        `Delivery ${deliveryId} is being sent by another worker`,
+        new Date(row.lockedUntil.getTime() + 10),
+      );
     }
     return;
   }
   try {
     await send(db, delivery, ctx.now);
   } catch (error) {
-    log.warn({ incidentId: delivery.incidentId, deliveryId, channel: delivery.channel, attempt: delivery.attempts + 1, err: messageOf(error) }, "delivery failed");
+    log.warn(
+      {
+        incidentId: delivery.incidentId,
+        deliveryId,
+        channel: delivery.channel,
+        attempt: delivery.attempts + 1,
+        err: messageOf(error),
+      },
+      "delivery failed",
+    );
     await recordFailure(db, ctx, delivery, error);
     return;
   }
@@ -71,10 +93,23 @@ type Row = {
 
 async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "IN_APP") return;
-  if (d.channel === "EMAIL") return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
-  const member = d.webhookMemberId ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } }) : null;
-  const incident = d.incidentId ? await db.incident.findUnique({ where: { id: d.incidentId }, select: { number: true, title: true, severity: true, status: true } }) : null;
-  await postWebhook({ url: d.recipient, secret: member?.webhookSecret ?? null }, { id: d.id, subject: d.subject, body: d.body, incident }, webhookIdempotencyKey(d.id), now);
+  if (d.channel === "EMAIL")
+    return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
+  const member = d.webhookMemberId
+    ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } })
+    : null;
+  const incident = d.incidentId
+    ? await db.incident.findUnique({
+        where: { id: d.incidentId },
+        select: { number: true, title: true, severity: true, status: true },
+      })
+    : null;
+  await postWebhook(
+    { url: d.recipient, secret: member?.webhookSecret ?? null },
+    { id: d.id, subject: d.subject, body: d.body, incident },
+    webhookIdempotencyKey(d.id),
+    now,
+  );
 }
 
 /** Idempotent, so a retry after a lost reply (written, but the answer never came) counts the attempt once. */
@@ -91,10 +126,27 @@ async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<
   const first = d.firstAttemptAt ?? ctx.now;
   const next = nextAttemptAt(attempts, first, ctx.now);
   await db.$transaction(async (tx) => {
-    await tx.delivery.update({ where: { id: d.id }, data: { status: next ? "FAILED" : "DEAD", attempts, lastError: message, firstAttemptAt: first, nextAttemptAt: next, lockedUntil: null } });
+    await tx.delivery.update({
+      where: { id: d.id },
+      data: {
+        status: next ? "FAILED" : "DEAD",
+        attempts,
+        lastError: message,
+        firstAttemptAt: first,
+        nextAttemptAt: next,
+        lockedUntil: null,
+      },
+    });
     if (next) await enqueue(tx, [jobOf("deliver", { deliveryId: d.id }, next, attempts)]);
     if (d.incidentId && (attempts === 1 || !next)) {
-      await recordEvent(tx, ctx, d.incidentId, "NOTIFICATION_FAILED", `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`, { deliveryId: d.id, dead: !next });
+      await recordEvent(
+        tx,
+        ctx,
+        d.incidentId,
+        "NOTIFICATION_FAILED",
+        `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`,
+        { deliveryId: d.id, dead: !next },
+      );
     }
     if (d.incidentId) await emit(tx, { type: "incident.changed", id: d.incidentId });
   }, HANDLER_TX);

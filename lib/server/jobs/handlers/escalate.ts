@@ -51,15 +51,33 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
   const key = escalateJob(step.incidentId, step).key;
   const pageId = newId();
   const recipients: Recipient[] = targets.flatMap((t) =>
-    t.user?.active ? recipientsOfUser({ id: t.user.id, email: t.user.email }) : t.email ? [{ channel: "EMAIL" as const, recipient: t.email }] : [],
+    t.user?.active
+      ? recipientsOfUser({ id: t.user.id, email: t.user.email })
+      : t.email
+        ? [{ channel: "EMAIL" as const, recipient: t.email }]
+        : [],
   );
   const first = step.round === 0 && step.position === Math.min(...levels.map((l) => l.position));
-  const who = targets.map((t) => t.label || t.email || t.user?.name).filter(Boolean).join(", ") || "no targets";
+  const who =
+    targets
+      .map((t) => t.label || t.email || t.user?.name)
+      .filter(Boolean)
+      .join(", ") || "no targets";
   const messages = uniqueRecipients(recipients).length;
   const next = nextStep(policy, step);
   const paged = await pageLevel(db, {
-    incidentId: step.incidentId, pageId, levelId: level.id, round: step.round, plannedAt: step.at, key, now: ctx.now, recipients,
-    message: { subject: `[${incident.severity}] Page: #${incident.number} ${incident.title}`, body: pageBody(incident, level.name, pageId, ctx.now) },
+    incidentId: step.incidentId,
+    pageId,
+    levelId: level.id,
+    round: step.round,
+    plannedAt: step.at,
+    key,
+    now: ctx.now,
+    recipients,
+    message: {
+      subject: `[${incident.severity}] Page: #${incident.number} ${incident.title}`,
+      body: pageBody(incident, level.name, pageId, ctx.now),
+    },
     event: {
       kind: first ? "PAGED" : "ESCALATED",
       actorId: actingUserId(ctx),

@@ -11,7 +11,11 @@ import { handleSweep } from "./sweep";
 /** What a worker lends its handlers: its database client, how long its leases last, and its log (with the job's key). */
 export type HandlerOptions = { db: Db; staleLockMs: number; log?: Logger };
 
-export type JobHandler<K extends JobKind> = (ctx: Ctx, payload: JobPayload<K>, options?: HandlerOptions) => Promise<void>;
+export type JobHandler<K extends JobKind> = (
+  ctx: Ctx,
+  payload: JobPayload<K>,
+  options?: HandlerOptions,
+) => Promise<void>;
 
 /** One handler per kind of the job contract; a kind without one does not compile. */
 export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {

@@ -12,7 +12,11 @@ import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
 
 /** An obligation falls due: auto-send rules send; the others remind the commander and stay owed. */
-export async function handleObligation(ctx: Ctx, { obligationId }: JobPayload<"obligation">, options?: HandlerOptions): Promise<void> {
+export async function handleObligation(
+  ctx: Ctx,
+  { obligationId }: JobPayload<"obligation">,
+  options?: HandlerOptions,
+): Promise<void> {
   const db = options?.db ?? defaultDb;
   await db.$transaction(async (tx) => {
     const obligation = await lockObligation(tx, obligationId);
@@ -20,16 +24,31 @@ export async function handleObligation(ctx: Ctx, { obligationId }: JobPayload<"o
     if (obligation.autoSend) {
       await sendObligation(tx, ctx, obligation.id);
     } else if (!obligation.remindedAt) {
-      const commander = obligation.incident.commanderId ? await tx.user.findUnique({ where: { id: obligation.incident.commanderId } }) : null;
+      const commander = obligation.incident.commanderId
+        ? await tx.user.findUnique({ where: { id: obligation.incident.commanderId } })
+        : null;
       const incident = obligation.incident;
       if (commander) {
-        await createDeliveries(tx, { incidentId: incident.id, obligationId, keyPrefix: `reminder:${obligationId}` }, recipientsOfUser(commander).filter((r) => r.channel === "IN_APP"), {
-          subject: `Due now: notify ${obligation.group.name} about #${incident.number}`,
-          body: `The notification matrix says ${obligation.group.name} must hear about incident #${incident.number} by now. Send it from ${appUrl(`/incidents/${incident.number}`)}`,
-        }, ctx.now);
+        await createDeliveries(
+          tx,
+          { incidentId: incident.id, obligationId, keyPrefix: `reminder:${obligationId}` },
+          recipientsOfUser(commander).filter((r) => r.channel === "IN_APP"),
+          {
+            subject: `Due now: notify ${obligation.group.name} about #${incident.number}`,
+            body: `The notification matrix says ${obligation.group.name} must hear about incident #${incident.number} by now. Send it from ${appUrl(`/incidents/${incident.number}`)}`,
+          },
+          ctx.now,
+        );
       }
       await tx.notificationObligation.update({ where: { id: obligationId }, data: { remindedAt: ctx.now } });
-      await recordEvent(tx, ctx, incident.id, "REMINDER", `Notification to ${obligation.group.name} is due; commander reminded`, { obligationId });
+      await recordEvent(
+        tx,
+        ctx,
+        incident.id,
+        "REMINDER",
+        `Notification to ${obligation.group.name} is due; commander reminded`,
+        { obligationId },
+      );
     }
     await emit(tx, { type: "incident.changed", id: obligation.incidentId });
   }, HANDLER_TX);

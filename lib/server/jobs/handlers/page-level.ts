@@ -17,7 +17,13 @@ export type PageLevel = {
   now: Date;
   recipients: Recipient[];
   message: Message;
-  event: { kind: "PAGED" | "ESCALATED"; actorId?: string | null; actorLabel: string; message: string; data: Prisma.InputJsonValue };
+  event: {
+    kind: "PAGED" | "ESCALATED";
+    actorId?: string | null;
+    actorLabel: string;
+    message: string;
+    data: Prisma.InputJsonValue;
+  };
   next: NewJob | null;
 };
 

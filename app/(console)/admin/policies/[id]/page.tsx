@@ -49,7 +49,9 @@ export default async function PolicyPage({ params, searchParams }: Props) {
         </Card>
         <Card title="Delete" id="delete-policy">
           {policy.isDefault ? (
-            <p className="text-sm text-slate-700">The default policy cannot be deleted: make another policy the default first.</p>
+            <p className="text-sm text-slate-700">
+              The default policy cannot be deleted: make another policy the default first.
+            </p>
           ) : _count.incidents > 0 ? (
             <p className="text-sm text-slate-700">Incidents used this policy, so it is kept for their history.</p>
           ) : (

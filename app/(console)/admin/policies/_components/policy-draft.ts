@@ -11,7 +11,14 @@ export type DraftLevel = {
   pageCount: number;
   targets: DraftTarget[];
 };
-export type Draft = { id?: string; name: string; description: string; repeatCount: string; isDefault: boolean; levels: DraftLevel[] };
+export type Draft = {
+  id?: string;
+  name: string;
+  description: string;
+  repeatCount: string;
+  isDefault: boolean;
+  levels: DraftLevel[];
+};
 
 export type StoredPolicy = {
   id: string;
@@ -32,7 +39,13 @@ export type StoredPolicy = {
 let counter = 0;
 export const newKey = () => `new-${++counter}`;
 
-export const blankTarget = (kind: DraftTarget["kind"] = "EMAIL"): DraftTarget => ({ key: newKey(), kind, userId: "", email: "", placeholder: "" });
+export const blankTarget = (kind: DraftTarget["kind"] = "EMAIL"): DraftTarget => ({
+  key: newKey(),
+  kind,
+  userId: "",
+  email: "",
+  placeholder: "",
+});
 
 export const blankLevel = (position: number): DraftLevel => ({
   key: newKey(),
@@ -43,7 +56,13 @@ export const blankLevel = (position: number): DraftLevel => ({
   targets: [blankTarget()],
 });
 
-export const blankDraft = (): Draft => ({ name: "", description: "", repeatCount: "0", isDefault: false, levels: [blankLevel(1)] });
+export const blankDraft = (): Draft => ({
+  name: "",
+  description: "",
+  repeatCount: "0",
+  isDefault: false,
+  levels: [blankLevel(1)],
+});
 
 /** A stored target with neither a user nor an address pages nobody; it becomes an empty e-mail row. */
 export function fromPolicy(policy: StoredPolicy): Draft {
@@ -84,7 +103,9 @@ export function toInput(draft: Draft) {
       name: l.name,
       roleLabel: l.roleLabel,
       escalateAfterMinutes: l.escalateAfterMinutes,
-      targets: l.targets.map((t) => (t.kind === "USER" ? { kind: "USER", userId: t.userId } : { kind: "EMAIL", email: t.email })),
+      targets: l.targets.map((t) =>
+        t.kind === "USER" ? { kind: "USER", userId: t.userId } : { kind: "EMAIL", email: t.email },
+      ),
     })),
   };
 }

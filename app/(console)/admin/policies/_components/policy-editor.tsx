@@ -43,10 +43,21 @@ export function PolicyEditor({ policy, users }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={policy ? `Edit ${policy.name}` : "New escalation policy"} className="space-y-6">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={policy ? `Edit ${policy.name}` : "New escalation policy"}
+      className="space-y-6"
+    >
       <input type="hidden" name="policy" value={JSON.stringify(toInput(draft))} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="policy-name" label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} errors={errors.name} />
+        <TextField
+          id="policy-name"
+          label="Name"
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          errors={errors.name}
+        />
         <TextField
           id="policy-repeat"
           label="Repeat count"
@@ -59,7 +70,14 @@ export function PolicyEditor({ policy, users }: Props) {
           errors={errors.repeatCount}
           hint={`Walk the whole chain again up to ${MAX_REPEAT} more times if nobody acknowledges`}
         />
-        <TextAreaField id="policy-description" label="Description" className="sm:col-span-2" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} errors={errors.description} />
+        <TextAreaField
+          id="policy-description"
+          label="Description"
+          className="sm:col-span-2"
+          value={draft.description}
+          onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          errors={errors.description}
+        />
         <CheckboxField
           id="policy-default"
           className="sm:col-span-2"
@@ -67,7 +85,11 @@ export function PolicyEditor({ policy, users }: Props) {
           checked={draft.isDefault}
           disabled={wasDefault}
           onChange={(e) => setDraft({ ...draft, isDefault: e.target.checked })}
-          hint={wasDefault ? "This is the default. To change that, make another policy the default." : "Exactly one policy is the default: ticking this takes the flag from the current default."}
+          hint={
+            wasDefault
+              ? "This is the default. To change that, make another policy the default."
+              : "Exactly one policy is the default: ticking this takes the flag from the current default."
+          }
           errors={errors.isDefault}
         />
       </div>
@@ -88,7 +110,12 @@ export function PolicyEditor({ policy, users }: Props) {
           />
         ))}
         <FieldError errors={errors.levels} />
-        <Button type="button" variant="secondary" disabled={draft.levels.length >= MAX_LEVELS} onClick={() => restructure([...draft.levels, blankLevel(draft.levels.length + 1)])}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={draft.levels.length >= MAX_LEVELS}
+          onClick={() => restructure([...draft.levels, blankLevel(draft.levels.length + 1)])}
+        >
           + Add level
         </Button>
       </div>
@@ -97,7 +124,9 @@ export function PolicyEditor({ policy, users }: Props) {
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : policy ? "Save policy" : "Create policy"}
         </Button>
-        <FormMessage state={fieldsExplain ? { ok: false, message: "Not saved: see the messages next to the fields." } : state} />
+        <FormMessage
+          state={fieldsExplain ? { ok: false, message: "Not saved: see the messages next to the fields." } : state}
+        />
         <FieldError errors={errors._form ?? errors.id} />
       </div>
     </form>

@@ -20,12 +20,32 @@ export function TargetEditor({ target, path, what, users, errors, onChange, onRe
   const id = path.replace(/\./g, "-");
   return (
     <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr_auto]">
-      <SelectField id={`${id}-kind`} label={<><span className="sr-only">{what}: </span>Kind</>} value={target.kind} onChange={(e) => onChange({ ...target, kind: e.target.value as DraftTarget["kind"] })} errors={errors[`${path}.kind`]}>
+      <SelectField
+        id={`${id}-kind`}
+        label={
+          <>
+            <span className="sr-only">{what}: </span>Kind
+          </>
+        }
+        value={target.kind}
+        onChange={(e) => onChange({ ...target, kind: e.target.value as DraftTarget["kind"] })}
+        errors={errors[`${path}.kind`]}
+      >
         <option value="USER">Bridge user</option>
         <option value="EMAIL">E-mail address</option>
       </SelectField>
       {target.kind === "USER" ? (
-        <SelectField id={`${id}-user`} label={<><span className="sr-only">{what}: </span>User</>} value={target.userId} onChange={(e) => onChange({ ...target, userId: e.target.value })} errors={errors[`${path}.userId`]}>
+        <SelectField
+          id={`${id}-user`}
+          label={
+            <>
+              <span className="sr-only">{what}: </span>User
+            </>
+          }
+          value={target.userId}
+          onChange={(e) => onChange({ ...target, userId: e.target.value })}
+          errors={errors[`${path}.userId`]}
+        >
           <option value="">Choose an active user…</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
@@ -36,7 +56,11 @@ export function TargetEditor({ target, path, what, users, errors, onChange, onRe
       ) : (
         <TextField
           id={`${id}-email`}
-          label={<><span className="sr-only">{what}: </span>E-mail address</>}
+          label={
+            <>
+              <span className="sr-only">{what}: </span>E-mail address
+            </>
+          }
           type="email"
           value={target.email}
           placeholder={target.placeholder ? `Who is the ${target.placeholder}?` : "oncall@example.com"}
@@ -44,7 +68,13 @@ export function TargetEditor({ target, path, what, users, errors, onChange, onRe
           errors={errors[`${path}.email`]}
         />
       )}
-      <Button type="button" variant="secondary" className="mt-6" onClick={onRemove} aria-label={`Remove ${what.toLowerCase()}`}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="mt-6"
+        onClick={onRemove}
+        aria-label={`Remove ${what.toLowerCase()}`}
+      >
         Remove
       </Button>
       <div className="sm:col-span-3">

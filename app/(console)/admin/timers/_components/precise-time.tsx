@@ -5,7 +5,13 @@
 export function PreciseTime({ value }: { value: Date | string }) {
   const date = typeof value === "string" ? new Date(value) : value;
   const text = new Intl.DateTimeFormat(undefined, {
-    month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", fractionalSecondDigits: 3, hour12: false,
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    fractionalSecondDigits: 3,
+    hour12: false,
   }).format(date);
   return (
     <time dateTime={date.toISOString()} suppressHydrationWarning>

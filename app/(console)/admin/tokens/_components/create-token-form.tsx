@@ -14,13 +14,31 @@ export function CreateTokenForm() {
   const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, initialActionState);
   const v = typedValues(state);
   const chosen = new Set((v.scopes ?? "").split(",").filter(Boolean));
-  const scopeErrors = Object.entries(state.fieldErrors).filter(([k]) => k === "scopes" || k.startsWith("scopes.")).flatMap(([, m]) => m);
+  const scopeErrors = Object.entries(state.fieldErrors)
+    .filter(([k]) => k === "scopes" || k.startsWith("scopes."))
+    .flatMap(([, m]) => m);
   return (
     <div className="space-y-4">
       {state.ok && state.secret ? <NewTokenSecret name={state.tokenName ?? ""} secret={state.secret} /> : null}
-      <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate key={state.ok ? `saved-${state.at}` : "form"}>
-        <TextField label="Name" name="name" defaultValue={v.name} hint="What uses it, e.g. alertmanager-prod" errors={state.fieldErrors.name} />
-        <SelectField label="Expires" name="expiresInDays" defaultValue={v.expiresInDays ?? ""} errors={state.fieldErrors.expiresInDays}>
+      <form
+        action={action}
+        className="grid gap-4 sm:grid-cols-2"
+        noValidate
+        key={state.ok ? `saved-${state.at}` : "form"}
+      >
+        <TextField
+          label="Name"
+          name="name"
+          defaultValue={v.name}
+          hint="What uses it, e.g. alertmanager-prod"
+          errors={state.fieldErrors.name}
+        />
+        <SelectField
+          label="Expires"
+          name="expiresInDays"
+          defaultValue={v.expiresInDays ?? ""}
+          errors={state.fieldErrors.expiresInDays}
+        >
           <option value="">Never</option>
           {TOKEN_EXPIRY_DAYS.map((d) => (
             <option key={d} value={d}>
@@ -38,7 +56,9 @@ export function CreateTokenForm() {
             label: (
               <>
                 <span className="font-mono">{scope}</span> — {SCOPE_INFO[scope].description}
-                {SCOPE_INFO[scope].permissions.length === 0 ? <span className="text-slate-500"> (grants nothing yet)</span> : null}
+                {SCOPE_INFO[scope].permissions.length === 0 ? (
+                  <span className="text-slate-500"> (grants nothing yet)</span>
+                ) : null}
               </>
             ),
           }))}

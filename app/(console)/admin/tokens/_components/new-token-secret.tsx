@@ -16,7 +16,9 @@ export function NewTokenSecret({ name, secret }: { name: string; secret: string 
   }
   return (
     <section aria-label="New API token" className="rounded-md bg-amber-50 p-4 ring-1 ring-amber-300">
-      <p className="text-sm font-semibold text-amber-900">Copy the token for “{name}” now. It will not be shown again.</p>
+      <p className="text-sm font-semibold text-amber-900">
+        Copy the token for “{name}” now. It will not be shown again.
+      </p>
       <div className="mt-2 flex gap-2">
         <input
           readOnly
@@ -30,7 +32,11 @@ export function NewTokenSecret({ name, secret }: { name: string; secret: string 
         </Button>
       </div>
       <p className="mt-2 text-xs text-amber-900">
-        Send it as <code>Authorization: Bearer {"<token>"}</code>. See <a className="underline" href="/api/v1/openapi.json">the API document</a>.
+        Send it as <code>Authorization: Bearer {"<token>"}</code>. See{" "}
+        <a className="underline" href="/api/v1/openapi.json">
+          the API document
+        </a>
+        .
       </p>
     </section>
   );

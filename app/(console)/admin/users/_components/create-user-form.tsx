@@ -19,7 +19,14 @@ export function CreateUserForm() {
       <SelectField label="Role" name="role" defaultValue={v.role ?? "RESPONDER"} errors={state.fieldErrors.role}>
         <RoleOptions />
       </SelectField>
-      <TextField label="Initial password" name="password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters`} errors={state.fieldErrors.password} />
+      <TextField
+        label="Initial password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters`}
+        errors={state.fieldErrors.password}
+      />
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Creating…" : "Create user"}

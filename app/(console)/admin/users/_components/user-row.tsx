@@ -24,12 +24,29 @@ export function UserRow({ user }: Props) {
         <form id={formId} action={action}>
           <input type="hidden" name="id" value={user.id} />
         </form>
-        <SelectField id={`${formId}-role`} name="role" form={formId} label={`Role of ${user.email}`} hideLabel compact defaultValue={user.role} errors={state.fieldErrors.role}>
+        <SelectField
+          id={`${formId}-role`}
+          name="role"
+          form={formId}
+          label={`Role of ${user.email}`}
+          hideLabel
+          compact
+          defaultValue={user.role}
+          errors={state.fieldErrors.role}
+        >
           <RoleOptions />
         </SelectField>
       </td>
       <td className="px-3 py-2">
-        <SelectField id={`${formId}-active`} name="active" form={formId} label={`Access of ${user.email}`} hideLabel compact defaultValue={String(user.active)}>
+        <SelectField
+          id={`${formId}-active`}
+          name="active"
+          form={formId}
+          label={`Access of ${user.email}`}
+          hideLabel
+          compact
+          defaultValue={String(user.active)}
+        >
           <option value="true">Active</option>
           <option value="false">Deactivated</option>
         </SelectField>

@@ -10,7 +10,12 @@ import { IncidentFields, Outcome } from "./form-bits";
 
 type Base = { incidentId: string; number: number };
 
-export function SeverityControl({ incidentId, number, severity, resolved }: Base & { severity: string; resolved: boolean }) {
+export function SeverityControl({
+  incidentId,
+  number,
+  severity,
+  resolved,
+}: Base & { severity: string; resolved: boolean }) {
   const [state, action, pending] = useActionState(changeSeverityAction, initialActionState);
   const v = typedValues(state);
   const fe = state.fieldErrors;
@@ -24,7 +29,11 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
         defaultValue={v.severity ?? severity}
         disabled={resolved}
         errors={fe.severity}
-        hint={resolved ? "Reopen the incident to change its severity." : "Cancels pending notifications and re-plans them from now."}
+        hint={
+          resolved
+            ? "Reopen the incident to change its severity."
+            : "Cancels pending notifications and re-plans them from now."
+        }
         addon={
           <Button type="submit" variant="secondary" disabled={pending || resolved} className="shrink-0">
             Change
@@ -42,7 +51,12 @@ export function SeverityControl({ incidentId, number, severity, resolved }: Base
   );
 }
 
-export function HandoverControl({ incidentId, number, commanderId, people }: Base & { commanderId: string | null; people: { id: string; name: string; email: string }[] }) {
+export function HandoverControl({
+  incidentId,
+  number,
+  commanderId,
+  people,
+}: Base & { commanderId: string | null; people: { id: string; name: string; email: string }[] }) {
   const [state, action, pending] = useActionState(handOverAction, initialActionState);
   const v = typedValues(state);
   const fe = state.fieldErrors;
@@ -89,7 +103,9 @@ export function AcknowledgeButton({ incidentId, number }: Base) {
           {state.message}
         </p>
       ) : (
-        <span className="text-sm text-red-800">Nobody has acknowledged yet: escalation continues until someone does.</span>
+        <span className="text-sm text-red-800">
+          Nobody has acknowledged yet: escalation continues until someone does.
+        </span>
       )}
     </form>
   );

@@ -6,7 +6,6 @@ import { CHANNEL_LABEL, DELIVERY_STATUS, isFailing } from "@/lib/domain/delivery
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { RetryDeliveryButton } from "./retry-delivery-button";
 
-
 type Props = { view: InternalIncidentView; canRetry: boolean };
 
 /** Every message sent for this incident, one per recipient and channel; failures can be retried. */
@@ -25,7 +24,10 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
       {view.deliveries.length === 0 ? (
         <p className="text-sm text-slate-600">Nothing has been sent yet.</p>
       ) : (
-        <Table caption="Messages sent for this incident" head={["For", "Channel", "Recipient", "Status", "Attempts", "Last error", ""]}>
+        <Table
+          caption="Messages sent for this incident"
+          head={["For", "Channel", "Recipient", "Status", "Attempts", "Last error", ""]}
+        >
           {view.deliveries.map((d) => (
             <tr key={d.id}>
               <Td>
@@ -45,14 +47,21 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
                   </span>
                 ) : null}
                 {d.possibleDuplicates > 0 ? (
-                  <span className="block text-xs text-amber-800" title="A worker stopped mid-send before recording the outcome; every copy has the same Message-ID / Idempotency-Key">
+                  <span
+                    className="block text-xs text-amber-800"
+                    title="A worker stopped mid-send before recording the outcome; every copy has the same Message-ID / Idempotency-Key"
+                  >
                     May have arrived up to {d.possibleDuplicates + 1}×
                   </span>
                 ) : null}
               </Td>
               <Td>{d.attempts}</Td>
               <Td className="max-w-xs text-xs text-red-800">{d.lastError ?? ""}</Td>
-              <Td>{canRetry && isFailing(d.status) ? <RetryDeliveryButton deliveryId={d.id} recipient={d.recipient} number={view.incident.number} /> : null}</Td>
+              <Td>
+                {canRetry && isFailing(d.status) ? (
+                  <RetryDeliveryButton deliveryId={d.id} recipient={d.recipient} number={view.incident.number} />
+                ) : null}
+              </Td>
             </tr>
           ))}
         </Table>

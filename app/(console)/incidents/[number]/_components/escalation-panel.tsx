@@ -21,12 +21,17 @@ function Headline({ escalation, acknowledgedAt, resolved }: Props) {
   if (next) {
     return (
       <p className="text-sm font-medium text-amber-900">
-        Next escalation: {next.levelName ?? "next level"} paged in <Countdown deadline={next.runAt.toISOString()} label="Next escalation" />
+        Next escalation: {next.levelName ?? "next level"} paged in{" "}
+        <Countdown deadline={next.runAt.toISOString()} label="Next escalation" />
       </p>
     );
   }
   const paged = escalation?.levels.some((l) => l.pages.length > 0);
-  return <p className="text-sm font-medium text-red-700">{paged ? "Every level has been paged and nobody has acknowledged." : "No escalation is scheduled."}</p>;
+  return (
+    <p className="text-sm font-medium text-red-700">
+      {paged ? "Every level has been paged and nobody has acknowledged." : "No escalation is scheduled."}
+    </p>
+  );
 }
 
 /** Who has been paged, who answered, and when the next level will be. */
@@ -40,12 +45,13 @@ export function EscalationPanel(props: Props) {
         {!escalation ? (
           <p className="text-sm text-slate-600">This incident has no escalation policy.</p>
         ) : (
-          <p className="text-sm text-slate-600">
-            Escalation policy: {snapshotLabel(escalation)}, as declared
-          </p>
+          <p className="text-sm text-slate-600">Escalation policy: {snapshotLabel(escalation)}, as declared</p>
         )}
         {!escalation ? null : (
-          <Table caption={`Escalation policy ${escalation.name}`} head={["Level", "Targets", "Window", "This incident"]}>
+          <Table
+            caption={`Escalation policy ${escalation.name}`}
+            head={["Level", "Targets", "Window", "This incident"]}
+          >
             {escalation.levels.map((level) => {
               const next = escalation.nextEscalation?.position === level.position ? escalation.nextEscalation : null;
               return (
@@ -54,9 +60,16 @@ export function EscalationPanel(props: Props) {
                     <span className="font-medium">
                       {level.position}. {level.name}
                     </span>
-                    {level.roleLabel && level.roleLabel !== level.name ? <span className="block text-xs text-slate-500">{level.roleLabel}</span> : null}
+                    {level.roleLabel && level.roleLabel !== level.name ? (
+                      <span className="block text-xs text-slate-500">{level.roleLabel}</span>
+                    ) : null}
                   </Td>
-                  <Td>{level.targets.map((t) => t.label || t.user?.name || t.email).filter(Boolean).join(", ") || <span className="text-slate-500">nobody</span>}</Td>
+                  <Td>
+                    {level.targets
+                      .map((t) => t.label || t.user?.name || t.email)
+                      .filter(Boolean)
+                      .join(", ") || <span className="text-slate-500">nobody</span>}
+                  </Td>
                   <Td>{formatMinutes(level.escalateAfterMinutes)}</Td>
                   <Td>
                     <ul className="space-y-1">

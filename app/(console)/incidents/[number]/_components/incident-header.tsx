@@ -31,7 +31,11 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
         <div>
           <dt className="text-slate-500">{resolved ? "Lasted" : "Elapsed"}</dt>
           <dd className="text-xl font-semibold">
-            <Elapsed since={incident.startedAt.toISOString()} until={incident.resolvedAt?.toISOString()} label={resolved ? "Lasted" : "Elapsed"} />
+            <Elapsed
+              since={incident.startedAt.toISOString()}
+              until={incident.resolvedAt?.toISOString()}
+              label={resolved ? "Lasted" : "Elapsed"}
+            />
           </dd>
         </div>
         <div>
@@ -46,11 +50,21 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
         </div>
         <div>
           <dt className="text-slate-500">{resolved ? "Resolved" : "Acknowledged"}</dt>
-          <dd>{resolved && incident.resolvedAt ? <LocalTime value={incident.resolvedAt} /> : incident.acknowledgedAt ? <LocalTime value={incident.acknowledgedAt} /> : "Not yet"}</dd>
+          <dd>
+            {resolved && incident.resolvedAt ? (
+              <LocalTime value={incident.resolvedAt} />
+            ) : incident.acknowledgedAt ? (
+              <LocalTime value={incident.acknowledgedAt} />
+            ) : (
+              "Not yet"
+            )}
+          </dd>
         </div>
         <div className="sm:col-span-2 lg:col-span-4">
           <dt className="text-slate-500">Impact</dt>
-          <dd className="whitespace-pre-wrap">{incident.impact || <span className="text-slate-500">Not described yet.</span>}</dd>
+          <dd className="whitespace-pre-wrap">
+            {incident.impact || <span className="text-slate-500">Not described yet.</span>}
+          </dd>
         </div>
         {incident.rootCauseSummary || incident.resolutionSummary ? (
           <>
@@ -81,8 +95,22 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
               resolutionSummary={incident.resolutionSummary}
             />
           ) : null}
-          {canCommand ? <SeverityControl key={`${incident.severity}-${incident.status}`} {...ids} severity={incident.severity} resolved={resolved} /> : null}
-          {canCommand ? <HandoverControl key={incident.commanderId ?? "none"} {...ids} commanderId={incident.commanderId} people={view.commanders} /> : null}
+          {canCommand ? (
+            <SeverityControl
+              key={`${incident.severity}-${incident.status}`}
+              {...ids}
+              severity={incident.severity}
+              resolved={resolved}
+            />
+          ) : null}
+          {canCommand ? (
+            <HandoverControl
+              key={incident.commanderId ?? "none"}
+              {...ids}
+              commanderId={incident.commanderId}
+              people={view.commanders}
+            />
+          ) : null}
         </div>
       ) : null}
     </header>

@@ -17,7 +17,10 @@ type Props = { obligations: InternalIncidentView["obligations"]; number: number;
 /** What the notification matrix says is owed, to whom, by when; the overdue ones in red. */
 export function ObligationsPanel({ obligations, number, canSend, now }: Props) {
   // Cancelled ones (a severity change re-planned them) stay visible but last.
-  const rows = [...obligations.filter((o) => o.status !== "CANCELLED"), ...obligations.filter((o) => o.status === "CANCELLED")];
+  const rows = [
+    ...obligations.filter((o) => o.status !== "CANCELLED"),
+    ...obligations.filter((o) => o.status === "CANCELLED"),
+  ];
   return (
     <Card title="Notifications owed" id="obligations">
       {rows.length === 0 ? (
@@ -29,14 +32,22 @@ export function ObligationsPanel({ obligations, number, canSend, now }: Props) {
               <Td className="font-medium">{o.group.name}</Td>
               <Td>
                 <LocalTime value={o.dueAt} />
-                <span className="block text-xs text-slate-500">{o.autoSend ? "Sent automatically when due" : "Sent by the commander"}</span>
+                <span className="block text-xs text-slate-500">
+                  {o.autoSend ? "Sent automatically when due" : "Sent by the commander"}
+                </span>
                 {o.remindedAt && o.status === "PENDING" ? (
                   <span className="block text-xs text-amber-800">
                     Reminder sent <LocalTime value={o.remindedAt} />
                   </span>
                 ) : null}
               </Td>
-              <Td>{o.status === "PENDING" ? <Countdown deadline={o.dueAt.toISOString()} label={`Notify ${o.group.name}`} /> : "—"}</Td>
+              <Td>
+                {o.status === "PENDING" ? (
+                  <Countdown deadline={o.dueAt.toISOString()} label={`Notify ${o.group.name}`} />
+                ) : (
+                  "—"
+                )}
+              </Td>
               <Td>
                 {o.status === "SENT" ? (
                   <>
@@ -58,7 +69,11 @@ export function ObligationsPanel({ obligations, number, canSend, now }: Props) {
                   />
                 )}
               </Td>
-              <Td>{o.status === "PENDING" && canSend ? <SendObligationButton obligationId={o.id} group={o.group.name} number={number} /> : null}</Td>
+              <Td>
+                {o.status === "PENDING" && canSend ? (
+                  <SendObligationButton obligationId={o.id} group={o.group.name} number={number} />
+                ) : null}
+              </Td>
             </tr>
           ))}
         </Table>

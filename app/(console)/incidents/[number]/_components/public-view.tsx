@@ -46,7 +46,8 @@ export function PublicView({ view }: { view: PublicIncidentView }) {
             <dd>
               {resolved && incident.resolvedAt ? (
                 <>
-                  <LocalTime value={incident.resolvedAt} /> (after {formatMinutes(Math.round((incident.resolvedAt.getTime() - incident.startedAt.getTime()) / 60_000))})
+                  <LocalTime value={incident.resolvedAt} /> (after{" "}
+                  {formatMinutes(Math.round((incident.resolvedAt.getTime() - incident.startedAt.getTime()) / 60_000))})
                 </>
               ) : (
                 <Elapsed since={incident.startedAt.toISOString()} label="Ongoing for" />

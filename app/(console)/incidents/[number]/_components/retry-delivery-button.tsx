@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { initialActionState } from "@/lib/domain/action-state";
 import { retryDeliveryAction } from "../actions";
 
-export function RetryDeliveryButton({ deliveryId, recipient, number }: { deliveryId: string; recipient: string; number: number }) {
+export function RetryDeliveryButton({
+  deliveryId,
+  recipient,
+  number,
+}: {
+  deliveryId: string;
+  recipient: string;
+  number: number;
+}) {
   const [state, action, pending] = useActionState(retryDeliveryAction, initialActionState);
   return (
     <form action={action}>

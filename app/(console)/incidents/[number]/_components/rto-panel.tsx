@@ -16,20 +16,31 @@ export function RtoPanel({ startedAt, components, now }: { startedAt: Date; comp
       {components.length === 0 ? (
         <p className="text-sm text-slate-600">No components are marked as affected.</p>
       ) : (
-        <Table caption="Recovery time objective per affected component" head={["Component", "RTO", "Deadline", "Time left", "State"]}>
+        <Table
+          caption="Recovery time objective per affected component"
+          head={["Component", "RTO", "Deadline", "Time left", "State"]}
+        >
           {components.map((c) => {
             const rto = rtoState(startedAt, c.rtoMinutes, c.restoredAt, now);
             return (
               <tr key={c.id}>
                 <Td className="font-medium">{c.name}</Td>
                 <Td>{formatMinutes(c.rtoMinutes)}</Td>
-                <Td><LocalTime value={rto.deadline} /></Td>
                 <Td>
-                  <Countdown deadline={rto.deadline.toISOString()} frozenAt={c.restoredAt?.toISOString()} label={`RTO ${c.name}`} />
+                  <LocalTime value={rto.deadline} />
+                </Td>
+                <Td>
+                  <Countdown
+                    deadline={rto.deadline.toISOString()}
+                    frozenAt={c.restoredAt?.toISOString()}
+                    label={`RTO ${c.name}`}
+                  />
                 </Td>
                 <Td>
                   {c.restoredAt ? (
-                    <Badge tone={rto.breached ? "red" : "green"}>{rto.breached ? "Restored late" : "Restored in time"}</Badge>
+                    <Badge tone={rto.breached ? "red" : "green"}>
+                      {rto.breached ? "Restored late" : "Restored in time"}
+                    </Badge>
                   ) : (
                     <ByDeadline
                       deadline={rto.deadline.toISOString()}

@@ -9,7 +9,15 @@ import { previewObligationAction, sendObligationNowAction, type PreviewResult } 
 import { Outcome } from "./form-bits";
 
 /** "Send now": shows exactly what would go out, to how many, and sends on confirmation. */
-export function SendObligationButton({ obligationId, group, number }: { obligationId: string; group: string; number: number }) {
+export function SendObligationButton({
+  obligationId,
+  group,
+  number,
+}: {
+  obligationId: string;
+  group: string;
+  number: number;
+}) {
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [loading, startLoading] = useTransition();
@@ -46,7 +54,11 @@ export function SendObligationButton({ obligationId, group, number }: { obligati
               To <strong>{ready.recipients}</strong> recipient{ready.recipients === 1 ? "" : "s"} in {ready.group}
               {ready.channels.length ? ` (${ready.channels.map((c) => CHANNEL_PHRASE[c]).join(", ")})` : ""}.
             </p>
-            {ready.recipients === 0 ? <p className="text-sm text-amber-800">This group has no members: sending marks it done but reaches nobody.</p> : null}
+            {ready.recipients === 0 ? (
+              <p className="text-sm text-amber-800">
+                This group has no members: sending marks it done but reaches nobody.
+              </p>
+            ) : null}
             {ready.missing.length ? (
               <p role="alert" className="text-sm text-amber-800">
                 Not filled in: {ready.missing.map((m) => `{${m}}`).join(", ")}

@@ -51,11 +51,32 @@ export function StatusControl({ incidentId, number, status, moves, rootCauseSumm
           </option>
         ))}
       </SelectField>
-      <TextAreaField id="status-note" name="note" label={<OptionalLabel note="optional, goes on the timeline">Note</OptionalLabel>} rows={2} defaultValue={v.note} errors={fe.note} />
+      <TextAreaField
+        id="status-note"
+        name="note"
+        label={<OptionalLabel note="optional, goes on the timeline">Note</OptionalLabel>}
+        rows={2}
+        defaultValue={v.note}
+        errors={fe.note}
+      />
       {resolving ? (
         <>
-          <TextAreaField id="status-root-cause" name="rootCauseSummary" label="Root cause summary" rows={2} defaultValue={v.rootCauseSummary ?? rootCauseSummary} errors={fe.rootCauseSummary} />
-          <TextAreaField id="status-resolution" name="resolutionSummary" label="Resolution summary" rows={2} defaultValue={v.resolutionSummary ?? resolutionSummary} errors={fe.resolutionSummary} />
+          <TextAreaField
+            id="status-root-cause"
+            name="rootCauseSummary"
+            label="Root cause summary"
+            rows={2}
+            defaultValue={v.rootCauseSummary ?? rootCauseSummary}
+            errors={fe.rootCauseSummary}
+          />
+          <TextAreaField
+            id="status-resolution"
+            name="resolutionSummary"
+            label="Resolution summary"
+            rows={2}
+            defaultValue={v.resolutionSummary ?? resolutionSummary}
+            errors={fe.resolutionSummary}
+          />
         </>
       ) : null}
       <Outcome state={state} />

@@ -29,21 +29,36 @@ async function withSecret(
     const { secret } = await service(await requireCtx(), input);
     revalidatePath(groupPath(form));
     revalidatePath("/matrix");
-    return { ok: true, message: success, fieldErrors: {}, at: Date.now(), values: echo(form), secret: secret ?? undefined };
+    return {
+      ok: true,
+      message: success,
+      fieldErrors: {},
+      at: Date.now(),
+      values: echo(form),
+      secret: secret ?? undefined,
+    };
   } catch (error) {
     return actionFailure(error, echo(form));
   }
 }
 
 export async function updateGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ id: text(f, "id") ?? "", name: text(f, "name") ?? "", description: text(f, "description") ?? "" }), updateGroup, {
-    revalidate: groupPath(form),
-    success: "Saved.",
-  });
+  return runAction(
+    form,
+    (f) => ({ id: text(f, "id") ?? "", name: text(f, "name") ?? "", description: text(f, "description") ?? "" }),
+    updateGroup,
+    {
+      revalidate: groupPath(form),
+      success: "Saved.",
+    },
+  );
 }
 
 export async function deleteGroupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const state = await runAction(form, (f) => ({ id: text(f, "id") ?? "" }), deleteGroup, { revalidate: "/matrix", success: "Group deleted." });
+  const state = await runAction(form, (f) => ({ id: text(f, "id") ?? "" }), deleteGroup, {
+    revalidate: "/matrix",
+    success: "Group deleted.",
+  });
   if (state.ok) redirect("/matrix");
   return state;
 }
@@ -62,9 +77,17 @@ export async function addMemberAction(_prev: SecretState, form: FormData): Promi
 }
 
 export async function removeMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(form, (f) => ({ id: text(f, "id") ?? "" }), removeMember, { revalidate: groupPath(form), success: "Member removed." });
+  return runAction(form, (f) => ({ id: text(f, "id") ?? "" }), removeMember, {
+    revalidate: groupPath(form),
+    success: "Member removed.",
+  });
 }
 
 export async function rotateSecretAction(_prev: SecretState, form: FormData): Promise<SecretState> {
-  return withSecret(form, { id: text(form, "id") ?? "" }, rotateWebhookSecret, "New secret created; the old one no longer signs.");
+  return withSecret(
+    form,
+    { id: text(form, "id") ?? "" },
+    rotateWebhookSecret,
+    "New secret created; the old one no longer signs.",
+  );
 }

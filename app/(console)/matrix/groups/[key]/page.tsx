@@ -49,7 +49,9 @@ export default async function GroupPage({ params }: { params: Promise<{ key: str
               <MemberRow key={m.id} member={m} groupKey={group.key} />
             ))}
           </Table>
-          {members.length === 0 ? <p className="px-3 py-2 text-sm text-slate-600">No members yet: nobody is told when this group is due.</p> : null}
+          {members.length === 0 ? (
+            <p className="px-3 py-2 text-sm text-slate-600">No members yet: nobody is told when this group is due.</p>
+          ) : null}
           <div className="mt-4 border-t border-slate-200 pt-4">
             <AddMemberForm group={{ id: group.id, key: group.key }} users={users} />
           </div>
@@ -58,7 +60,9 @@ export default async function GroupPage({ params }: { params: Promise<{ key: str
           <GroupSettingsForm group={group} />
           <div className="mt-6 border-t border-slate-200 pt-4 text-sm text-slate-700">
             <p className="mb-3">
-              {uses.length ? `Used by the matrix for ${uses.join(", ")}. A group used by rules cannot be deleted.` : "No matrix rule uses this group."}
+              {uses.length
+                ? `Used by the matrix for ${uses.join(", ")}. A group used by rules cannot be deleted.`
+                : "No matrix rule uses this group."}
             </p>
             <DeleteGroupForm group={group} />
           </div>

@@ -20,11 +20,23 @@ export function AddMemberForm({ group, users }: Props) {
   const errors = state.fieldErrors;
   return (
     <div>
-      <form onSubmit={submitWithoutReset(action)} noValidate aria-label="Add a member" key={state.ok ? `saved-${state.at}` : "form"}>
+      <form
+        onSubmit={submitWithoutReset(action)}
+        noValidate
+        aria-label="Add a member"
+        key={state.ok ? `saved-${state.at}` : "form"}
+      >
         <input type="hidden" name="groupId" value={group.id} />
         <input type="hidden" name="groupKey" value={group.key} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField id="member-kind" label="Kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value as MemberKind)} errors={errors.kind}>
+          <SelectField
+            id="member-kind"
+            label="Kind"
+            name="kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as MemberKind)}
+            errors={errors.kind}
+          >
             {MEMBER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {MEMBER_KIND_LABEL[k]}
@@ -32,7 +44,13 @@ export function AddMemberForm({ group, users }: Props) {
             ))}
           </SelectField>
           {kind === "USER" ? (
-            <SelectField id="member-user" label="User" name="userId" defaultValue={v.userId ?? ""} errors={errors.userId}>
+            <SelectField
+              id="member-user"
+              label="User"
+              name="userId"
+              defaultValue={v.userId ?? ""}
+              errors={errors.userId}
+            >
               <option value="" disabled>
                 Choose an active user…
               </option>
@@ -43,11 +61,33 @@ export function AddMemberForm({ group, users }: Props) {
               ))}
             </SelectField>
           ) : kind === "EMAIL" ? (
-            <TextField id="member-email" label="E-mail address" name="email" type="email" defaultValue={v.email} errors={errors.email} />
+            <TextField
+              id="member-email"
+              label="E-mail address"
+              name="email"
+              type="email"
+              defaultValue={v.email}
+              errors={errors.email}
+            />
           ) : (
-            <TextField id="member-webhook" label="Webhook URL" name="webhookUrl" type="url" placeholder="https://…" defaultValue={v.webhookUrl} errors={errors.webhookUrl} hint="Bridge POSTs signed JSON here" />
+            <TextField
+              id="member-webhook"
+              label="Webhook URL"
+              name="webhookUrl"
+              type="url"
+              placeholder="https://…"
+              defaultValue={v.webhookUrl}
+              errors={errors.webhookUrl}
+              hint="Bridge POSTs signed JSON here"
+            />
           )}
-          <TextField id="member-label" label="Label (optional)" name="label" defaultValue={v.label} errors={errors.label} />
+          <TextField
+            id="member-label"
+            label="Label (optional)"
+            name="label"
+            defaultValue={v.label}
+            errors={errors.label}
+          />
         </div>
         <div className="mt-3 flex items-center gap-3">
           <Button type="submit" disabled={pending}>
@@ -56,7 +96,9 @@ export function AddMemberForm({ group, users }: Props) {
           <SaveMessage state={state} fields={["kind", "userId", "email", "webhookUrl", "label"]} />
         </div>
       </form>
-      {state.ok && state.secret ? <SecretNotice secret={state.secret} url={state.values?.webhookUrl ?? "the new webhook"} /> : null}
+      {state.ok && state.secret ? (
+        <SecretNotice secret={state.secret} url={state.values?.webhookUrl ?? "the new webhook"} />
+      ) : null}
     </div>
   );
 }

@@ -18,8 +18,20 @@ export function GroupSettingsForm({ group }: Props) {
       <input type="hidden" name="id" value={group.id} />
       <input type="hidden" name="groupKey" value={group.key} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="group-name" label="Name" name="name" defaultValue={v.name ?? group.name} errors={state.fieldErrors.name} />
-        <TextField id="group-description" label="Description" name="description" defaultValue={v.description ?? group.description} errors={state.fieldErrors.description} />
+        <TextField
+          id="group-name"
+          label="Name"
+          name="name"
+          defaultValue={v.name ?? group.name}
+          errors={state.fieldErrors.name}
+        />
+        <TextField
+          id="group-description"
+          label="Description"
+          name="description"
+          defaultValue={v.description ?? group.description}
+          errors={state.fieldErrors.description}
+        />
       </div>
       <div className="mt-3 flex items-center gap-3">
         <Button type="submit" disabled={pending}>

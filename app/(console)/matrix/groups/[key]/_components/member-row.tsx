@@ -18,13 +18,17 @@ export function MemberRow({ member, groupKey }: { member: MemberView; groupKey: 
   return (
     <tr>
       <td className="px-3 py-2 align-top">
-        <Badge tone={member.kind === "WEBHOOK" ? "indigo" : member.kind === "USER" ? "green" : "gray"}>{MEMBER_KIND_LABEL[member.kind]}</Badge>
+        <Badge tone={member.kind === "WEBHOOK" ? "indigo" : member.kind === "USER" ? "green" : "gray"}>
+          {MEMBER_KIND_LABEL[member.kind]}
+        </Badge>
       </td>
       <td className="px-3 py-2 align-top">
         <div className="font-medium">{member.label}</div>
         {member.address !== member.label ? <div className="break-all text-slate-600">{member.address}</div> : null}
         {member.inactive ? <div className="text-sm text-amber-700">Deactivated user: receives nothing</div> : null}
-        {rotateState.ok && rotateState.secret ? <SecretNotice secret={rotateState.secret} url={member.address} /> : null}
+        {rotateState.ok && rotateState.secret ? (
+          <SecretNotice secret={rotateState.secret} url={member.address} />
+        ) : null}
       </td>
       <td className="px-3 py-2 align-top">
         <div className="flex flex-wrap items-center gap-2">
@@ -32,7 +36,12 @@ export function MemberRow({ member, groupKey }: { member: MemberView; groupKey: 
             <form onSubmit={submitWithoutReset(rotate)}>
               <input type="hidden" name="id" value={member.id} />
               <input type="hidden" name="groupKey" value={groupKey} />
-              <Button type="submit" variant="secondary" disabled={rotating} aria-label={`Rotate secret of ${member.address}`}>
+              <Button
+                type="submit"
+                variant="secondary"
+                disabled={rotating}
+                aria-label={`Rotate secret of ${member.address}`}
+              >
                 Rotate secret
               </Button>
             </form>
