@@ -38,6 +38,10 @@ export const envSchema = z
     MAIL_CAPTURE_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     BRIDGE_DEMO_SEED: z.enum(["0", "1"]).default("1"),
+    // A running job's lease: renewed by its worker's heartbeat, taken over this long after the worker died.
+    BRIDGE_JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+    BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDR ranges.
     BRIDGE_TRUSTED_PROXIES: z
       .string()

@@ -7,8 +7,10 @@ import {
   JOB_KINDS,
   jobOf,
   kindsOfLane,
+  nextSweepAt,
   obligationKeyPrefix,
   parseJob,
+  sweepJob,
   type JobKind,
 } from "./jobs";
 
@@ -20,6 +22,7 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   escalate: () => escalateJob("inc1", { round: 1, position: 2, at: T1 }),
   obligation: () => jobOf("obligation", { obligationId: "ob1" }, T1),
   deliver: () => jobOf("deliver", { deliveryId: "d1" }, T1, 3),
+  sweep: () => sweepJob(T1),
 };
 
 describe("job keys", () => {
@@ -27,6 +30,7 @@ describe("job keys", () => {
     expect(samples.escalate().key).toBe("page:inc1:1:2");
     expect(samples.obligation().key).toBe("obligation:ob1:2026-11-28T10:15:00.000Z");
     expect(samples.deliver().key).toBe("deliver:d1:3");
+    expect(samples.sweep().key).toBe("sweep:2026-11-28T10:15:00.000Z");
     expect(samples.escalate().key.startsWith(escalationKeyPrefix("inc1"))).toBe(true);
     expect(samples.obligation().key.startsWith(obligationKeyPrefix("ob1"))).toBe(true);
     expect(samples.deliver().key.startsWith(deliverKeyPrefix("d1"))).toBe(true);
@@ -61,7 +65,9 @@ describe("payloads", () => {
       const job = make();
       const parsed = parseJob(job.kind, JSON.parse(JSON.stringify(job.payload)));
       expect(parsed.kind).toBe(job.kind);
-      expect(parsed.payload).toEqual(job.kind === "escalate" ? { ...job.payload, at: T1 } : job.payload);
+      expect(parsed.payload).toEqual(
+        job.kind === "escalate" || job.kind === "sweep" ? { ...job.payload, at: T1 } : job.payload,
+      );
     }
   });
 
@@ -86,7 +92,16 @@ describe("payloads", () => {
 describe("lanes", () => {
   it("put every kind in exactly one lane, deliveries apart from timers", () => {
     expect(kindsOfLane("deliveries")).toEqual(["deliver"]);
-    expect(kindsOfLane("timers")).toEqual(["escalate", "obligation"]);
+    expect(kindsOfLane("timers")).toEqual(["escalate", "obligation", "sweep"]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
+  });
+});
+
+describe("the retention sweep", () => {
+  it("is due at the next full hour, one job however many workers schedule it", () => {
+    expect(nextSweepAt(new Date("2026-11-28T10:15:00.000Z")).toISOString()).toBe("2026-11-28T11:00:00.000Z");
+    expect(nextSweepAt(new Date("2026-11-28T11:00:00.000Z")).toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    expect(sweepJob(nextSweepAt(T0)).key).toBe(sweepJob(nextSweepAt(T1)).key);
+    expect(sweepJob(T0)).toMatchObject({ kind: "sweep", runAt: T0, payload: { at: T0.toISOString() } });
   });
 });

@@ -23,6 +23,7 @@ const escalatePayload = z.object({
 });
 const obligationPayload = z.object({ obligationId: z.string().min(1) });
 const deliverPayload = z.object({ deliveryId: z.string().min(1) });
+const sweepPayload = z.object({ at: z.iso.datetime().pipe(z.coerce.date()) });
 
 /** A kind's contract; `keyArgs` is what, besides the payload, tells one occurrence from another. */
 type KindSpec<S extends z.ZodType, A extends unknown[]> = {
@@ -56,7 +57,22 @@ export const JOB_KINDS = {
     payload: deliverPayload,
     key: (p, _runAt, attempt: number | string) => `${deliverKeyPrefix(p.deliveryId)}${attempt}`,
   }),
+  /** Deletes jobs finished longer ago than the retention period, then schedules the next sweep; one per hour. */
+  sweep: kind({ lane: "timers", payload: sweepPayload, key: (p) => `${SWEEP_KEY_PREFIX}${p.at}` }),
 };
+
+export const SWEEP_KEY_PREFIX = "sweep:";
+export const SWEEP_INTERVAL_MS = 60 * 60_000;
+
+/** The sweep due at `at`; every worker schedules the next full hour's, and its key makes that one job. */
+export function sweepJob(at: Date): NewJob<"sweep"> {
+  return jobOf("sweep", { at: at.toISOString() }, at);
+}
+
+/** The first full hour after `now`, when the next sweep is due. */
+export function nextSweepAt(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / SWEEP_INTERVAL_MS) + 1) * SWEEP_INTERVAL_MS);
+}
 
 export type JobKind = keyof typeof JOB_KINDS;
 type Spec<K extends JobKind> = (typeof JOB_KINDS)[K];

@@ -47,7 +47,7 @@ try {
   for (let i = 1; i <= workerCount; i++) workers.push(startWorkerProcess(`bench-w${i}`, env, "scripts/worker.ts", []));
   await waitFor(
     "the workers to start",
-    () => workers.every((w) => w.output.some((line) => line.includes("worker: started"))),
+    () => workers.every((w) => w.output.some((line) => line.includes(`"msg":"worker started"`))),
     60_000,
   );
 

@@ -8,6 +8,7 @@ import { projectRoot } from "../db/schema-engine";
 import { freePort } from "../test/free-port";
 import { freshDatabase } from "./database";
 import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from "./smtp-receiver";
+import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
 export type WorkerProcess = { name: string; child: ChildProcess; output: string[]; exited: Promise<void> };
 
@@ -18,12 +19,13 @@ export type Stage = {
   smtp: SmtpReceiver | null;
   mails: ReceivedMail[];
   workers: WorkerProcess[];
+  /** Workers reach the database through this proxy when the stage was set up with `dbProxy`. */
+  proxy: TcpProxy | null;
+  /** Starts a worker process with the settings users run (the default lease). */
   startWorker: (name: string) => WorkerProcess;
   smtpUp: () => Promise<void>;
   smtpDown: () => Promise<void>;
 };
-
-export const STALE_LOCK_MS = 3000;
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +57,7 @@ export type QueueState = {
   later: number;
 };
 
-/** Counts of the queue's jobs: due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
+/** Counts of the queue's jobs (but the hourly retention sweep): due and unfinished, pending within `LATER_MS` (retries), and scheduled later. */
 export async function queueState(db: Db): Promise<QueueState> {
   const later = new Date(Date.now() + LATER_MS);
   const rows = await db.$queryRaw<
@@ -65,7 +67,7 @@ export async function queueState(db: Db): Promise<QueueState> {
       count(*) FILTER (WHERE status = 'DONE') AS done, count(*) FILTER (WHERE status = 'FAILED') AS failed,
       count(*) FILTER (WHERE status = 'RUNNING' OR (status = 'PENDING' AND "runAt" <= ${new Date()})) AS due,
       count(*) FILTER (WHERE status = 'PENDING' AND "runAt" > ${later}) AS later
-    FROM "Job"`;
+    FROM "Job" WHERE kind <> 'sweep'`;
   const r = rows[0];
   return {
     pending: Number(r.pending),
@@ -93,7 +95,7 @@ export function startWorkerProcess(
   name: string,
   env: NodeJS.ProcessEnv,
   script = "scripts/fault/worker-process.ts",
-  args = ["--name", name, "--stale-lock-ms", String(STALE_LOCK_MS)],
+  args = ["--name", name],
 ): WorkerProcess {
   const child = spawn(
     process.execPath,
@@ -122,14 +124,27 @@ export async function stopWorker(worker: WorkerProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+export type StageOptions = { smtpAnswerMs?: number; dbProxy?: boolean };
+
 /** Runs `play` on a fresh stage and tears it all down afterwards, whatever happens. */
-export async function onStage<T>(database: string, play: (stage: Stage) => Promise<T>): Promise<T> {
+export async function onStage<T>(
+  database: string,
+  play: (stage: Stage) => Promise<T>,
+  options: StageOptions = {},
+): Promise<T> {
   const scratch = await freshDatabase(database);
   const db = createPrismaClient(scratch.url, { max: 4 });
   const smtpPort = await freePort();
+  const target = new URL(scratch.url);
+  const proxy = options.dbProxy ? await startTcpProxy(target.hostname, Number(target.port || 5432)) : null;
+  const workerUrl = new URL(scratch.url);
+  if (proxy) {
+    workerUrl.hostname = "127.0.0.1";
+    workerUrl.port = String(proxy.port);
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: scratch.url,
+    DATABASE_URL: workerUrl.toString(),
     SMTP_HOST: "127.0.0.1",
     SMTP_PORT: String(smtpPort),
     SMTP_SECURE: "false",
@@ -143,13 +158,14 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
     smtp: null,
     mails: [],
     workers: [],
+    proxy,
     startWorker(name) {
       const worker = startWorkerProcess(name, env);
       stage.workers.push(worker);
       return worker;
     },
     async smtpUp() {
-      stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails);
+      stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails, options.smtpAnswerMs);
     },
     async smtpDown() {
       const smtp = stage.smtp;
@@ -166,8 +182,10 @@ export async function onStage<T>(database: string, play: (stage: Stage) => Promi
       console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
     throw error;
   } finally {
+    await proxy?.up();
     await Promise.all(stage.workers.map(stopWorker));
     await stage.smtp?.stop();
+    await proxy?.down();
     await db.$disconnect();
     await scratch.drop();
   }

@@ -2,6 +2,7 @@
 // server, and returns what went wrong (nothing, when every deadline acted exactly once).
 import { createDueEscalations } from "./deadlines";
 import { LATER_MS, onStage, queueState, settled, sleep, waitFor, type Stage } from "./harness";
+import { LEASE_SCENARIOS } from "./lease-scenarios";
 import { checkExactlyOnce, problems } from "./verify";
 
 export type Outcome = { problems: string[]; notes: string[] };
@@ -18,53 +19,6 @@ async function verdict(stage: Stage, incidentIds: string[], notes: string[], ext
   );
   return { problems: [...extra, ...problems(check)], notes };
 }
-
-/** (a) kill -9 a worker while deadlines are due and deliveries in flight; a new worker finishes the work. */
-const killWorker: Scenario = {
-  name: "kill -9 a worker mid-way, start another",
-  run: ({ short, database }) =>
-    onStage(database, async (stage) => {
-      const count = short ? 120 : 300;
-      const { incidentIds } = await createDueEscalations(
-        stage.db,
-        count,
-        new Date(Date.now() + 2500),
-        short ? 2500 : 4000,
-      );
-      await stage.smtpUp();
-      const first = stage.startWorker("w1");
-      const expected = count * EMAILS_PER_PAGE;
-      await waitFor("a third of the e-mails", () => stage.mails.length >= expected / 3, 60_000);
-      // Hold the SMTP answers and let the worker record what was accepted, so that the kill falls
-      // between sends, never between "accepted" and "recorded as sent" (see docs/BENCHMARKS.md).
-      stage.smtp?.hold();
-      const acceptedKeys = stage.mails.map((m) => m.key);
-      await waitFor(
-        "the accepted e-mails to be recorded",
-        async () =>
-          (await stage.db.delivery.count({ where: { idempotencyKey: { in: acceptedKeys }, status: "SENT" } })) ===
-          acceptedKeys.length,
-        30_000,
-      );
-      const before = await queueState(stage.db);
-      const accepted = stage.mails.length;
-      first.child.kill("SIGKILL");
-      await first.exited;
-      await stage.smtpDown();
-      await stage.smtpUp();
-      const notes = [
-        `killed w1 with ${before.running} job(s) running, ${before.dueUnfinished - before.running} due and waiting, ${before.pending} pending; ${accepted} e-mails accepted before`,
-      ];
-      const extra =
-        before.running === 0 || before.done === 0
-          ? ["the kill did not land mid-way (nothing running, or nothing done yet)"]
-          : [];
-      stage.startWorker("w2");
-      const took = await waitFor("every job done after the restart", () => settled(stage.db), 90_000);
-      notes.push(`w2 finished the rest in ${(took / 1000).toFixed(1)} s`);
-      return verdict(stage, incidentIds, notes, extra);
-    }),
-};
 
 /** (b) several workers on one database share the queue without taking a deadline twice. */
 const sharedQueue: Scenario = {
@@ -126,4 +80,4 @@ const smtpOutage: Scenario = {
     }),
 };
 
-export const SCENARIOS: Scenario[] = [killWorker, sharedQueue, smtpOutage];
+export const SCENARIOS: Scenario[] = [...LEASE_SCENARIOS, sharedQueue, smtpOutage];

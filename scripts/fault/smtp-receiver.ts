@@ -45,8 +45,15 @@ function bodyOf(raw: string): string {
     .replace(/\n$/, "");
 }
 
-/** Starts the receiver on 127.0.0.1:`port` (0 picks a free one); pass `mails` to go on recording into an earlier receiver's list. */
-export async function startSmtpReceiver(port = 0, mails: ReceivedMail[] = []): Promise<SmtpReceiver> {
+/**
+ * Starts the receiver on 127.0.0.1:`port` (0 picks a free one); pass `mails` to go on recording into an earlier receiver's list.
+ * `answerAfterMs`: a slow server, answering DATA that long after the message is in; it keeps a message whose sender hung up meanwhile.
+ */
+export async function startSmtpReceiver(
+  port = 0,
+  mails: ReceivedMail[] = [],
+  answerAfterMs = 0,
+): Promise<SmtpReceiver> {
   let held: (() => void)[] | null = null;
   const server = new SMTPServer({
     authOptional: true,
@@ -73,8 +80,9 @@ export async function startSmtpReceiver(port = 0, mails: ReceivedMail[] = []): P
           });
           callback();
         };
-        if (held) held.push(accept);
-        else accept();
+        const answer = () => (held ? held.push(accept) : accept());
+        if (answerAfterMs > 0) setTimeout(answer, answerAfterMs);
+        else answer();
       });
     },
   });

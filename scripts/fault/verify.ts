@@ -30,10 +30,11 @@ export async function checkExactlyOnce(
   mails: ReceivedMail[],
   laterThan: Date,
 ): Promise<ExactlyOnce> {
-  const byStatus = await db.job.groupBy({ by: ["status"], _count: { _all: true } });
+  // The hourly retention sweep is the queue's own housekeeping, not one of the deadlines checked here.
+  const byStatus = await db.job.groupBy({ by: ["status"], where: { kind: { not: "sweep" } }, _count: { _all: true } });
   const jobs = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
   const later = await db.job.findMany({
-    where: { status: "PENDING", runAt: { gt: laterThan } },
+    where: { status: "PENDING", runAt: { gt: laterThan }, kind: { not: "sweep" } },
     select: { kind: true, payload: true },
   });
   const nextLevels = later.filter(

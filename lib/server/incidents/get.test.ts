@@ -99,6 +99,15 @@ describe("getIncident", () => {
     expect(view.deliveries.map((d) => d.channel)).toEqual(expect.arrayContaining(["EMAIL", "IN_APP"]));
   });
 
+  it("shows how many copies of a delivery may have arrived after a send was taken over", async () => {
+    const before = internalOf(await getIncident(ctxOf(responder), incident.number)).deliveries;
+    expect(before.every((d) => d.possibleDuplicates === 0)).toBe(true);
+    await db.delivery.update({ where: { id: before[0].id }, data: { possibleDuplicates: 1 } });
+    const after = internalOf(await getIncident(ctxOf(responder), incident.number)).deliveries;
+    expect(after.find((d) => d.id === before[0].id)?.possibleDuplicates).toBe(1);
+    await db.delivery.update({ where: { id: before[0].id }, data: { possibleDuplicates: 0 } });
+  });
+
   it("lists the matrix obligations by due time and the timeline oldest first", async () => {
     const view = internalOf(await getIncident(ctxOf(responder), incident.number));
     expect(view.obligations.map((o) => [o.group.key, (o.dueAt.getTime() - t0.getTime()) / 60_000, o.status])).toEqual([

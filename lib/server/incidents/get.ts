@@ -66,6 +66,7 @@ async function internalParts(
         obligationId: true,
         pageId: true,
         idempotencyKey: true,
+        possibleDuplicates: true,
       },
     }),
     db.incidentEvent.findMany({

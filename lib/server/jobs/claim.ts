@@ -7,6 +7,7 @@ import { messageOf } from "./message-of";
 // The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
 // deadlines a second Prisma's per-query cost would be most of the work.
 
+/** `takenOverFrom`: the worker whose lease on this RUNNING job had run out (it died or lost the database). */
 export type ClaimedJob = {
   id: string;
   kind: string;
@@ -15,10 +16,14 @@ export type ClaimedJob = {
   runAt: Date;
   plannedAt: Date;
   attempts: number;
+  takenOverFrom: string | null;
 };
 
-/** A job whose worker vanished (crash, kill -9) is taken over after this long without a lock refresh. */
-export const STALE_LOCK_MS = 30_000;
+/**
+ * The default lease on a running job (BRIDGE_JOB_LEASE_MS sets the worker's). Its worker renews it
+ * while the job runs; once it has not been renewed for this long, the worker is taken for dead.
+ */
+export const STALE_LOCK_MS = 10_000;
 
 export type { Lane };
 // Any kind not in the deliveries lane is a timer, even one no handler knows: it is claimed and fails visibly.
@@ -29,7 +34,9 @@ export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
 /**
  * Claims up to `limit` due jobs of a lane for this worker. SKIP LOCKED lets any number of
  * workers share the queue without waiting on each other or taking the same row; a RUNNING job
- * whose lock has not been refreshed for `staleLockMs` belonged to a dead worker and is taken over.
+ * whose lease has not been renewed for `staleLockMs` belonged to a dead worker and is taken over.
+ * `takeOver: false` claims only pending jobs (a worker just back from a database outage gives the
+ * others time to renew their leases first).
  */
 export async function claimDue(
   db: Db,
@@ -38,26 +45,45 @@ export async function claimDue(
   limit: number,
   lane: Lane = "timers",
   staleLockMs = STALE_LOCK_MS,
+  takeOver = true,
 ): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
-  const staleBefore = new Date(now.getTime() - staleLockMs);
+  const staleBefore = takeOver ? new Date(now.getTime() - staleLockMs) : new Date(0);
   const deliveries = lane === "deliveries";
   return db.$queryRaw<ClaimedJob[]>`
-    UPDATE "Job" SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${worker},
-      attempts = attempts + 1, "firedAt" = COALESCE("firedAt", ${now})
-    WHERE id IN (
-      SELECT id FROM "Job"
+    WITH picked AS (
+      SELECT id, CASE WHEN status = 'RUNNING' THEN "lockedBy" END AS "takenOverFrom" FROM "Job"
       WHERE (("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore}))
         AND (kind = ANY(${DELIVERY_KINDS}::text[])) = ${deliveries}
       ORDER BY "runAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, key, payload, "runAt", "plannedAt", attempts`;
+    UPDATE "Job" j SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${worker},
+      attempts = j.attempts + 1, "firedAt" = COALESCE(j."firedAt", ${now})
+    FROM picked WHERE j.id = picked.id
+    RETURNING j.id, j.kind, j.key, j.payload, j."runAt", j."plannedAt", j.attempts, picked."takenOverFrom"`;
 }
 
-/** Keeps this worker's running jobs from looking abandoned while their handlers are still busy. */
-export async function refreshLocks(db: Db, worker: string, ids: string[], now: Date): Promise<void> {
+/**
+ * The heartbeat: renews this worker's leases on its running jobs, and the send locks of the
+ * deliveries they are sending (a deliver job's payload names its delivery), so both run out
+ * together `leaseMs` after the last heartbeat of a worker that died.
+ */
+export async function refreshLocks(
+  db: Db,
+  worker: string,
+  ids: string[],
+  now: Date,
+  leaseMs = STALE_LOCK_MS,
+): Promise<void> {
   if (ids.length === 0) return;
-  await db.$executeRaw`UPDATE "Job" SET "lockedAt" = ${now} WHERE id = ANY(${ids}::text[]) AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
+  const until = new Date(now.getTime() + leaseMs);
+  await db.$executeRaw`
+    WITH held AS (
+      UPDATE "Job" SET "lockedAt" = ${now} WHERE id = ANY(${ids}::text[]) AND "lockedBy" = ${worker} AND status = 'RUNNING'
+      RETURNING kind, payload)
+    UPDATE "Delivery" SET "lockedUntil" = ${until}
+    WHERE id IN (SELECT payload->>'deliveryId' FROM held WHERE kind = 'deliver')
+      AND "lockedUntil" IS NOT NULL AND status IN ('PENDING', 'FAILED')`;
 }
 
 /** Marks a job done, unless another worker has taken it over meanwhile (then it is theirs to finish). */
@@ -92,10 +118,14 @@ export async function failJob(
   });
 }
 
-/** When the next pending job of each lane falls due, so an idle worker can sleep until exactly then. */
-export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null>> {
-  const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null }[]>`
+/**
+ * When the next pending job of each lane falls due, so an idle worker can sleep until exactly then,
+ * and `oldestLease`: the least recently renewed lease of a running job, whose end is a takeover.
+ */
+export async function nextDueAt(db: Db): Promise<Record<Lane, Date | null> & { oldestLease: Date | null }> {
+  const [row] = await db.$queryRaw<{ timers: Date | null; deliveries: Date | null; oldestLease: Date | null }[]>`
     SELECT (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND NOT (kind = ANY(${DELIVERY_KINDS}::text[])) ORDER BY "runAt" LIMIT 1) AS timers,
-           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = ANY(${DELIVERY_KINDS}::text[]) ORDER BY "runAt" LIMIT 1) AS deliveries`;
-  return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null };
+           (SELECT "runAt" FROM "Job" WHERE status = 'PENDING' AND kind = ANY(${DELIVERY_KINDS}::text[]) ORDER BY "runAt" LIMIT 1) AS deliveries,
+           (SELECT "lockedAt" FROM "Job" WHERE status = 'RUNNING' ORDER BY "lockedAt" LIMIT 1) AS "oldestLease"`;
+  return { timers: row?.timers ?? null, deliveries: row?.deliveries ?? null, oldestLease: row?.oldestLease ?? null };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import type { Logger } from "../log";
 import { JOB_CHANNEL } from "./enqueue";
 import { messageOf } from "./message-of";
 
@@ -13,9 +14,11 @@ const RECONNECT_MS = 1000;
 export async function listenForJobs(
   url: string,
   onNotify: (dueAt: number | null) => void,
-  log: (line: string) => void,
+  log: Logger,
 ): Promise<{ close: () => Promise<void> }> {
   let closed = false;
+  // One line when the connection is lost and one when it is back, however many tries lie between.
+  let lostSince: number | null = null;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
 
@@ -24,7 +27,10 @@ export async function listenForJobs(
     client = null;
     c.end().catch(() => {});
     if (closed) return;
-    log(`worker: listen connection lost (${reason}); reconnecting`);
+    if (lostSince === null) {
+      lostSince = Date.now();
+      log.warn({ err: reason }, "listen connection lost; reconnecting every second");
+    }
     retry = setTimeout(() => void connect(), RECONNECT_MS);
   }
 
@@ -42,6 +48,8 @@ export async function listenForJobs(
     try {
       await c.connect();
       await c.query(`LISTEN ${JOB_CHANNEL}`);
+      if (lostSince !== null) log.info({ lostMs: Date.now() - lostSince }, "listen connection back");
+      lostSince = null;
       onNotify(null);
     } catch (error) {
       lost(c, messageOf(error));

@@ -46,6 +46,6 @@ describe("the worker and the job contract", () => {
       lastError: 'Unknown job kind "reminder"',
     });
     expect(byId.get(good.id)).toMatchObject({ status: "DONE", lastError: null });
-    expect(lines.some((l) => l.includes(`${prefix}:malformed refused`))).toBe(true);
+    expect(lines.some((l) => l.msg === "job refused" && l.jobKey === `${prefix}:malformed`)).toBe(true);
   });
 });

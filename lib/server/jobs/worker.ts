@@ -1,8 +1,10 @@
 import "server-only";
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/create-client";
-import { parseJob, type ParsedJob } from "@/lib/domain/jobs";
+import { nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jobs";
 import { systemCtx } from "../context";
+import { env } from "../env";
+import { logger, type Logger } from "../log";
 import {
   claimDue,
   completeJob,
@@ -10,7 +12,6 @@ import {
   nextDueAt,
   refreshLocks,
   rescheduleJob,
-  STALE_LOCK_MS,
   type ClaimedJob,
   type Lane,
 } from "./claim";
@@ -18,7 +19,9 @@ import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
 import { createAlarm } from "./alarm";
+import { enqueue } from "./enqueue";
 import { messageOf } from "./message-of";
+import { persist } from "./persist";
 
 export type WorkerOptions = {
   db: Db;
@@ -30,9 +33,10 @@ export type WorkerOptions = {
   /** Deliveries (SMTP, webhooks) run at once, at most; separate so a slow server never delays a timer. */
   deliveryConcurrency?: number;
   maxSleepMs?: number;
-  log?: (line: string) => void;
+  log?: Logger;
   /** The worker's notion of now; tests move it forward to reach deadlines minutes away. */
   clock?: () => Date;
+  /** The lease on a running job (default BRIDGE_JOB_LEASE_MS); renewed every quarter of it while the job runs. */
   staleLockMs?: number;
 };
 
@@ -56,8 +60,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   const { db, signal } = options;
   const name = options.name ?? `${hostname()}:${process.pid}`;
   const clock = options.clock ?? (() => new Date());
-  const log = options.log ?? (() => {});
-  const staleLockMs = options.staleLockMs ?? STALE_LOCK_MS;
+  const log = (options.log ?? logger).child({ worker: name });
+  const staleLockMs = options.staleLockMs ?? env.BRIDGE_JOB_LEASE_MS;
   const maxSleepMs = Math.min(options.maxSleepMs ?? 1000, Math.floor(staleLockMs / 4));
   const timers = lane("timers", options.batch ?? 8);
   const deliveries = lane("deliveries", options.deliveryConcurrency ?? 16);
@@ -71,10 +75,21 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   );
   signal.addEventListener("abort", alarm.poke, { once: true });
   let refreshedAt = Date.now();
+  // While the queue is unreachable: since when. Back from an outage, other workers' leases look
+  // stale only because they could not renew them either; take none over until they have had a lease's time.
+  let downSince: number | null = null;
+  let takeOverFrom = 0;
+  let sweepScheduled = false;
 
   function start(state: LaneState, job: ClaimedJob): void {
-    const run = execute(job)
-      .catch((error: unknown) => log(`worker: could not record the outcome of ${job.key}: ${messageOf(error)}`))
+    const jobLog = log.child({ jobKey: job.key, kind: job.kind });
+    if (job.takenOverFrom)
+      jobLog.warn(
+        { from: job.takenOverFrom, attempt: job.attempts },
+        "lease takeover: the job's worker stopped renewing its lease",
+      );
+    const run = execute(job, jobLog)
+      .catch((error: unknown) => jobLog.error({ err: messageOf(error) }, "could not record the job's outcome"))
       .finally(() => {
         state.running.delete(job.id);
         if (state.saturated || (state === timers && state.running.size === 0)) alarm.poke();
@@ -82,30 +97,46 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     state.running.set(job.id, run);
   }
 
-  async function execute(job: ClaimedJob): Promise<void> {
+  async function execute(job: ClaimedJob, jobLog: Logger): Promise<void> {
+    // The outcome is kept trying while the database is away; the job stays ours (heartbeat) meanwhile.
+    const record = (what: string, write: () => Promise<void>) => persist(`${what} ${job.key}`, write, jobLog, signal);
     let parsed: ParsedJob;
     try {
       parsed = parseJob(job.kind, job.payload);
     } catch (error) {
       // No retry makes a malformed job well-formed: it fails now, with the reason, for the timer audit.
-      log(`worker: ${job.kind} ${job.key} refused: ${messageOf(error)}`);
-      return failJob(db, job.id, name, null, error, clock());
+      jobLog.error({ err: messageOf(error) }, "job refused");
+      return record("fail", () => failJob(db, job.id, name, null, error, clock()));
     }
+    let outcome: unknown = null;
     try {
-      await runHandler(parsed, clock(), { db, staleLockMs });
-      await completeJob(db, job.id, name, clock());
+      await runHandler(parsed, clock(), { db, staleLockMs, log: jobLog });
     } catch (error) {
-      if (error instanceof RetryLater) return rescheduleJob(db, job.id, name, error.at);
-      log(`worker: ${job.kind} ${job.key} failed (attempt ${job.attempts}): ${messageOf(error)}`);
-      await failJob(db, job.id, name, job.attempts, error, clock());
+      outcome = error;
     }
+    if (outcome === null) return record("complete", () => completeJob(db, job.id, name, clock()));
+    const error = outcome;
+    if (error instanceof RetryLater) return record("reschedule", () => rescheduleJob(db, job.id, name, error.at));
+    jobLog.warn({ attempt: job.attempts, err: messageOf(error) }, "job failed");
+    await record("fail", () => failJob(db, job.id, name, job.attempts, error, clock()));
   }
 
   /** Claims what is due for the free slots; returns how long to sleep (ms) before looking again. */
   async function tick(): Promise<number> {
     wakeAt = clock().getTime() + maxSleepMs;
+    // Each worker schedules the next hour's retention sweep once; its key makes it one job for all.
+    if (!sweepScheduled) {
+      await enqueue(db, [sweepJob(nextSweepAt(clock()))]);
+      sweepScheduled = true;
+    }
+    // The heartbeat goes first: back from an outage, our own leases are renewed before anyone's are taken over.
+    if (Date.now() - refreshedAt >= staleLockMs / 4) {
+      await refreshLocks(db, name, [...timers.running.keys(), ...deliveries.running.keys()], clock(), staleLockMs);
+      refreshedAt = Date.now();
+    }
+    const takeOver = Date.now() >= takeOverFrom;
     const free = { timers: timers.cap - timers.running.size, deliveries: 0 };
-    const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs);
+    const timerJobs = await claimDue(db, name, clock(), free.timers, "timers", staleLockMs, takeOver);
     for (const job of timerJobs) start(timers, job);
     timers.saturated = timerJobs.length === free.timers;
     deliveries.cap = Math.min(
@@ -117,14 +148,10 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
           : deliveries.limit,
     );
     free.deliveries = deliveries.cap - deliveries.running.size;
-    const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs);
+    const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs, takeOver);
     for (const job of deliveryJobs) start(deliveries, job);
     deliveries.saturated = deliveryJobs.length === free.deliveries;
     const claimed = { timers: timerJobs.length, deliveries: deliveryJobs.length };
-    if (Date.now() - refreshedAt >= staleLockMs / 4) {
-      refreshedAt = Date.now();
-      await refreshLocks(db, name, [...timers.running.keys(), ...deliveries.running.keys()], clock());
-    }
     // A saturated lane is woken by its jobs finishing; the others by their next deadline.
     const open = (["timers", "deliveries"] as const).filter((l) => free[l] > 0 && claimed[l] < free[l]);
     if (open.length === 0) return maxSleepMs;
@@ -136,6 +163,9 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       // Due but not claimed: another worker is claiming it this very moment; look again shortly.
       if (due) sleep = Math.min(sleep, Math.max(due.getTime() - now, claimed[l] === 0 ? 5 : 0));
     }
+    // Wake when a lease runs out, so a dead worker's job is taken over then, not up to a poll later.
+    if (takeOver && next.oldestLease)
+      sleep = Math.min(sleep, Math.max(next.oldestLease.getTime() + staleLockMs - now + 1, 5));
     return sleep;
   }
 
@@ -145,8 +175,16 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       let sleep: number;
       try {
         sleep = await tick();
+        if (downSince !== null) {
+          log.info({ downMs: Date.now() - downSince }, "queue reachable again");
+          downSince = null;
+        }
       } catch (error) {
-        log(`worker: cannot reach the queue: ${messageOf(error)}`);
+        if (downSince === null) {
+          downSince = Date.now();
+          log.error({ err: messageOf(error) }, "queue unreachable; retrying every second");
+        }
+        takeOverFrom = Date.now() + staleLockMs;
         sleep = maxSleepMs;
       }
       wakeAt = clock().getTime() + sleep;
@@ -168,6 +206,8 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS.obligation(ctx, job.payload, options);
     case "deliver":
       return HANDLERS.deliver(ctx, job.payload, options);
+    case "sweep":
+      return HANDLERS.sweep(ctx, job.payload, options);
   }
 }
 

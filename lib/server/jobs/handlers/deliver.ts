@@ -12,17 +12,17 @@ import { STALE_LOCK_MS } from "../claim";
 import { enqueue } from "../enqueue";
 import { messageOf } from "../message-of";
 import { RetryLater } from "../retry-later";
+import { logger } from "../../log";
+import { persist } from "../persist";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
 
-/** The send lock outlives the job lock, so a job taken over from a dead worker finds it still held and waits for it. */
-export function sendLockMs(staleLockMs: number): number {
-  return Math.round(staleLockMs * 1.5);
-}
-
 /**
  * Sends one delivery. The row is claimed first (status and lock in one UPDATE), so a delivery is
- * handed to SMTP or the webhook once even if two jobs for it run together.
+ * handed to SMTP or the webhook once even if two jobs for it run together. The send lock lasts
+ * one lease and the worker's heartbeat renews it with the job's, so a dead worker's send is
+ * taken over when its job is. A lock found run out means that send never recorded its outcome:
+ * the receiver may already hold a copy, so it is counted in `possibleDuplicates` and logged.
  */
 export async function handleDeliver(
   ctx: Ctx,
@@ -30,11 +30,20 @@ export async function handleDeliver(
   options?: HandlerOptions,
 ): Promise<void> {
   const db = options?.db ?? defaultDb;
-  const lockUntil = new Date(ctx.now.getTime() + sendLockMs(options?.staleLockMs ?? STALE_LOCK_MS));
-  const [delivery] = await db.$queryRaw<Row[]>`
-    UPDATE "Delivery" SET "lockedUntil" = ${lockUntil}
-    WHERE id = ${deliveryId} AND status IN ('PENDING', 'FAILED') AND ("lockedUntil" IS NULL OR "lockedUntil" < ${ctx.now})
-    RETURNING id, "incidentId", channel::text AS channel, recipient, subject, body, "idempotencyKey", attempts, "firstAttemptAt", "webhookMemberId"`;
+  const log = options?.log ?? logger;
+  const lockUntil = new Date(ctx.now.getTime() + (options?.staleLockMs ?? STALE_LOCK_MS));
+  const [delivery] = await db.$queryRaw<(Row & { interrupted: boolean })[]>`
+    UPDATE "Delivery" d SET "lockedUntil" = ${lockUntil},
+      "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
+    FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
+    WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", prev.interrupted`;
+  if (delivery?.interrupted) {
+    log.warn(
+      { incidentId: delivery.incidentId, deliveryId, channel: delivery.channel },
+      "taking over a send whose outcome was never recorded; the receiver may get a second copy with the same Message-ID / Idempotency-Key",
+    );
+  }
   if (!delivery) {
     const row = await db.delivery.findUnique({
       where: { id: deliveryId },
@@ -51,11 +60,22 @@ export async function handleDeliver(
   try {
     await send(db, delivery, ctx.now);
   } catch (error) {
+    log.warn(
+      {
+        incidentId: delivery.incidentId,
+        deliveryId,
+        channel: delivery.channel,
+        attempt: delivery.attempts + 1,
+        err: messageOf(error),
+      },
+      "delivery failed",
+    );
     await recordFailure(db, ctx, delivery, error);
     return;
   }
   // Past this point the message is out: a database error must not turn it into a "failure" that resends.
-  await markSent(db, delivery, ctx.now);
+  await persist(`sent delivery ${deliveryId}`, () => markSent(db, delivery, ctx.now), log);
+  if (delivery.incidentId) await emit(db, { type: "incident.changed", id: delivery.incidentId }).catch(() => {});
 }
 
 type Row = {
@@ -92,21 +112,12 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
   );
 }
 
+/** Idempotent, so a retry after a lost reply (written, but the answer never came) counts the attempt once. */
 async function markSent(db: Db, d: Row, now: Date): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.$executeRaw`
-        UPDATE "Delivery" SET status = 'SENT', "sentAt" = ${new Date()}, attempts = attempts + 1, "firstAttemptAt" = COALESCE("firstAttemptAt", ${now}),
-          "nextAttemptAt" = NULL, "lockedUntil" = NULL, "lastError" = NULL
-        WHERE id = ${d.id}`;
-      break;
-    } catch (error) {
-      // Still holding the send lock: retrying here is the only way not to send it twice.
-      if (attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-  if (d.incidentId) await emit(db, { type: "incident.changed", id: d.incidentId });
+  await db.$executeRaw`
+    UPDATE "Delivery" SET status = 'SENT', "sentAt" = ${new Date()}, attempts = attempts + 1, "firstAttemptAt" = COALESCE("firstAttemptAt", ${now}),
+      "nextAttemptAt" = NULL, "lockedUntil" = NULL, "lastError" = NULL
+    WHERE id = ${d.id} AND status IN ('PENDING', 'FAILED')`;
 }
 
 async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<void> {

@@ -2,12 +2,14 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { JobKind, JobPayload } from "@/lib/domain/jobs";
 import type { Ctx } from "../../context";
+import type { Logger } from "../../log";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
+import { handleSweep } from "./sweep";
 
-/** What a worker lends its handlers: its database client and how long its locks last. */
-export type HandlerOptions = { db: Db; staleLockMs: number };
+/** What a worker lends its handlers: its database client, how long its leases last, and its log (with the job's key). */
+export type HandlerOptions = { db: Db; staleLockMs: number; log?: Logger };
 
 export type JobHandler<K extends JobKind> = (
   ctx: Ctx,
@@ -20,4 +22,5 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   escalate: handleEscalate,
   obligation: handleObligation,
   deliver: handleDeliver,
+  sweep: handleSweep,
 };

@@ -46,6 +46,14 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
                     Next try <LocalTime value={d.nextAttemptAt} />
                   </span>
                 ) : null}
+                {d.possibleDuplicates > 0 ? (
+                  <span
+                    className="block text-xs text-amber-800"
+                    title="A worker stopped mid-send before recording the outcome; every copy has the same Message-ID / Idempotency-Key"
+                  >
+                    May have arrived up to {d.possibleDuplicates + 1}×
+                  </span>
+                ) : null}
               </Td>
               <Td>{d.attempts}</Td>
               <Td className="max-w-xs text-xs text-red-800">{d.lastError ?? ""}</Td>

@@ -1,0 +1,38 @@
+import "server-only";
+import { nextSweepAt, SWEEP_INTERVAL_MS, sweepJob, type JobPayload } from "@/lib/domain/jobs";
+import type { Ctx } from "../../context";
+import { db as defaultDb } from "../../db";
+import { env } from "../../env";
+import { logger } from "../../log";
+import { enqueue } from "../enqueue";
+import type { HandlerOptions } from "./index";
+
+const DAY_MS = 24 * 60 * 60_000;
+// Small batches keep each statement short, so a first sweep of a large backlog never holds the table long.
+const BATCH = 5000;
+
+/**
+ * Deletes jobs that finished (DONE or FAILED) more than the retention period ago, and schedules
+ * the next sweep an interval later (or at the next full hour, if the worker was away longer).
+ */
+export async function handleSweep(
+  ctx: Ctx,
+  { at }: JobPayload<"sweep">,
+  options?: HandlerOptions,
+  retentionDays = env.BRIDGE_JOB_RETENTION_DAYS,
+): Promise<void> {
+  const db = options?.db ?? defaultDb;
+  const log = options?.log ?? logger;
+  const before = new Date(ctx.now.getTime() - retentionDays * DAY_MS);
+  let deleted = 0;
+  for (;;) {
+    const n = await db.$executeRaw`
+      DELETE FROM "Job" WHERE id IN (
+        SELECT id FROM "Job" WHERE status IN ('DONE', 'FAILED') AND "completedAt" < ${before} LIMIT ${BATCH})`;
+    deleted += n;
+    if (n < BATCH) break;
+  }
+  const next = new Date(Math.max(at.getTime() + SWEEP_INTERVAL_MS, nextSweepAt(ctx.now).getTime()));
+  await enqueue(db, [sweepJob(next)]);
+  log.info({ deleted, finishedBefore: before.toISOString(), next: next.toISOString() }, "finished jobs swept");
+}
