@@ -9,13 +9,12 @@ import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/r
 import { db } from "@/lib/server/db";
 import { authenticateToken } from "@/lib/server/tokens/authenticate";
 import { readIncident } from "./read-incident";
+import { at, none, problem } from "./test-fixtures";
 import { createToken } from "@/lib/server/tokens/create";
 import { revokeToken } from "@/lib/server/tokens/revoke";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
-const none = { params: Promise.resolve({}) };
-const at = (number: number | string) => ({ params: Promise.resolve({ number: String(number) }) });
 
 async function tokenWith(scopes: string[], name = `alerts-${Math.random().toString(36).slice(2, 8)}`) {
   const admin = await createTestUser("ADMIN");
@@ -35,19 +34,6 @@ function request(
     headers,
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-}
-
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toContain("application/problem+json");
-  const body = (await response.json()) as {
-    status: number;
-    title: string;
-    errors: Record<string, string[]>;
-    detail: string;
-  };
-  expect(body.status).toBe(status);
-  return body;
 }
 
 const declareBody = (title: string) => ({
