@@ -1,5 +1,5 @@
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import Link from "next/link";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";

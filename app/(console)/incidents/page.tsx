@@ -1,6 +1,6 @@
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
 import { Card, PageTitle } from "@/components/ui/card";

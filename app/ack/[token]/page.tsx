@@ -1,5 +1,5 @@
-import { SeverityBadge } from "@/components/incidents/incident-badges";
 import type { Metadata } from "next";
+import { SeverityBadge } from "@/components/incidents/incident-badges";
 import { inspectAckLink } from "@/lib/server/incidents/acknowledge-by-link";
 import { AckForm } from "./ack-form";
 import { AckMessage } from "./ack-message";
