@@ -21,3 +21,8 @@ export async function problem(response: Response, status: number): Promise<Probl
   expect(body.status).toBe(status);
   return body;
 }
+
+/** Asserts a 422 problem and returns the names of the fields it blames, sorted. */
+export async function invalidFields(response: Response): Promise<string[]> {
+  return Object.keys((await problem(response, 422)).errors).sort();
+}
