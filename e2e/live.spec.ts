@@ -36,6 +36,12 @@ test("a declared incident appears on another browser's overview within 2 s, with
 
   await expect(seen).toBeVisible({ timeout: 2_000 });
   await expect(seen).toHaveAttribute("href", `/incidents/${number}`);
+  // Its status reads as on every other page: the label for people, not the database value.
+  const row = stakeholder
+    .getByRole("region", { name: "Active incidents" })
+    .getByRole("row")
+    .filter({ has: stakeholder.getByRole("link", { name: title }) });
+  await expect(row).toContainText("Investigating");
   expect(await notReloaded(stakeholder)).toBe(true);
   // Stakeholders see no internals. The admin sees what is owed for it on its page, and the
   // overview's soonest deadlines (other specs' incidents may fill those, so none is named).

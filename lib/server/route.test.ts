@@ -5,18 +5,12 @@ import { POST as declareRoute } from "@/app/api/v1/incidents/route";
 import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/tokens/create";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
+import { none, problem } from "./api/test-fixtures";
 import { assertSameOrigin, isJsonMediaType, MAX_BODY_BYTES, readJson } from "./route";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
-const none = { params: Promise.resolve({}) };
 const body = (title: string) =>
   JSON.stringify({ title, severity: "SEV3", componentSlugs: ["documentation-generation"] });
-
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toContain("application/problem+json");
-  return (await response.json()) as { title: string; detail: string; errors: Record<string, string[]> };
-}
 
 describe("isJsonMediaType", () => {
   it("accepts JSON with parameters and +json types only", () => {

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
-import { STATUS_TONE } from "@/lib/domain/incident-status";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";
 import { Elapsed } from "@/components/live/elapsed";
@@ -40,10 +38,10 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
                 </Link>
               </Td>
               <Td>
-                <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+                <SeverityBadge severity={i.severity} />
               </Td>
               <Td>
-                <Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge>
+                <StatusBadge status={i.status} />
               </Td>
               <Td>
                 <Elapsed since={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} />

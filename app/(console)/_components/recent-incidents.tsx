@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
-import { STATUS_TONE } from "@/lib/domain/incident-status";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import type { recentIncidents } from "@/lib/server/plan/recent-incidents";
@@ -22,10 +20,10 @@ export function RecentIncidents({ incidents }: { incidents: Incident[] }) {
             </Td>
             <Td>{i.title}</Td>
             <Td>
-              <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+              <SeverityBadge severity={i.severity} />
             </Td>
             <Td>
-              <Badge tone={STATUS_TONE[i.status]}>{i.status}</Badge>
+              <StatusBadge status={i.status} />
             </Td>
             <Td>
               <LocalTime value={i.startedAt} />

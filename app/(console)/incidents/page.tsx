@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
-import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
-import { STATUS_LABEL, STATUS_TONE } from "@/lib/domain/incident-status";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import { formatMinutes } from "@/lib/domain/duration";
@@ -85,10 +83,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
                     </Link>
                   </Td>
                   <Td>
-                    <Badge tone={SEVERITY_TONE[i.severity]}>{SEVERITY_LABEL[i.severity]}</Badge>
+                    <SeverityBadge severity={i.severity} />
                   </Td>
                   <Td>
-                    <Badge tone={STATUS_TONE[i.status]}>{STATUS_LABEL[i.status]}</Badge>
+                    <StatusBadge status={i.status} />
                   </Td>
                   <Td>
                     <LocalTime value={i.startedAt} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Badge } from "@/components/ui/badge";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
+import { SeverityBadge } from "@/components/incidents/incident-badges";
 import { inspectAckLink } from "@/lib/server/incidents/acknowledge-by-link";
 import { AckForm } from "./ack-form";
 import { AckMessage } from "./ack-message";
@@ -21,7 +20,7 @@ export default async function AckPage({ params }: { params: Promise<{ token: str
             <div className="space-y-2">
               <h1 className="text-xl font-semibold">Acknowledge incident #{link.incident.number}</h1>
               <p className="text-base font-medium">{link.incident.title}</p>
-              <Badge tone={SEVERITY_TONE[link.incident.severity]}>{SEVERITY_LABEL[link.incident.severity]}</Badge>
+              <SeverityBadge severity={link.incident.severity} />
               <p className="text-sm text-slate-700">
                 You were paged as <strong>{link.level}</strong>. Acknowledging tells the team you are on it and stops
                 escalation to the next level.

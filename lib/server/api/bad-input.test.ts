@@ -11,10 +11,9 @@ import { actionFailure, problemResponse } from "@/lib/server/errors";
 import { createToken } from "@/lib/server/tokens/create";
 import { createUser } from "@/lib/server/users/create";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
+import { at, none, problem } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1";
-const none = { params: Promise.resolve({}) };
-const at = (number: number) => ({ params: Promise.resolve({ number: String(number) }) });
 const NUL = "\u0000";
 
 async function bearer(scopes: string[]) {
@@ -35,16 +34,6 @@ function call(url: string, secret: string, body?: unknown) {
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-}
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toContain("application/problem+json");
-  return (await response.json()) as {
-    title: string;
-    detail: string;
-    errors: Record<string, string[]>;
-    requestId?: string;
-  };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -9,13 +9,12 @@ import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/r
 import { db } from "@/lib/server/db";
 import { authenticateToken } from "@/lib/server/tokens/authenticate";
 import { readIncident } from "./read-incident";
+import { at, invalidFields, none, problem } from "./test-fixtures";
 import { createToken } from "@/lib/server/tokens/create";
 import { revokeToken } from "@/lib/server/tokens/revoke";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
-const none = { params: Promise.resolve({}) };
-const at = (number: number | string) => ({ params: Promise.resolve({ number: String(number) }) });
 
 async function tokenWith(scopes: string[], name = `alerts-${Math.random().toString(36).slice(2, 8)}`) {
   const admin = await createTestUser("ADMIN");
@@ -35,19 +34,6 @@ function request(
     headers,
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-}
-
-async function problem(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toContain("application/problem+json");
-  const body = (await response.json()) as {
-    status: number;
-    title: string;
-    errors: Record<string, string[]>;
-    detail: string;
-  };
-  expect(body.status).toBe(status);
-  return body;
 }
 
 const declareBody = (title: string) => ({
@@ -227,12 +213,10 @@ describe("GET /api/v1/incidents and /{number}", () => {
       )
     ).json();
     expect(bySlug.items).toHaveLength(1);
-    expect(
-      Object.keys((await problem(await listRoute(request(`${BASE}?severity=SEV7`, secret), none), 422)).errors),
-    ).toEqual(["severity"]);
-    expect(
-      Object.keys((await problem(await listRoute(request(`${BASE}?componentSlug=nope`, secret), none), 422)).errors),
-    ).toEqual(["componentSlug"]);
+    expect(await invalidFields(await listRoute(request(`${BASE}?severity=SEV7`, secret), none))).toEqual(["severity"]);
+    expect(await invalidFields(await listRoute(request(`${BASE}?componentSlug=nope`, secret), none))).toEqual([
+      "componentSlug",
+    ]);
 
     const one = await getRoute(request(`${BASE}/${incident.number}`, secret), at(incident.number));
     expect(one.status).toBe(200);
@@ -276,13 +260,8 @@ describe("commands on /api/v1/incidents/{number}", () => {
     expect(moved.status).toBe(200);
     expect((await moved.json()).status).toBe("IDENTIFIED");
     expect(
-      Object.keys(
-        (
-          await problem(
-            await statusRoute(request(`${url}/status`, secret, { body: { status: "FIXED" } }), at(incident.number)),
-            422,
-          )
-        ).errors,
+      await invalidFields(
+        await statusRoute(request(`${url}/status`, secret, { body: { status: "FIXED" } }), at(incident.number)),
       ),
     ).toEqual(["status"]);
 
@@ -292,13 +271,8 @@ describe("commands on /api/v1/incidents/{number}", () => {
     );
     expect(note.status).toBe(201);
     expect(
-      Object.keys(
-        (
-          await problem(
-            await notesRoute(request(`${url}/notes`, secret, { body: { message: "  " } }), at(incident.number)),
-            422,
-          )
-        ).errors,
+      await invalidFields(
+        await notesRoute(request(`${url}/notes`, secret, { body: { message: "  " } }), at(incident.number)),
       ),
     ).toEqual(["message"]);
 

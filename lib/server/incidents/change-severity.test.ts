@@ -6,7 +6,7 @@ import { ctxOf, rejection } from "@/scripts/test/fixtures";
 import { changeSeverity } from "./change-severity";
 import { changeStatus } from "./change-status";
 import { sendObligationNow } from "./send-obligation-now";
-import { declare, later, users, type TestUser } from "./test-fixtures";
+import { declare, later, planEntry, queuedObligationJobs, SEV1_PLAN, users, type TestUser } from "./test-fixtures";
 
 describe("changeSeverity", () => {
   const t0 = new Date("2026-06-07T02:00:00Z");
@@ -35,25 +35,13 @@ describe("changeSeverity", () => {
     const by = (status: string) =>
       all
         .filter((o) => o.status === status)
-        .map((o) => `${(o.dueAt.getTime() - (status === "PENDING" ? now : t0).getTime()) / 60_000}:${o.group.key}`)
+        .map((o) => planEntry(o, status === "PENDING" ? now : t0))
         .sort();
     expect(by("SENT")).toEqual(["30:incident_commander"]);
     expect(by("CANCELLED")).toEqual(["120:affected_customers", "120:customer_success", "30:engineering_manager"]);
-    expect(by("PENDING")).toEqual([
-      "0:cto",
-      "0:customers",
-      "0:incident_commander",
-      "15:all_engineering",
-      "15:customer_success",
-      "60:board_if_extended",
-      "60:executive_team",
-    ]);
+    expect(by("PENDING")).toEqual(SEV1_PLAN);
     const pending = all.filter((o) => o.status === "PENDING");
-    expect(
-      await db.job.count({
-        where: { kind: "obligation", key: { in: pending.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) } },
-      }),
-    ).toBe(pending.length);
+    expect(await queuedObligationJobs(pending)).toBe(pending.length);
 
     const event = await db.incidentEvent.findFirstOrThrow({ where: { incidentId, kind: "SEVERITY_CHANGED" } });
     expect(event.message).toBe("SEV2 → SEV1; 7 notification(s) re-planned");

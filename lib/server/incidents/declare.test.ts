@@ -5,7 +5,16 @@ import { escalationKeyPrefix } from "@/lib/domain/jobs";
 import { db } from "@/lib/server/db";
 import { ctxOf, rejection } from "@/scripts/test/fixtures";
 import { declareIncident } from "./declare";
-import { componentIds, declare, marker, users, type TestUser } from "./test-fixtures";
+import {
+  componentIds,
+  declare,
+  marker,
+  planEntry,
+  queuedObligationJobs,
+  SEV1_PLAN,
+  users,
+  type TestUser,
+} from "./test-fixtures";
 
 describe("declareIncident", () => {
   const t0 = new Date("2026-06-05T23:10:00Z");
@@ -51,25 +60,9 @@ describe("declareIncident", () => {
       where: { incidentId: incident.id },
       include: { group: true },
     });
-    const due = obligations.map((o) => `${(o.dueAt.getTime() - t0.getTime()) / 60_000}:${o.group.key}`).sort();
-    expect(due).toEqual([
-      "0:cto",
-      "0:customers",
-      "0:incident_commander",
-      "15:all_engineering",
-      "15:customer_success",
-      "60:board_if_extended",
-      "60:executive_team",
-    ]);
+    expect(obligations.map((o) => planEntry(o, t0)).sort()).toEqual(SEV1_PLAN);
     expect(obligations.every((o) => o.status === "PENDING")).toBe(true);
-    expect(
-      await db.job.count({
-        where: {
-          kind: "obligation",
-          key: { in: obligations.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`) },
-        },
-      }),
-    ).toBe(7);
+    expect(await queuedObligationJobs(obligations)).toBe(7);
 
     const escalate = await db.job.findMany({
       where: { kind: "escalate", key: { startsWith: escalationKeyPrefix(incident.id) } },

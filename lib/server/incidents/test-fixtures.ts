@@ -50,3 +50,25 @@ export async function declare(actor: TestUser, options: DeclareOptions = {}) {
 
 export const minutes = (n: number) => n * 60_000;
 export const later = (from: Date, n: number) => new Date(from.getTime() + minutes(n));
+
+/** What the seeded matrix owes a SEV1, as `planEntry` writes it, in sorted order. */
+export const SEV1_PLAN = [
+  "0:cto",
+  "0:customers",
+  "0:incident_commander",
+  "15:all_engineering",
+  "15:customer_success",
+  "60:board_if_extended",
+  "60:executive_team",
+];
+
+/** An obligation as "minutes after `from`:group key", so a plan reads as one list of strings. */
+export function planEntry(o: { dueAt: Date; group: { key: string } }, from: Date): string {
+  return `${(o.dueAt.getTime() - from.getTime()) / 60_000}:${o.group.key}`;
+}
+
+/** How many of these obligations have their sending job queued under the expected key. */
+export function queuedObligationJobs(obligations: { id: string; dueAt: Date }[]): Promise<number> {
+  const keys = obligations.map((o) => `obligation:${o.id}:${o.dueAt.toISOString()}`);
+  return db.job.count({ where: { kind: "obligation", key: { in: keys } } });
+}

@@ -31,20 +31,8 @@ describe("webhook URLs on screen", () => {
       now: new Date("2026-06-02T02:00:00Z"),
     });
     number = incident.number;
-    await db.delivery.create({
-      data: {
-        incidentId: incident.id,
-        channel: "WEBHOOK",
-        recipient: HOOK,
-        subject: "s",
-        body: "b",
-        idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`,
-        status: "FAILED",
-        lastError: `POST ${HOOK} refused`,
-      },
-    });
-    sentId = (
-      await db.delivery.create({
+    const webhookDelivery = (data: { status: "FAILED" | "SENT"; lastError?: string }) =>
+      db.delivery.create({
         data: {
           incidentId: incident.id,
           channel: "WEBHOOK",
@@ -52,10 +40,11 @@ describe("webhook URLs on screen", () => {
           subject: "s",
           body: "b",
           idempotencyKey: `test:${randomUUID()}:WEBHOOK:${HOOK}`,
-          status: "SENT",
+          ...data,
         },
-      })
-    ).id;
+      });
+    await webhookDelivery({ status: "FAILED", lastError: `POST ${HOOK} refused` });
+    sentId = (await webhookDelivery({ status: "SENT" })).id;
     await db.incidentEvent.create({
       data: {
         incidentId: incident.id,

@@ -9,11 +9,11 @@ import { deletePolicy } from "./delete";
 import { getPolicy } from "./get";
 import { listPolicies } from "./list";
 import { savePolicy } from "./save";
+import { email, storedPolicyInput } from "./test-fixtures";
 
 const PLAN_DEFAULT = "Default (plan)";
 const ROLES = ["COMMANDER", "RESPONDER", "STAKEHOLDER"] as const;
 
-const email = (address: string) => ({ kind: "EMAIL" as const, email: address });
 const level = (
   name: string,
   minutes: number,
@@ -33,24 +33,8 @@ const draft = (over: object = {}) => ({
   ...over,
 });
 
-// The form sends the policy back with each stored level's id; this builds that from the database.
-async function edited(id: string) {
-  const { policy } = await getPolicy(ctxOf(await createTestUser("ADMIN")), id);
-  return {
-    id,
-    name: policy.name,
-    description: policy.description,
-    repeatCount: policy.repeatCount,
-    isDefault: policy.isDefault,
-    levels: policy.levels.map((l) => ({
-      id: l.id,
-      name: l.name,
-      roleLabel: l.roleLabel,
-      escalateAfterMinutes: l.escalateAfterMinutes,
-      targets: l.targets.map((t) => (t.userId ? { kind: "USER", userId: t.userId } : email(t.email!))),
-    })),
-  };
-}
+// The form sends the policy back with each stored level's id.
+const edited = async (id: string) => storedPolicyInput(ctxOf(await createTestUser("ADMIN")), id);
 
 afterEach(async () => {
   const mine = await db.escalationPolicy.findMany({

@@ -9,12 +9,11 @@ import { declare } from "../incidents/test-fixtures";
 import { clockFrom, runWorkerUntil } from "../jobs/test-worker";
 import { getDueNext } from "../plan/due-next";
 import { createPolicy } from "./create";
-import { getPolicy } from "./get";
 import { savePolicy } from "./save";
+import { email, storedPolicyInput } from "./test-fixtures";
 
 const MIN = 60_000;
 const PLAN_DEFAULT = "Default (plan)";
-const email = (address: string) => ({ kind: "EMAIL" as const, email: address });
 const level = (name: string, minutes: number, address: string) => ({
   name,
   roleLabel: "",
@@ -47,25 +46,12 @@ async function declareUnder(policyId: string, at: Date) {
   }
 }
 
-// The form sends the stored policy back with its level ids.
-async function asStored(admin: Awaited<ReturnType<typeof createTestUser>>, id: string) {
-  const { policy } = await getPolicy(ctxOf(admin), id);
-  const levels = policy.levels.map((l) => ({
-    id: l.id,
-    name: l.name,
-    roleLabel: l.roleLabel,
-    escalateAfterMinutes: l.escalateAfterMinutes,
-    targets: l.targets.map((t) => email(t.email!)),
-  }));
-  return {
-    id,
-    name: policy.name,
-    description: policy.description,
-    repeatCount: policy.repeatCount,
-    isDefault: policy.isDefault,
-    levels,
-  };
-}
+/** A new, non-default policy whose name the cleanup above finds. */
+const createVersioned = (
+  admin: Awaited<ReturnType<typeof createTestUser>>,
+  levels: ReturnType<typeof level>[],
+  name = `Versioned policy ${randomUUID().slice(0, 8)}`,
+) => createPolicy(ctxOf(admin), { name, description: "", repeatCount: 0, isDefault: false, levels });
 
 const pagesOf = (incidentId: string) =>
   db.page.findMany({
@@ -78,17 +64,15 @@ describe("escalation policy versions", () => {
   it("pages a running incident by the levels it was declared with, after the policy is reordered and edited", async () => {
     const admin = await createTestUser("ADMIN");
     const name = `Versioned policy ${randomUUID().slice(0, 8)}`;
-    const created = await createPolicy(ctxOf(admin), {
-      name,
-      description: "",
-      repeatCount: 0,
-      isDefault: false,
-      levels: [
+    const created = await createVersioned(
+      admin,
+      [
         level("First", 10, "first@example.com"),
         level("Second", 20, "second@example.com"),
         level("Third", 30, "third@example.com"),
       ],
-    });
+      name,
+    );
     expect((await db.escalationPolicy.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
 
     const t0 = new Date();
@@ -96,7 +80,7 @@ describe("escalation policy versions", () => {
     await runWorkerUntil(async () => (await pagesOf(incident.id)).length === 1);
 
     // Reorder (Third first), shorten every window, retarget the old second level and add one.
-    const input = await asStored(admin, created.id);
+    const input = await storedPolicyInput(ctxOf(admin), created.id);
     const [first, second, third] = input.levels;
     input.levels = [
       { ...third, escalateAfterMinutes: 1 },
@@ -141,16 +125,13 @@ describe("escalation policy versions", () => {
 
   it("names an incident's next escalation by the level it was declared with", async () => {
     const admin = await createTestUser("ADMIN");
-    const created = await createPolicy(ctxOf(admin), {
-      name: `Versioned policy ${randomUUID().slice(0, 8)}`,
-      description: "",
-      repeatCount: 0,
-      isDefault: false,
-      levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com")],
-    });
+    const created = await createVersioned(admin, [
+      level("First", 10, "first@example.com"),
+      level("Second", 20, "second@example.com"),
+    ]);
     // Declared long ago with no worker running: its first page is the earliest deadline of all.
     const incident = await declareUnder(created.id, new Date("2001-01-01T00:00:00Z"));
-    const input = await asStored(admin, created.id);
+    const input = await storedPolicyInput(ctxOf(admin), created.id);
     input.levels = [
       { ...input.levels[1], name: "Second, now first" },
       { ...input.levels[0], name: "First, now second" },
@@ -168,15 +149,12 @@ describe("escalation policy versions", () => {
 
   it("refuses to remove a level a running incident may still page, naming the incident", async () => {
     const admin = await createTestUser("ADMIN");
-    const created = await createPolicy(ctxOf(admin), {
-      name: `Versioned policy ${randomUUID().slice(0, 8)}`,
-      description: "",
-      repeatCount: 0,
-      isDefault: false,
-      levels: [level("First", 10, "first@example.com"), level("Second", 20, "second@example.com")],
-    });
+    const created = await createVersioned(admin, [
+      level("First", 10, "first@example.com"),
+      level("Second", 20, "second@example.com"),
+    ]);
     const incident = await declareUnder(created.id, new Date());
-    const input = await asStored(admin, created.id);
+    const input = await storedPolicyInput(ctxOf(admin), created.id);
     input.levels = [input.levels[0]];
     const error = await rejection(() => savePolicy(ctxOf(admin), input));
     expect(error.code).toBe("CONFLICT");

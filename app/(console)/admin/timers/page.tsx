@@ -1,29 +1,17 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { formatLateness, isLate, LATE_THRESHOLD_MS } from "@/lib/domain/lateness";
 import { requirePageCtx } from "@/lib/server/session";
 import { getTimerAudit } from "@/lib/server/timers/get-timer-audit";
+import { DeadlineCard } from "./_components/deadline-card";
 import { Figure } from "./_components/figure";
 import { PreciseTime } from "./_components/precise-time";
 
 export const metadata: Metadata = { title: "Timer audit" };
 
 const LIMIT_S = LATE_THRESHOLD_MS / 1000;
-
-function Empty({ children }: { children: string }) {
-  return <p className="mt-2 text-sm text-slate-600">{children}</p>;
-}
-
-function Key({ kind, value }: { kind: string; value: string }) {
-  return (
-    <>
-      <div className="font-medium">{kind}</div>
-      <div className="max-w-xs break-all font-mono text-xs text-slate-600">{value}</div>
-    </>
-  );
-}
 
 export default async function TimersPage() {
   const ctx = await requirePageCtx("audit:read");
@@ -59,116 +47,87 @@ export default async function TimersPage() {
           </dl>
         </Card>
 
-        <Card title={`Flagged: more than ${LIMIT_S} s late`} id="flagged">
-          {audit.flagged.length === 0 ? (
-            <Empty>No deadline fired or waited more than a minute late in the last 24 hours.</Empty>
-          ) : (
-            <Table caption="Flagged deadlines" head={["Deadline", "Planned", "Fired", "Late by", "Why"]}>
-              {audit.flagged.map((f) => (
-                <tr key={f.id} className="bg-red-50">
-                  <Td>
-                    <Key kind={f.kind} value={f.key} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    <PreciseTime value={f.plannedAt} />
-                  </Td>
-                  <Td className="whitespace-nowrap">{f.firedAt ? <PreciseTime value={f.firedAt} /> : "not yet"}</Td>
-                  <Td className="whitespace-nowrap font-semibold text-red-700">{formatLateness(f.latenessMs)}</Td>
-                  <Td>
-                    <Badge tone="red">{f.reason === "OVERDUE" ? "Overdue, not yet fired" : "Fired late"}</Badge>
-                  </Td>
-                </tr>
-              ))}
-            </Table>
+        <DeadlineCard
+          title={`Flagged: more than ${LIMIT_S} s late`}
+          id="flagged"
+          empty="No deadline fired or waited more than a minute late in the last 24 hours."
+          caption="Flagged deadlines"
+          head={["Fired", "Late by", "Why"]}
+          rows={audit.flagged}
+          rowClassName={() => "bg-red-50"}
+          cells={(f) => (
+            <>
+              <Td className="whitespace-nowrap">{f.firedAt ? <PreciseTime value={f.firedAt} /> : "not yet"}</Td>
+              <Td className="whitespace-nowrap font-semibold text-red-700">{formatLateness(f.latenessMs)}</Td>
+              <Td>
+                <Badge tone="red">{f.reason === "OVERDUE" ? "Overdue, not yet fired" : "Fired late"}</Badge>
+              </Td>
+            </>
           )}
-        </Card>
+        />
 
-        <Card title="Overdue, not yet fired" id="overdue">
-          {audit.overdue.length === 0 ? (
-            <Empty>{`No pending deadline is more than ${LIMIT_S} s past its planned time.`}</Empty>
-          ) : (
-            <Table caption="Overdue deadlines" head={["Deadline", "Planned", "Overdue by", "Attempts", "Last error"]}>
-              {audit.overdue.map((j) => (
-                <tr key={j.id}>
-                  <Td>
-                    <Key kind={j.kind} value={j.key} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    <PreciseTime value={j.plannedAt} />
-                  </Td>
-                  <Td className="whitespace-nowrap font-semibold text-red-700">
-                    {formatLateness(audit.now.getTime() - j.plannedAt.getTime())}
-                  </Td>
-                  <Td>{j.attempts}</Td>
-                  <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
-                </tr>
-              ))}
-            </Table>
+        <DeadlineCard
+          title="Overdue, not yet fired"
+          id="overdue"
+          empty={`No pending deadline is more than ${LIMIT_S} s past its planned time.`}
+          caption="Overdue deadlines"
+          head={["Overdue by", "Attempts", "Last error"]}
+          rows={audit.overdue}
+          cells={(j) => (
+            <>
+              <Td className="whitespace-nowrap font-semibold text-red-700">
+                {formatLateness(audit.now.getTime() - j.plannedAt.getTime())}
+              </Td>
+              <Td>{j.attempts}</Td>
+              <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
+            </>
           )}
-        </Card>
+        />
 
-        <Card title="Failed" id="failed">
-          {audit.failed.length === 0 ? (
-            <Empty>No deadline has failed for good.</Empty>
-          ) : (
-            <Table caption="Failed deadlines" head={["Deadline", "Planned", "Fired", "Attempts", "Last error"]}>
-              {audit.failed.map((j) => (
-                <tr key={j.id}>
-                  <Td>
-                    <Key kind={j.kind} value={j.key} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    <PreciseTime value={j.plannedAt} />
-                  </Td>
-                  <Td className="whitespace-nowrap">{j.firedAt ? <PreciseTime value={j.firedAt} /> : "never"}</Td>
-                  <Td>{j.attempts}</Td>
-                  <Td className="text-xs text-red-700">{j.lastError ?? ""}</Td>
-                </tr>
-              ))}
-            </Table>
+        <DeadlineCard
+          title="Failed"
+          id="failed"
+          empty="No deadline has failed for good."
+          caption="Failed deadlines"
+          head={["Fired", "Attempts", "Last error"]}
+          rows={audit.failed}
+          cells={(j) => (
+            <>
+              <Td className="whitespace-nowrap">{j.firedAt ? <PreciseTime value={j.firedAt} /> : "never"}</Td>
+              <Td>{j.attempts}</Td>
+              <Td className="text-xs text-red-700">{j.lastError ?? ""}</Td>
+            </>
           )}
-        </Card>
+        />
 
-        <Card title="Recently fired" id="fired">
-          {audit.fired.length === 0 ? (
-            <Empty>No deadline has fired yet.</Empty>
-          ) : (
-            <Table
-              caption="Fired deadlines"
-              head={["Deadline", "Planned", "Fired", "Lateness", "Status", "Attempts", "Last error"]}
-            >
-              {audit.fired.map((j) => {
-                const late = isLate(j.latenessMs);
-                return (
-                  <tr key={j.id} className={late ? "bg-red-50" : undefined}>
-                    <Td>
-                      <Key kind={j.kind} value={j.key} />
-                    </Td>
-                    <Td className="whitespace-nowrap">
-                      <PreciseTime value={j.plannedAt} />
-                    </Td>
-                    <Td className="whitespace-nowrap">
-                      <PreciseTime value={j.firedAt!} />
-                    </Td>
-                    <Td className={`whitespace-nowrap ${late ? "font-semibold text-red-700" : ""}`}>
-                      {formatLateness(j.latenessMs)}
-                    </Td>
-                    <Td>
-                      <Badge tone={j.status === "FAILED" ? "red" : j.status === "DONE" ? "green" : "amber"}>
-                        {j.status}
-                      </Badge>
-                    </Td>
-                    <Td>{j.attempts}</Td>
-                    <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
-                  </tr>
-                );
-              })}
-            </Table>
+        <DeadlineCard
+          title="Recently fired"
+          id="fired"
+          empty="No deadline has fired yet."
+          caption="Fired deadlines"
+          head={["Fired", "Lateness", "Status", "Attempts", "Last error"]}
+          rows={audit.fired}
+          rowClassName={(j) => (isLate(j.latenessMs) ? "bg-red-50" : undefined)}
+          cells={(j) => (
+            <>
+              <Td className="whitespace-nowrap">
+                <PreciseTime value={j.firedAt!} />
+              </Td>
+              <Td className={`whitespace-nowrap ${isLate(j.latenessMs) ? "font-semibold text-red-700" : ""}`}>
+                {formatLateness(j.latenessMs)}
+              </Td>
+              <Td>
+                <Badge tone={j.status === "FAILED" ? "red" : j.status === "DONE" ? "green" : "amber"}>{j.status}</Badge>
+              </Td>
+              <Td>{j.attempts}</Td>
+              <Td className="text-xs text-slate-700">{j.lastError ?? ""}</Td>
+            </>
           )}
+        >
           <p className="mt-3 text-xs text-slate-500">
             The {audit.fired.length} most recently fired deadlines, newest first.
           </p>
-        </Card>
+        </DeadlineCard>
       </div>
     </>
   );

@@ -1,7 +1,7 @@
+import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { allowedMoves, STATUS_LABEL, STATUS_TONE, type IncidentStatus } from "@/lib/domain/incident-status";
-import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
+import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
 import type { InternalIncidentView } from "@/lib/server/incidents/get";
 import { Elapsed } from "@/components/live/elapsed";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
@@ -19,10 +19,10 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-mono text-slate-600">#{incident.number}</span>
         <span data-testid="incident-severity">
-          <Badge tone={SEVERITY_TONE[incident.severity]}>{SEVERITY_LABEL[incident.severity]}</Badge>
+          <SeverityBadge severity={incident.severity} />
         </span>
         <span data-testid="incident-status">
-          <Badge tone={STATUS_TONE[incident.status]}>{STATUS_LABEL[incident.status]}</Badge>
+          <StatusBadge status={incident.status} />
         </span>
         {!incident.acknowledgedAt && !resolved ? <Badge tone="red">Unacknowledged</Badge> : null}
       </div>

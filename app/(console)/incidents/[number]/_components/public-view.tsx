@@ -1,6 +1,6 @@
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
-import { STATUS_LABEL, STATUS_PLAIN, STATUS_TONE } from "@/lib/domain/incident-status";
+import { STATUS_LABEL, STATUS_PLAIN } from "@/lib/domain/incident-status";
 import { SEVERITY_PLAIN } from "@/lib/domain/severity";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatMinutes } from "@/lib/domain/duration";
@@ -23,7 +23,7 @@ export function PublicView({ view }: { view: PublicIncidentView }) {
           <div className="sm:col-span-2">
             <dt className="sr-only">Status</dt>
             <dd className="flex flex-wrap items-center gap-2">
-              <Badge tone={STATUS_TONE[incident.status]}>{STATUS_LABEL[incident.status]}</Badge>
+              <StatusBadge status={incident.status} />
               <span>{STATUS_PLAIN[incident.status]}</span>
             </dd>
           </div>

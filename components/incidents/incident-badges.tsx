@@ -1,0 +1,13 @@
+import { Badge } from "@/components/ui/badge";
+import { STATUS_LABEL, STATUS_TONE } from "@/lib/domain/incident-status";
+import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
+
+// Severity and status read the same on every page: the vocabulary's label in its colour.
+// Plain strings are accepted because some rows (raw SQL reads) are typed loosely.
+export function SeverityBadge({ severity }: { severity: string }) {
+  return <Badge tone={SEVERITY_TONE[severity]}>{SEVERITY_LABEL[severity]}</Badge>;
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  return <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>;
+}
