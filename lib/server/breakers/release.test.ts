@@ -6,6 +6,7 @@ import { createTestUser } from "@/scripts/test/fixtures";
 import { userCtx } from "../context";
 import { db } from "../db";
 import { declareIncident } from "../incidents/declare";
+import { captureLog } from "../jobs/test-worker";
 import { createDeliveries } from "../notify/create-deliveries";
 import { recordBreakerOutcome } from "./record-outcome";
 
@@ -48,8 +49,10 @@ it("makes the waiting sends to the origin whose probe succeeded due now, and lea
   await db.deliveryBreaker.create({ data: { target, state: "HALF_OPEN", failures: 3, opens: 1, retryAt: later } });
 
   const before = new Date();
-  const after = await recordBreakerOutcome(db, target, true, new Date());
+  const { log, lines } = captureLog();
+  const after = await recordBreakerOutcome(db, target, true, new Date(), log);
   expect(after.state).toBe("CLOSED");
+  expect(lines).toContainEqual(expect.objectContaining({ target, released: 1 }));
   expect(await db.deliveryBreaker.findUniqueOrThrow({ where: { target } })).toMatchObject({
     state: "CLOSED",
     failures: 0,

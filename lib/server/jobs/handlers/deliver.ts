@@ -73,7 +73,7 @@ export async function handleDeliver(
   }
   const breaker = (ok: boolean) =>
     target
-      ? recordBreakerOutcome(db, target, ok, ctx.now).catch((error: unknown) => {
+      ? recordBreakerOutcome(db, target, ok, ctx.now, log).catch((error: unknown) => {
           log.warn({ target, err: messageOf(error) }, "could not record the outcome on the target's breaker");
           return null;
         })
