@@ -63,8 +63,14 @@ export async function handleDeliver(
   const target = breakerTarget(delivery.channel, delivery.recipient);
   // Past the dead-letter horizon a delivery is tried (and given up) whatever its target's breaker says.
   const expired = delivery.firstAttemptAt && ctx.now.getTime() - delivery.firstAttemptAt.getTime() > GIVE_UP_AFTER_MS;
+  let clean = false;
   if (target && !expired) {
-    const admission = await admitDelivery(db, target, ctx.now);
+    // The row is ours now; a breaker that cannot be read must not strand it (held but unsent), so it sends.
+    const admission = await admitDelivery(db, target, ctx.now).catch((error: unknown) => {
+      log.warn({ target, err: messageOf(error) }, "could not read the target's breaker; sending");
+      return { kind: "send" as const };
+    });
+    clean = "clean" in admission && admission.clean === true;
     if (admission.kind === "wait") {
       // Waiting is no attempt: the row is let go and the job comes back when the breaker closes.
       await db.$executeRaw`UPDATE "Delivery" SET "lockedUntil" = NULL WHERE id = ${deliveryId} AND status IN ('PENDING', 'FAILED')`;
@@ -96,7 +102,7 @@ export async function handleDeliver(
   }
   // Past this point the message is out: a database error must not turn it into a "failure" that resends.
   await persist(`sent delivery ${deliveryId}`, () => markSent(db, delivery, ctx.now), log);
-  await breaker(true);
+  if (!clean) await breaker(true);
   if (delivery.incidentId) await emit(db, { type: "incident.changed", id: delivery.incidentId }).catch(() => {});
 }
 
