@@ -22,6 +22,14 @@ describe("delivery backoff", () => {
   });
 });
 
+describe("urgent delivery backoff", () => {
+  it("doubles from 5 s and waits at most 30 s between tries of a page", () => {
+    expect(nextAttemptAt(1, T0, T0, true)).toEqual(plus(5_000));
+    expect(nextAttemptAt(2, T0, T0, true)).toEqual(plus(10_000));
+    expect(nextAttemptAt(20, T0, T0, true)).toEqual(plus(30_000));
+  });
+});
+
 describe("job retries", () => {
   it("double from 2 s after the first failed run, at most 5 min apart", () => {
     expect(jobRetryAt(1, T0)).toEqual(plus(2_000));

@@ -12,9 +12,16 @@ export const FIRST_DELAY_MS = 30_000;
 export const MAX_DELAY_MS = 60 * 60_000;
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
 
-/** When to try again after `attempts` failures, or null when it is time to dead-letter. */
-export function nextAttemptAt(attempts: number, firstAttemptAt: Date, now: Date): Date | null {
-  const at = new Date(now.getTime() + exponentialDelay(attempts, FIRST_DELAY_MS, MAX_DELAY_MS));
+// Pages are urgent: from 5 s, at most 30 s between tries, so one is never held for long after its target answers.
+export const URGENT_FIRST_DELAY_MS = 5_000;
+export const URGENT_MAX_DELAY_MS = 30_000;
+
+/** When to try again after `attempts` failures (`urgent`: a page), or null when it is time to dead-letter. */
+export function nextAttemptAt(attempts: number, firstAttemptAt: Date, now: Date, urgent = false): Date | null {
+  const delay = urgent
+    ? exponentialDelay(attempts, URGENT_FIRST_DELAY_MS, URGENT_MAX_DELAY_MS)
+    : exponentialDelay(attempts, FIRST_DELAY_MS, MAX_DELAY_MS);
+  const at = new Date(now.getTime() + delay);
   return at.getTime() - firstAttemptAt.getTime() > GIVE_UP_AFTER_MS ? null : at;
 }
 

@@ -6,6 +6,7 @@ import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-recei
 import { startWebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser } from "@/scripts/test/fixtures";
 import { freePort } from "@/scripts/test/free-port";
+import { URGENT_FIRST_DELAY_MS } from "@/lib/domain/backoff";
 import { deliverKeyPrefix } from "@/lib/domain/jobs";
 import { configureSmtp } from "../channels/email";
 import { systemCtx, userCtx } from "../context";
@@ -28,6 +29,8 @@ beforeAll(async () => {
 afterEach(async () => {
   configureSmtp(null);
   await Promise.all(servers.splice(0).map((s) => s.stop()));
+  // Each test brings its own servers: a breaker another test opened is no part of it.
+  await db.deliveryBreaker.deleteMany();
 });
 
 afterAll(() => configureSmtp(null));
@@ -56,7 +59,7 @@ const pageEmails = (incidentId: string) =>
   });
 
 describe("SMTP server down, then up", () => {
-  it("fails with the error and a retry deadline, then delivers each message exactly once", async () => {
+  it("fails with the error and a page's short retry deadline, then delivers each message exactly once", async () => {
     const port = await freePort();
     configureSmtp({ host: "127.0.0.1", port, secure: false });
     const incident = await declareSev3();
@@ -68,7 +71,7 @@ describe("SMTP server down, then up", () => {
     for (const d of failed) {
       expect(d).toMatchObject({ status: "FAILED", attempts: 1, lockedUntil: null });
       expect(d.lastError).toMatch(/ECONNREFUSED/);
-      expect(d.nextAttemptAt!.getTime() - d.firstAttemptAt!.getTime()).toBe(30_000);
+      expect(d.nextAttemptAt!.getTime() - d.firstAttemptAt!.getTime()).toBe(URGENT_FIRST_DELAY_MS);
       const retry = await db.job.findUniqueOrThrow({ where: { key: `deliver:${d.id}:1` } });
       expect(retry).toMatchObject({
         kind: "deliver",

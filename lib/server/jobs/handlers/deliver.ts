@@ -1,6 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import { nextAttemptAt } from "@/lib/domain/backoff";
+import { GIVE_UP_AFTER_MS, nextAttemptAt } from "@/lib/domain/backoff";
+import { breakerTarget, type Breaker } from "@/lib/domain/breaker";
+import { admitDelivery } from "../../breakers/admit-delivery";
+import { recordBreakerOutcome } from "../../breakers/record-outcome";
 import { jobOf, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
@@ -37,7 +40,7 @@ export async function handleDeliver(
       "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
     FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
-    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", prev.interrupted`;
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", prev.interrupted`;
   if (delivery?.interrupted) {
     log.warn(
       { incidentId: delivery.incidentId, deliveryId, channel: delivery.channel },
@@ -57,6 +60,30 @@ export async function handleDeliver(
     }
     return;
   }
+  const target = breakerTarget(delivery.channel, delivery.recipient);
+  // Past the dead-letter horizon a delivery is tried (and given up) whatever its target's breaker says.
+  const expired = delivery.firstAttemptAt && ctx.now.getTime() - delivery.firstAttemptAt.getTime() > GIVE_UP_AFTER_MS;
+  let clean = false;
+  if (target && !expired) {
+    // The row is ours now; a breaker that cannot be read must not strand it (held but unsent), so it sends.
+    const admission = await admitDelivery(db, target, ctx.now).catch((error: unknown) => {
+      log.warn({ target, err: messageOf(error) }, "could not read the target's breaker; sending");
+      return { kind: "send" as const };
+    });
+    clean = "clean" in admission && admission.clean === true;
+    if (admission.kind === "wait") {
+      // Waiting is no attempt: the row is let go and the job comes back when the breaker closes.
+      await db.$executeRaw`UPDATE "Delivery" SET "lockedUntil" = NULL WHERE id = ${deliveryId} AND status IN ('PENDING', 'FAILED')`;
+      throw new RetryLater(`${target} is down; waiting for its circuit breaker`, admission.until);
+    }
+  }
+  const breaker = (ok: boolean) =>
+    target
+      ? recordBreakerOutcome(db, target, ok, ctx.now, log).catch((error: unknown) => {
+          log.warn({ target, err: messageOf(error) }, "could not record the outcome on the target's breaker");
+          return null;
+        })
+      : Promise.resolve(null);
   try {
     await send(db, delivery, ctx.now);
   } catch (error) {
@@ -70,11 +97,12 @@ export async function handleDeliver(
       },
       "delivery failed",
     );
-    await recordFailure(db, ctx, delivery, error);
+    await recordFailure(db, ctx, delivery, error, await breaker(false));
     return;
   }
   // Past this point the message is out: a database error must not turn it into a "failure" that resends.
   await persist(`sent delivery ${deliveryId}`, () => markSent(db, delivery, ctx.now), log);
+  if (!clean) await breaker(true);
   if (delivery.incidentId) await emit(db, { type: "incident.changed", id: delivery.incidentId }).catch(() => {});
 }
 
@@ -89,6 +117,7 @@ type Row = {
   attempts: number;
   firstAttemptAt: Date | null;
   webhookMemberId: string | null;
+  pageId: string | null;
 };
 
 async function send(db: Db, d: Row, now: Date): Promise<void> {
@@ -120,11 +149,14 @@ async function markSent(db: Db, d: Row, now: Date): Promise<void> {
     WHERE id = ${d.id} AND status IN ('PENDING', 'FAILED')`;
 }
 
-async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown): Promise<void> {
+/** Pages retry on a short cap; while the target's breaker is open, no later than its next probe. */
+async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown, breaker: Breaker | null): Promise<void> {
   const message = messageOf(error).slice(0, 500) || "unknown error";
   const attempts = d.attempts + 1;
   const first = d.firstAttemptAt ?? ctx.now;
-  const next = nextAttemptAt(attempts, first, ctx.now);
+  const backoff = nextAttemptAt(attempts, first, ctx.now, d.pageId !== null);
+  const probeAt = breaker?.state === "OPEN" ? breaker.retryAt : null;
+  const next = backoff && probeAt && probeAt < backoff ? probeAt : backoff;
   await db.$transaction(async (tx) => {
     await tx.delivery.update({
       where: { id: d.id },
