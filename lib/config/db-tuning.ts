@@ -15,7 +15,7 @@ export type DbTuning = {
 };
 
 export const DB_TUNING_DEFAULTS: DbTuning = {
-  poolMax: 20,
+  poolMax: 30,
   connectTimeoutMs: 5_000,
   statementTimeoutMs: 15_000,
   txMaxWaitMs: 10_000,
