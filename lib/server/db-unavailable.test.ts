@@ -9,6 +9,7 @@ let secret: string;
 let declareRoute: typeof import("@/app/api/v1/incidents/route").POST;
 let actionFailure: typeof import("./errors").actionFailure;
 let db: typeof import("./db").db;
+let isDatabaseUnavailable: typeof import("./db-unavailable").isDatabaseUnavailable;
 
 beforeAll(async () => {
   proxy = await startDbProxy(process.env.DATABASE_URL!);
@@ -19,6 +20,7 @@ beforeAll(async () => {
   ({ POST: declareRoute } = await import("@/app/api/v1/incidents/route"));
   ({ actionFailure } = await import("./errors"));
   ({ db } = await import("./db"));
+  ({ isDatabaseUnavailable } = await import("./db-unavailable"));
   const { createToken } = await import("./tokens/create");
   const { createTestUser, ctxOf } = await import("@/scripts/test/fixtures");
   const admin = await createTestUser("ADMIN");
@@ -89,4 +91,15 @@ describe("database unavailable", () => {
     expect(failure?.message).not.toMatch(/Reference/);
     expect(await db.user.count()).toBeGreaterThan(0);
   });
+
+  it("does not take a database's answer for an outage", async () => {
+    const [user] = await db.user.findMany({ take: 1 });
+    const duplicate = await db.user.create({ data: { email: user.email, name: "Twin" } }).catch((e: unknown) => e);
+    const slow = await db.$queryRaw`SELECT pg_sleep(3)`.catch((e: unknown) => e);
+    expect(duplicate).toMatchObject({ code: "P2002" });
+    expect(isDatabaseUnavailable(duplicate)).toBe(false);
+    expect(isDatabaseUnavailable(new Error("Can't reach database server"))).toBe(false);
+    // A statement cut by the server's statement timeout is the database being too slow: an outage.
+    expect(isDatabaseUnavailable(slow)).toBe(true);
+  }, 10_000);
 });
