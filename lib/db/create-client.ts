@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { DB_TUNING_DEFAULTS, type DbTuning } from "../config/db-tuning";
 import { PrismaClient } from "../generated/prisma/client";
-import { asUnavailable } from "./unavailable";
+import { asUnavailable, DatabaseUnavailableError } from "./unavailable";
 
 export const SECRET_FIELDS = {
   user: { passwordHash: true },
@@ -15,11 +15,15 @@ export const SECRET_FIELDS = {
 type Query = (...args: unknown[]) => unknown;
 
 // Promise-style calls (the ones the adapter makes) get their coded-less driver failures typed.
-function typedFailures(query: Query): Query {
+function typedFailures(query: Query, onUnavailable?: () => void): Query {
   return function (this: unknown, ...args: unknown[]) {
     const result = query.apply(this, args);
     if (typeof args[args.length - 1] === "function" || !(result instanceof Promise)) return result;
-    return result.catch((error: unknown) => Promise.reject(asUnavailable(error)));
+    return result.catch((error: unknown) => {
+      const typed = asUnavailable(error);
+      if (typed instanceof DatabaseUnavailableError) onUnavailable?.();
+      return Promise.reject(typed);
+    });
   };
 }
 
@@ -29,7 +33,9 @@ class TypedPool extends pg.Pool {
     this.query = typedFailures(this.query as Query) as pg.Pool["query"];
     this.connect = typedFailures(this.connect as Query) as pg.Pool["connect"];
     this.on("connect", (client) => {
-      client.query = typedFailures(client.query as Query) as pg.PoolClient["query"];
+      // A connection that timed out or broke is ended, so the pool drops it instead of lending it again.
+      const drop = () => void client.end().catch(() => undefined);
+      client.query = typedFailures(client.query as Query, drop) as pg.PoolClient["query"];
     });
     // An idle connection that dies is dropped by the pool; without a listener it would crash the process.
     this.on("error", () => undefined);
