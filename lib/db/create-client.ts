@@ -42,11 +42,22 @@ class TypedPool extends pg.Pool {
   }
 }
 
+// pg-pool bounds both the wait for a free connection and a new connect by one setting; the
+// connect itself gets its own, shorter bound here, so a burst queues up to maxWait.
+function clientWithConnectTimeout(connectTimeoutMs: number): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+    }
+  };
+}
+
 export function createPoolConfig(connectionString: string, tuning: DbTuning): pg.PoolConfig {
   return {
     connectionString,
     max: tuning.poolMax,
-    connectionTimeoutMillis: tuning.connectTimeoutMs,
+    Client: clientWithConnectTimeout(tuning.connectTimeoutMs),
+    connectionTimeoutMillis: Math.max(tuning.txMaxWaitMs, tuning.connectTimeoutMs),
     statement_timeout: tuning.statementTimeoutMs,
     // The server cancels a slow statement; this catches a network that went silent.
     query_timeout: tuning.statementTimeoutMs + 2_000,

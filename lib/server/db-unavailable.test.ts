@@ -1,5 +1,6 @@
 // A database that went away or went silent: requests through apiHandler answer 503 with
 // Retry-After and a plain message within seconds, and the next call succeeds once it is back.
+// A short connect timeout still lets a burst wait its turn for a pooled connection.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDbProxy, type DbProxy } from "@/scripts/test/db-proxy";
 
@@ -102,4 +103,14 @@ describe("database unavailable", () => {
     // A statement cut by the server's statement timeout is the database being too slow: an outage.
     expect(isDatabaseUnavailable(slow)).toBe(true);
   }, 10_000);
+
+  it("bounds a wait for a pooled connection by maxWait, not by the short connect timeout", async () => {
+    proxy.setLatency(40);
+    const answers = await Promise.all(Array.from({ length: 50 }, () => declareOverHttp()));
+    proxy.setLatency(0);
+    const slowest = Math.max(...answers.map((a) => a.ms));
+    console.log(`50 at once behind 40 ms: slowest ${slowest} ms with a 1500 ms connect timeout`);
+    expect(slowest).toBeGreaterThan(1500);
+    expect(answers.map((a) => a.response.status)).toEqual(Array(50).fill(201));
+  }, 60_000);
 });
