@@ -77,12 +77,27 @@ test.describe("as an admin", () => {
 
     await form.getByLabel("Kind", { exact: true }).selectOption({ label: "Webhook" });
     await form.getByLabel("Webhook URL", { exact: true }).fill("https://hooks.example.com/bridge");
+    await form.getByLabel("Timeout in ms (optional)").fill("2500");
     await form.getByRole("button", { name: "Add member" }).click();
     const secret = page.getByTestId("webhook-secret");
     await expect(secret).toHaveText(/^whsec_/);
     await page.reload();
     await expect(members.getByRole("row").filter({ hasText: "hooks.example.com" })).toHaveCount(1);
     await expect(page.getByTestId("webhook-secret")).toHaveCount(0);
+
+    // The webhook's own timeout: refused next to the field when out of range, saved and kept.
+    const hook = members.getByRole("row").filter({ hasText: "hooks.example.com" });
+    const timeout = hook.getByLabel("Timeout in ms", { exact: true });
+    await expect(timeout).toHaveValue("2500");
+    await timeout.fill("50");
+    await hook.getByRole("button", { name: "Save timeout" }).click();
+    await expect(hook.getByRole("alert").filter({ hasText: "Between 100 and 60000 ms" })).toBeVisible();
+    await expect(timeout).toHaveValue("50");
+    await timeout.fill("3000");
+    await hook.getByRole("button", { name: "Save timeout" }).click();
+    await expect(hook.getByRole("status")).toHaveText("Timeout saved.");
+    await page.reload();
+    await expect(timeout).toHaveValue("3000");
   });
 
   test("edits the default policy's secondary level delay to 20 minutes and it persists", async ({ page }) => {

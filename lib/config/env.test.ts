@@ -29,6 +29,20 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("sizes the database pool for a burst and bounds every wait, each setting overridable", () => {
+    expect(parseEnv({})).toMatchObject({
+      DATABASE_POOL_MAX: 30,
+      DATABASE_TX_MAX_WAIT_MS: 10_000,
+      DATABASE_TX_TIMEOUT_MS: 20_000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 15_000,
+    });
+    expect(parseEnv({ DATABASE_POOL_MAX: "50" }).DATABASE_POOL_MAX).toBe(50);
+    const message = failure({ DATABASE_POOL_MAX: "0", DATABASE_STATEMENT_TIMEOUT_MS: "soon" });
+    expect(message).toContain("DATABASE_POOL_MAX");
+    expect(message).toContain("DATABASE_STATEMENT_TIMEOUT_MS");
+  });
+
   it("treats empty values as unset", () => {
     const env = parseEnv({ DATABASE_URL: "", NEXTAUTH_URL: "", OIDC_CLIENT_ID: "" });
     expect(env.DATABASE_URL).toBeUndefined();

@@ -2,6 +2,7 @@
 // with a message naming the variable.
 import { z } from "zod";
 import { parseTrustedProxies, type TrustedProxies } from "../domain/client-ip";
+import { DB_TUNING_DEFAULTS as DB } from "./db-tuning";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
@@ -16,6 +17,11 @@ export const envSchema = z
         .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
         .optional(),
     ),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(DB.poolMax),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DB.connectTimeoutMs),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DB.statementTimeoutMs),
+    DATABASE_TX_MAX_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(DB.txMaxWaitMs),
+    DATABASE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DB.txTimeoutMs),
     NEXTAUTH_SECRET: z.preprocess(
       (v) => (v === "" ? undefined : v),
       z.string().min(32, "must be at least 32 characters").optional(),

@@ -1,7 +1,15 @@
 // The one error type services throw for expected failures; adapters map `code` to HTTP or form state.
 
 export type ErrorCode =
-  "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "INTERNAL";
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_LARGE"
+  | "RATE_LIMITED"
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -25,6 +33,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // The database is unreachable or too slow; nothing was saved and a retry shortly may succeed.
+  UNAVAILABLE: 503,
   // Only for failures nobody expected; bad input is never INTERNAL.
   INTERNAL: 500,
 };

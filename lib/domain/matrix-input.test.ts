@@ -5,6 +5,7 @@ import {
   createGroupSchema,
   MAX_WINDOW_MINUTES,
   updateGroupSchema,
+  setWebhookTimeoutSchema,
   updateRuleSchema,
   WINDOW_PRESETS,
 } from "./matrix-input";
@@ -122,5 +123,23 @@ describe("addMemberSchema", () => {
     expect(fieldErrors(addMemberSchema.safeParse({ groupId: "g1", kind: "SMS" }))).toEqual({
       kind: ["Choose a user, an e-mail address or a webhook"],
     });
+  });
+});
+
+describe("setWebhookTimeoutSchema", () => {
+  const parse = (webhookTimeoutMs: unknown) => setWebhookTimeoutSchema.safeParse({ id: "m1", webhookTimeoutMs });
+  it("takes whole milliseconds from 100 to 60000, and blank as the default", () => {
+    expect(parse("3000").data?.webhookTimeoutMs).toBe(3000);
+    expect(parse(100).data?.webhookTimeoutMs).toBe(100);
+    expect(parse("").data?.webhookTimeoutMs).toBeNull();
+    expect(parse(undefined).data?.webhookTimeoutMs).toBeNull();
+  });
+  it("names the field for anything else", () => {
+    expect(fieldErrors(parse("99"))).toEqual({
+      webhookTimeoutMs: ["Between 100 and 60000 ms, or blank for the default"],
+    });
+    expect(fieldErrors(parse("60001"))).toHaveProperty("webhookTimeoutMs");
+    expect(fieldErrors(parse("1.5"))).toEqual({ webhookTimeoutMs: ["Enter whole milliseconds"] });
+    expect(fieldErrors(parse("soon"))).toHaveProperty("webhookTimeoutMs");
   });
 });

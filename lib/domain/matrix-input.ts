@@ -78,6 +78,25 @@ const webhookUrl = text(2000, { error: "Enter an http:// or https:// URL" }).pip
   z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" }),
 );
 
+/** Bounds of a webhook's own timeout; the same bounds as WEBHOOK_TIMEOUT_MS. */
+export const WEBHOOK_TIMEOUT_MIN_MS = 100;
+export const WEBHOOK_TIMEOUT_MAX_MS = 60_000;
+
+// A blank box means "the default" (null), not zero.
+export const webhookTimeoutMsSchema = z
+  .preprocess(
+    (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v),
+    z.coerce.number({ error: "Enter a number of milliseconds" }).nullable(),
+  )
+  .refine((n) => n === null || Number.isInteger(n), { error: "Enter whole milliseconds", abort: true })
+  .refine(
+    (n) => n === null || (n >= WEBHOOK_TIMEOUT_MIN_MS && n <= WEBHOOK_TIMEOUT_MAX_MS),
+    `Between ${WEBHOOK_TIMEOUT_MIN_MS} and ${WEBHOOK_TIMEOUT_MAX_MS} ms, or blank for the default`,
+  );
+
+export const setWebhookTimeoutSchema = z.object({ id: id("Member"), webhookTimeoutMs: webhookTimeoutMsSchema });
+export type SetWebhookTimeoutInput = z.infer<typeof setWebhookTimeoutSchema>;
+
 const memberBase = { groupId: id("Group"), label: text(120).default("") };
 
 export const addMemberSchema = z.discriminatedUnion(
@@ -85,7 +104,7 @@ export const addMemberSchema = z.discriminatedUnion(
   [
     z.object({ ...memberBase, kind: z.literal("USER"), userId: id("User") }),
     z.object({ ...memberBase, kind: z.literal("EMAIL"), email: emailSchema }),
-    z.object({ ...memberBase, kind: z.literal("WEBHOOK"), webhookUrl }),
+    z.object({ ...memberBase, kind: z.literal("WEBHOOK"), webhookUrl, webhookTimeoutMs: webhookTimeoutMsSchema }),
   ],
   { error: "Choose a user, an e-mail address or a webhook" },
 );

@@ -8,7 +8,13 @@ const globalForDb = globalThis as unknown as { bridgeDb?: Db };
 function client(): Db {
   if (globalForDb.bridgeDb) return globalForDb.bridgeDb;
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start Bridge with `npm start`, which provides one.");
-  return (globalForDb.bridgeDb = createPrismaClient(env.DATABASE_URL));
+  return (globalForDb.bridgeDb = createPrismaClient(env.DATABASE_URL, {
+    poolMax: env.DATABASE_POOL_MAX,
+    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    txMaxWaitMs: env.DATABASE_TX_MAX_WAIT_MS,
+    txTimeoutMs: env.DATABASE_TX_TIMEOUT_MS,
+  }));
 }
 
 export const db = new Proxy({} as Db, {

@@ -2,6 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ActionState } from "@/lib/domain/action-state";
 import { DomainError, HTTP_STATUS, isDomainError } from "@/lib/domain/errors";
+import { isDatabaseUnavailable } from "./db-unavailable";
+
+/** Seconds a client should wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const UNAVAILABLE_MESSAGE = `The database is not reachable right now. Nothing was saved; please try again in ${RETRY_AFTER_SECONDS} seconds.`;
 
 /** A failure nobody expected; `requestId` is in the log line and in the answer, to find one from the other. */
 export class InternalError extends DomainError {
@@ -19,13 +25,17 @@ export class InternalError extends DomainError {
 // Expected errors show their message; anything else is logged with a reference and masked.
 export function toDomainError(error: unknown): DomainError {
   if (isDomainError(error)) return error;
+  if (isDatabaseUnavailable(error)) {
+    console.error("Database unavailable:", error instanceof Error ? error.message : error);
+    return new DomainError("UNAVAILABLE", UNAVAILABLE_MESSAGE);
+  }
   const requestId = randomUUID();
   console.error(`Unexpected error, reference ${requestId}:`, error);
   return new InternalError(requestId);
 }
 
 export function httpStatusOf(error: unknown): number {
-  return isDomainError(error) ? HTTP_STATUS[error.code] : 500;
+  return HTTP_STATUS[isDomainError(error) ? error.code : isDatabaseUnavailable(error) ? "UNAVAILABLE" : "INTERNAL"];
 }
 
 /** RFC 9457 problem+json body; `errors` names each bad field. */
@@ -40,7 +50,9 @@ export function problemResponse(error: unknown): Response {
     errors: domain.fieldErrors,
     ...(domain instanceof InternalError ? { requestId: domain.requestId } : {}),
   };
-  return Response.json(body, { status, headers: { "content-type": "application/problem+json" } });
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  if (status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
+  return Response.json(body, { status, headers });
 }
 
 /** Turns a failure into form state, echoing what the user typed so nothing is lost. */

@@ -52,7 +52,7 @@ const numberParam: Parameter = {
   description: "The incident number shown in the console (#42).",
   schema: { type: "integer", minimum: 1 },
 };
-const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden") };
+const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden"), 503: problem("Unavailable") };
 const commandErrors = {
   ...errors,
   404: problem("NotFound"),
@@ -390,6 +390,10 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
         NotFound: problemResponse("No such incident (404)"),
         Conflict: problemResponse("Not possible in the current state (409)"),
         TooLarge: problemResponse("The body is over 1 MiB (413)"),
+        Unavailable: {
+          ...problemResponse("The database is unreachable or too slow (503); nothing was saved, retry later"),
+          headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait before retrying" } },
+        },
       },
     },
   };

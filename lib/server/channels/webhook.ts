@@ -13,10 +13,11 @@ export function webhookIdempotencyKey(deliveryId: string): string {
 
 /**
  * POSTs JSON signed with HMAC-SHA256 over "<timestamp>.<body>". Any non-2xx answer or a timeout
- * is a failure to retry; the Idempotency-Key lets the receiver drop a repeat.
+ * (the member's own timeout, else WEBHOOK_TIMEOUT_MS) is a failure to retry; the Idempotency-Key,
+ * the same on every retry, lets the receiver drop a repeat.
  */
 export async function postWebhook(
-  target: { url: string; secret: string | null },
+  target: { url: string; secret: string | null; timeoutMs?: number | null },
   payload: unknown,
   idempotencyKey: string,
   now: Date,
@@ -34,7 +35,7 @@ export async function postWebhook(
     method: "POST",
     headers,
     body,
-    signal: AbortSignal.timeout(env.WEBHOOK_TIMEOUT_MS),
+    signal: AbortSignal.timeout(target.timeoutMs ?? env.WEBHOOK_TIMEOUT_MS),
     redirect: "error",
   });
   if (!response.ok) throw new Error(`Webhook answered HTTP ${response.status}`);

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { DB_TUNING_DEFAULTS } from "../../config/db-tuning";
 import type { Logger } from "../log";
 import { JOB_CHANNEL } from "./enqueue";
 import { messageOf } from "./message-of";
@@ -37,7 +38,12 @@ export async function listenForJobs(
   async function connect(): Promise<void> {
     retry = null;
     if (closed) return;
-    const c = new pg.Client({ connectionString: url });
+    // Keepalive notices a dead link on an idle LISTEN connection; a silent server fails the connect.
+    const c = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      connectionTimeoutMillis: DB_TUNING_DEFAULTS.connectTimeoutMs,
+    });
     client = c;
     c.on("notification", (message) => {
       const dueAt = Number(message.payload);

@@ -32,6 +32,7 @@ async function memberFields(tx: Tx, data: AddMemberInput) {
   return {
     webhookUrl: data.webhookUrl,
     webhookSecret: newWebhookSecret(),
+    webhookTimeoutMs: data.webhookTimeoutMs,
     label: data.label || new URL(data.webhookUrl).host,
   };
 }

@@ -125,7 +125,10 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "EMAIL")
     return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
   const member = d.webhookMemberId
-    ? await db.stakeholderMember.findUnique({ where: { id: d.webhookMemberId }, select: { webhookSecret: true } })
+    ? await db.stakeholderMember.findUnique({
+        where: { id: d.webhookMemberId },
+        select: { webhookSecret: true, webhookTimeoutMs: true },
+      })
     : null;
   const incident = d.incidentId
     ? await db.incident.findUnique({
@@ -134,7 +137,7 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
       })
     : null;
   await postWebhook(
-    { url: d.recipient, secret: member?.webhookSecret ?? null },
+    { url: d.recipient, secret: member?.webhookSecret ?? null, timeoutMs: member?.webhookTimeoutMs },
     { id: d.id, subject: d.subject, body: d.body, incident },
     webhookIdempotencyKey(d.id),
     now,

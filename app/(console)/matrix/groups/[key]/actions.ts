@@ -10,6 +10,7 @@ import { addMember } from "@/lib/server/matrix/add-member";
 import { deleteGroup } from "@/lib/server/matrix/delete-group";
 import { removeMember } from "@/lib/server/matrix/remove-member";
 import { rotateWebhookSecret } from "@/lib/server/matrix/rotate-webhook-secret";
+import { setWebhookTimeout } from "@/lib/server/matrix/set-webhook-timeout";
 import { updateGroup } from "@/lib/server/matrix/update-group";
 import { requireCtx } from "@/lib/server/session";
 import { echo, text } from "../../form-values";
@@ -71,7 +72,9 @@ export async function addMemberAction(_prev: SecretState, form: FormData): Promi
     label: text(form, "label") ?? "",
     ...(kind === "USER" ? { userId: text(form, "userId") ?? "" } : {}),
     ...(kind === "EMAIL" ? { email: text(form, "email") ?? "" } : {}),
-    ...(kind === "WEBHOOK" ? { webhookUrl: text(form, "webhookUrl") ?? "" } : {}),
+    ...(kind === "WEBHOOK"
+      ? { webhookUrl: text(form, "webhookUrl") ?? "", webhookTimeoutMs: text(form, "webhookTimeoutMs") ?? "" }
+      : {}),
   };
   return withSecret(form, input, addMember, "Member added.");
 }
@@ -89,5 +92,14 @@ export async function rotateSecretAction(_prev: SecretState, form: FormData): Pr
     { id: text(form, "id") ?? "" },
     rotateWebhookSecret,
     "New secret created; the old one no longer signs.",
+  );
+}
+
+export async function setWebhookTimeoutAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(
+    form,
+    (f) => ({ id: text(f, "id") ?? "", webhookTimeoutMs: text(f, "webhookTimeoutMs") ?? "" }),
+    setWebhookTimeout,
+    { revalidate: groupPath(form), success: "Timeout saved." },
   );
 }

@@ -32,6 +32,7 @@ export default async function GroupPage({ params }: { params: Promise<{ key: str
     label: m.label || (m.user?.name ?? m.email ?? m.webhookUrl ?? ""),
     address: m.user?.email ?? m.email ?? m.webhookUrl ?? "",
     inactive: m.kind === "USER" && m.user?.active === false,
+    webhookTimeoutMs: m.webhookTimeoutMs,
   }));
   const uses = group.rules.map((r) => `${r.severity} ${windowLabel(r.withinMinutes).toLowerCase()}`);
   return (

@@ -81,6 +81,17 @@ export function AddMemberForm({ group, users }: Props) {
               hint="Bridge POSTs signed JSON here"
             />
           )}
+          {kind === "WEBHOOK" ? (
+            <TextField
+              id="member-webhook-timeout"
+              label="Timeout in ms (optional)"
+              name="webhookTimeoutMs"
+              inputMode="numeric"
+              defaultValue={v.webhookTimeoutMs}
+              errors={errors.webhookTimeoutMs}
+              hint="Blank uses the server default"
+            />
+          ) : null}
           <TextField
             id="member-label"
             label="Label (optional)"
@@ -93,7 +104,7 @@ export function AddMemberForm({ group, users }: Props) {
           <Button type="submit" disabled={pending}>
             {pending ? "Adding…" : "Add member"}
           </Button>
-          <SaveMessage state={state} fields={["kind", "userId", "email", "webhookUrl", "label"]} />
+          <SaveMessage state={state} fields={["kind", "userId", "email", "webhookUrl", "webhookTimeoutMs", "label"]} />
         </div>
       </form>
       {state.ok && state.secret ? (

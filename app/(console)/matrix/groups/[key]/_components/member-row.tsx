@@ -8,9 +8,17 @@ import { MEMBER_KIND_LABEL, type MemberKind } from "@/lib/domain/matrix-input";
 import { initialActionState } from "@/lib/domain/action-state";
 import { removeMemberAction, rotateSecretAction, type SecretState } from "../actions";
 import { SecretNotice } from "./secret-notice";
+import { WebhookTimeoutForm } from "./webhook-timeout-form";
 import { submitWithoutReset } from "../../../_components/submit-without-reset";
 
-export type MemberView = { id: string; kind: MemberKind; label: string; address: string; inactive: boolean };
+export type MemberView = {
+  id: string;
+  kind: MemberKind;
+  label: string;
+  address: string;
+  inactive: boolean;
+  webhookTimeoutMs: number | null;
+};
 
 export function MemberRow({ member, groupKey }: { member: MemberView; groupKey: string }) {
   const [removeState, remove, removing] = useActionState(removeMemberAction, initialActionState);
@@ -29,6 +37,7 @@ export function MemberRow({ member, groupKey }: { member: MemberView; groupKey: 
         {rotateState.ok && rotateState.secret ? (
           <SecretNotice secret={rotateState.secret} url={member.address} />
         ) : null}
+        {member.kind === "WEBHOOK" ? <WebhookTimeoutForm member={member} groupKey={groupKey} /> : null}
       </td>
       <td className="px-3 py-2 align-top">
         <div className="flex flex-wrap items-center gap-2">

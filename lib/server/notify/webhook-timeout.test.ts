@@ -1,0 +1,146 @@
+// Each webhook member has its own timeout, set by an admin (validated, audited): against a real
+// receiver that answers after one second, a 200 ms target times out and is retried with the same
+// Idempotency-Key, while a 3 s target is delivered on the first attempt.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-receiver";
+import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
+import { configureSmtp } from "../channels/email";
+import { userCtx } from "../context";
+import { db } from "../db";
+import { declareIncident } from "../incidents/declare";
+import { clockFrom, incidentSettled, runWorkerUntil } from "../jobs/test-worker";
+import { addMember } from "../matrix/add-member";
+import { setWebhookTimeout } from "../matrix/set-webhook-timeout";
+import { createDeliveries } from "./create-deliveries";
+
+const ANSWER_AFTER_MS = 1000;
+let smtp: SmtpReceiver;
+let slow: { url: string; keys: string[]; stop: () => Promise<void> };
+
+// Answers 200 one second after each request arrives; records every Idempotency-Key it saw.
+async function startSlowReceiver() {
+  const keys: string[] = [];
+  const server = http.createServer((req, res) => {
+    keys.push(String(req.headers["idempotency-key"]));
+    req.resume();
+    setTimeout(() => res.writeHead(200).end("{}"), ANSWER_AFTER_MS);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    keys,
+    url: `http://127.0.0.1:${port}/hook`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpReceiver(0);
+  configureSmtp({ host: "127.0.0.1", port: smtp.port, secure: false });
+  slow = await startSlowReceiver();
+});
+
+afterAll(async () => {
+  configureSmtp(null);
+  await Promise.all([smtp.stop(), slow.stop()]);
+});
+
+describe("a webhook member's timeout", () => {
+  it("is validated, saved and audited when an admin sets it", async () => {
+    const admin = await createTestUser("ADMIN");
+    const group = await db.stakeholderGroup.create({ data: { key: `t-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
+    const tooShort = await rejection(() =>
+      addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: slow.url, webhookTimeoutMs: "50" }),
+    );
+    expect(tooShort).toMatchObject({ code: "VALIDATION", fieldErrors: { webhookTimeoutMs: [expect.any(String)] } });
+
+    const { member } = await addMember(ctxOf(admin), {
+      groupId: group.id,
+      kind: "WEBHOOK",
+      webhookUrl: slow.url,
+      webhookTimeoutMs: "",
+    });
+    expect(member.webhookTimeoutMs).toBeNull();
+    const responder = await createTestUser("RESPONDER");
+    expect(
+      await rejection(() => setWebhookTimeout(ctxOf(responder), { id: member.id, webhookTimeoutMs: 3000 })),
+    ).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await rejection(() => setWebhookTimeout(ctxOf(admin), { id: member.id, webhookTimeoutMs: "1.5" })),
+    ).toMatchObject({ code: "VALIDATION", fieldErrors: { webhookTimeoutMs: ["Enter whole milliseconds"] } });
+
+    await setWebhookTimeout(ctxOf(admin), { id: member.id, webhookTimeoutMs: "3000" });
+    expect((await db.stakeholderMember.findUniqueOrThrow({ where: { id: member.id } })).webhookTimeoutMs).toBe(3000);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "matrix.member.set_webhook_timeout", entityId: member.id },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.id,
+      before: { webhookTimeoutMs: null },
+      after: { webhookTimeoutMs: 3000 },
+    });
+    await db.stakeholderGroup.delete({ where: { id: group.id } });
+  });
+
+  it("times out a 200 ms target and retries it with the same key; a 3 s target succeeds at once", async () => {
+    const admin = await createTestUser("ADMIN");
+    const commander = await createTestUser("COMMANDER");
+    const group = await db.stakeholderGroup.create({ data: { key: `t-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
+    const member = async (path: string, webhookTimeoutMs: number) =>
+      (
+        await addMember(ctxOf(admin), {
+          groupId: group.id,
+          kind: "WEBHOOK",
+          webhookUrl: `${slow.url}/${path}`,
+          webhookTimeoutMs,
+        })
+      ).member;
+    const [hasty, patient] = [await member("hasty", 200), await member("patient", 3000)];
+    const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
+    const incident = await declareIncident(userCtx(commander, new Date()), {
+      title: `Slow receivers ${randomUUID().slice(0, 8)}`,
+      severity: "SEV3",
+      componentIds: [component.id],
+    });
+    const prefix = `test:${randomUUID()}`;
+    await db.$transaction((tx) =>
+      createDeliveries(
+        tx,
+        { incidentId: incident.id, keyPrefix: prefix },
+        [hasty, patient].map((m) => ({ channel: "WEBHOOK" as const, recipient: m.webhookUrl!, webhookMemberId: m.id })),
+        { subject: "Status update", body: "Still investigating." },
+        new Date(),
+      ),
+    );
+    const delivery = (m: { webhookUrl: string | null }) =>
+      db.delivery.findUniqueOrThrow({ where: { idempotencyKey: `${prefix}:WEBHOOK:${m.webhookUrl!.toLowerCase()}` } });
+
+    await runWorkerUntil(
+      async () => (await delivery(hasty)).status === "FAILED" && (await delivery(patient)).status === "SENT",
+    );
+    const timedOut = await delivery(hasty);
+    expect(timedOut).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/timeout|timed out|aborted/i) });
+    expect(await delivery(patient)).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.job.findUniqueOrThrow({ where: { key: `deliver:${timedOut.id}:1` } })).toMatchObject({
+      status: "PENDING",
+    });
+
+    const later = clockFrom(new Date(Date.now() + 31_000));
+    await runWorkerUntil(async () => (await delivery(hasty)).attempts === 2 && incidentSettled(incident.id, later()), {
+      clock: later,
+    });
+    expect(await delivery(hasty)).toMatchObject({ status: "FAILED", attempts: 2 });
+    const hastyKey = `bridge-delivery-${timedOut.id}`;
+    expect(slow.keys.filter((k) => k === hastyKey)).toHaveLength(2);
+    const patientKey = `bridge-delivery-${(await delivery(patient)).id}`;
+    expect(slow.keys.filter((k) => k === patientKey)).toHaveLength(1);
+    await db.stakeholderGroup.delete({ where: { id: group.id } });
+  }, 60_000);
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StakeholderMember" ADD COLUMN     "webhookTimeoutMs" INTEGER;
