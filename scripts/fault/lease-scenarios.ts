@@ -62,6 +62,15 @@ async function countAtReceiver(
   return { problems: out, notes };
 }
 
+/** Due escalations that fall due from 2.5 s on, a worker sending them; resolves once a third of their e-mails arrived. */
+async function sendingMidway(stage: Stage, count: number, short: boolean) {
+  const { incidentIds } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), short ? 1000 : 3000);
+  await stage.smtpUp();
+  const worker = stage.startWorker("w1");
+  await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
+  return { incidentIds, worker };
+}
+
 /** kill -9 mid-send: the lease runs out ≤ 10 s after the kill, a second worker takes over, nothing is lost. */
 const killMidSend: Scenario = {
   name: "kill -9 a worker mid-send, default lease, slow SMTP",
@@ -70,15 +79,7 @@ const killMidSend: Scenario = {
       database,
       async (stage): Promise<Outcome> => {
         const count = short ? 30 : 100;
-        const { incidentIds } = await createDueEscalations(
-          stage.db,
-          count,
-          new Date(Date.now() + 2500),
-          short ? 1000 : 3000,
-        );
-        await stage.smtpUp();
-        const first = stage.startWorker("w1");
-        await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
+        const { incidentIds, worker: first } = await sendingMidway(stage, count, short);
         first.child.kill("SIGKILL");
         const killedAt = Date.now();
         await first.exited;
@@ -116,15 +117,7 @@ const databaseOutage: Scenario = {
         if (!proxy) throw new Error("the stage has no database proxy");
         const count = short ? 40 : 120;
         const outageMs = short ? 5000 : 30_000;
-        const { incidentIds } = await createDueEscalations(
-          stage.db,
-          count,
-          new Date(Date.now() + 2500),
-          short ? 1000 : 3000,
-        );
-        await stage.smtpUp();
-        const worker = stage.startWorker("w1");
-        await waitFor("a third of the e-mails", () => stage.mails.length >= (count * EMAILS_PER_PAGE) / 3, 60_000);
+        const { incidentIds, worker } = await sendingMidway(stage, count, short);
         await proxy.down();
         await sleep(outageMs);
         await proxy.up();
