@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { Td } from "@/components/ui/table";
 import { STATUS_LABEL, STATUS_TONE } from "@/lib/domain/incident-status";
 import { SEVERITY_LABEL, SEVERITY_TONE } from "@/lib/domain/severity";
 
@@ -10,4 +11,18 @@ export function SeverityBadge({ severity }: { severity: string }) {
 
 export function StatusBadge({ status }: { status: string }) {
   return <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>;
+}
+
+/** The severity and status columns every incident table shows, in that order. */
+export function SeverityStatusCells({ severity, status }: { severity: string; status: string }) {
+  return (
+    <>
+      <Td>
+        <SeverityBadge severity={severity} />
+      </Td>
+      <Td>
+        <StatusBadge status={status} />
+      </Td>
+    </>
+  );
 }

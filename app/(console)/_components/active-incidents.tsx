@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
+import { SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";
@@ -37,12 +37,7 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
                   {i.title}
                 </Link>
               </Td>
-              <Td>
-                <SeverityBadge severity={i.severity} />
-              </Td>
-              <Td>
-                <StatusBadge status={i.status} />
-              </Td>
+              <SeverityStatusCells severity={i.severity} status={i.status} />
               <Td>
                 <Elapsed since={i.startedAt.toISOString()} label={`Incident #${i.number} open for`} />
               </Td>

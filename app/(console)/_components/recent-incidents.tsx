@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
+import { SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
@@ -19,12 +19,7 @@ export function RecentIncidents({ incidents }: { incidents: Incident[] }) {
               </Link>
             </Td>
             <Td>{i.title}</Td>
-            <Td>
-              <SeverityBadge severity={i.severity} />
-            </Td>
-            <Td>
-              <StatusBadge status={i.status} />
-            </Td>
+            <SeverityStatusCells severity={i.severity} status={i.status} />
             <Td>
               <LocalTime value={i.startedAt} />
             </Td>

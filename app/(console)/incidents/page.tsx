@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
+import { SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -82,12 +82,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
                       {i.title}
                     </Link>
                   </Td>
-                  <Td>
-                    <SeverityBadge severity={i.severity} />
-                  </Td>
-                  <Td>
-                    <StatusBadge status={i.status} />
-                  </Td>
+                  <SeverityStatusCells severity={i.severity} status={i.status} />
                   <Td>
                     <LocalTime value={i.startedAt} />
                   </Td>
