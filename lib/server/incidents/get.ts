@@ -19,14 +19,15 @@ async function publicParts(incidentId: string) {
       orderBy: { component: { rtoMinutes: "asc" } },
     }),
     db.statusUpdate.findMany({
-      where: { incidentId },
+      where: { incidentId, publishedAt: { not: null } },
       orderBy: { publishedAt: "desc" },
       select: { id: true, status: true, message: true, nextUpdateAt: true, publishedAt: true },
     }),
   ]);
   return {
     components: components.map((c) => ({ ...c.component, restoredAt: c.restoredAt })),
-    statusUpdates,
+    // Drafts are not updates yet: only published ones are shown.
+    statusUpdates: statusUpdates.map((u) => ({ ...u, publishedAt: u.publishedAt as Date })),
   };
 }
 
