@@ -23,6 +23,9 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   obligation: () => jobOf("obligation", { obligationId: "ob1" }, T1),
   deliver: () => jobOf("deliver", { deliveryId: "d1" }, T1, 3),
   sweep: () => sweepJob(T1),
+  "status-snapshot": () => jobOf("status-snapshot", { at: T1.toISOString() }, T1),
+  "notify-subscribers": () => jobOf("notify-subscribers", { statusUpdateId: "su1" }, T1),
+  "update-reminder": () => jobOf("update-reminder", { incidentId: "inc1", due: T1.toISOString() }, T1),
 };
 
 describe("job keys", () => {
@@ -31,6 +34,10 @@ describe("job keys", () => {
     expect(samples.obligation().key).toBe("obligation:ob1:2026-11-28T10:15:00.000Z");
     expect(samples.deliver().key).toBe("deliver:d1:3");
     expect(samples.sweep().key).toBe("sweep:2026-11-28T10:15:00.000Z");
+    expect(samples["status-snapshot"]().key).toBe("status-snapshot:2026-11-28T10:15:00.000Z");
+    expect(samples["notify-subscribers"]().key).toBe("subscribers:update:su1");
+    expect(jobOf("notify-subscribers", { maintenanceUpdateId: "mu1" }, T1).key).toBe("subscribers:maintenance:mu1");
+    expect(samples["update-reminder"]().key).toBe("update-reminder:inc1:2026-11-28T10:15:00.000Z");
     expect(samples.escalate().key.startsWith(escalationKeyPrefix("inc1"))).toBe(true);
     expect(samples.obligation().key.startsWith(obligationKeyPrefix("ob1"))).toBe(true);
     expect(samples.deliver().key.startsWith(deliverKeyPrefix("d1"))).toBe(true);
@@ -65,9 +72,11 @@ describe("payloads", () => {
       const job = make();
       const parsed = parseJob(job.kind, JSON.parse(JSON.stringify(job.payload)));
       expect(parsed.kind).toBe(job.kind);
-      expect(parsed.payload).toEqual(
-        job.kind === "escalate" || job.kind === "sweep" ? { ...job.payload, at: T1 } : job.payload,
+      // Times travel as ISO strings and reach the handler as Dates.
+      const revived = Object.fromEntries(
+        Object.entries(job.payload).map(([k, v]) => [k, k === "at" || k === "due" ? new Date(v as string) : v]),
       );
+      expect(parsed.payload).toEqual(revived);
     }
   });
 
@@ -92,7 +101,14 @@ describe("payloads", () => {
 describe("lanes", () => {
   it("put every kind in exactly one lane, deliveries apart from timers", () => {
     expect(kindsOfLane("deliveries")).toEqual(["deliver"]);
-    expect(kindsOfLane("timers")).toEqual(["escalate", "obligation", "sweep"]);
+    expect(kindsOfLane("timers")).toEqual([
+      "escalate",
+      "obligation",
+      "sweep",
+      "status-snapshot",
+      "notify-subscribers",
+      "update-reminder",
+    ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
   });
 });

@@ -24,6 +24,15 @@ const escalatePayload = z.object({
 const obligationPayload = z.object({ obligationId: z.string().min(1) });
 const deliverPayload = z.object({ deliveryId: z.string().min(1) });
 const sweepPayload = z.object({ at: z.iso.datetime().pipe(z.coerce.date()) });
+const snapshotPayload = z.object({ at: z.iso.datetime().pipe(z.coerce.date()) });
+const subscriberNoticePayload = z.union([
+  z.object({ statusUpdateId: z.string().min(1) }),
+  z.object({ maintenanceUpdateId: z.string().min(1) }),
+]);
+const updateReminderPayload = z.object({
+  incidentId: z.string().min(1),
+  due: z.iso.datetime().pipe(z.coerce.date()),
+});
 
 /** A kind's contract; `keyArgs` is what, besides the payload, tells one occurrence from another. */
 type KindSpec<S extends z.ZodType, A extends unknown[]> = {
@@ -59,7 +68,32 @@ export const JOB_KINDS = {
   }),
   /** Deletes jobs finished longer ago than the retention period, then schedules the next sweep; one per hour. */
   sweep: kind({ lane: "timers", payload: sweepPayload, key: (p) => `${SWEEP_KEY_PREFIX}${p.at}` }),
+  /**
+   * Writes the static status page (HTML, JSON, feeds) after a publish. Keyed by the publish time,
+   * so publishes in the same millisecond share one write; the writer reads the latest state anyway.
+   */
+  "status-snapshot": kind({ lane: "timers", payload: snapshotPayload, key: (p) => `status-snapshot:${p.at}` }),
+  /**
+   * Mails a published update (incident or maintenance) to every confirmed subscriber it concerns.
+   * Keyed by the update, so publishing the same update twice mails each subscriber once.
+   */
+  "notify-subscribers": kind({
+    lane: "timers",
+    payload: subscriberNoticePayload,
+    key: (p) =>
+      "statusUpdateId" in p
+        ? `subscribers:update:${p.statusUpdateId}`
+        : `subscribers:maintenance:${p.maintenanceUpdateId}`,
+  }),
+  /** The commander's promised next update is due: remind them unless an update was published since. */
+  "update-reminder": kind({
+    lane: "timers",
+    payload: updateReminderPayload,
+    key: (p) => `${updateReminderKeyPrefix(p.incidentId)}${p.due}`,
+  }),
 };
+
+export const updateReminderKeyPrefix = (incidentId: string) => `update-reminder:${incidentId}:`;
 
 export const SWEEP_KEY_PREFIX = "sweep:";
 export const SWEEP_INTERVAL_MS = 60 * 60_000;

@@ -208,6 +208,12 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS.deliver(ctx, job.payload, options);
     case "sweep":
       return HANDLERS.sweep(ctx, job.payload, options);
+    case "status-snapshot":
+      return HANDLERS["status-snapshot"](ctx, job.payload, options);
+    case "notify-subscribers":
+      return HANDLERS["notify-subscribers"](ctx, job.payload, options);
+    case "update-reminder":
+      return HANDLERS["update-reminder"](ctx, job.payload, options);
   }
 }
 

@@ -6,7 +6,10 @@ import type { Logger } from "../../log";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
+import { handleStatusSnapshot } from "./status-snapshot";
+import { handleSubscriberNotice } from "./subscriber-notice";
 import { handleSweep } from "./sweep";
+import { handleUpdateReminder } from "./update-reminder";
 
 /** What a worker lends its handlers: its database client, how long its leases last, and its log (with the job's key). */
 export type HandlerOptions = { db: Db; staleLockMs: number; log?: Logger };
@@ -23,4 +26,7 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   obligation: handleObligation,
   deliver: handleDeliver,
   sweep: handleSweep,
+  "status-snapshot": handleStatusSnapshot,
+  "notify-subscribers": handleSubscriberNotice,
+  "update-reminder": handleUpdateReminder,
 };
