@@ -15,6 +15,21 @@ export const COMPONENTS = [
   { slug: "ci-cd-pipeline", name: "CI/CD Pipeline", rtoMinutes: 120 },
 ];
 
+// How the status page lists the components: what users of the service touch, and what its
+// engineers work with. Order within a group follows the lists.
+export const COMPONENT_GROUPS = [
+  {
+    slug: "documentation-service",
+    name: "Documentation service",
+    components: ["critical-service", "documentation-generation"],
+  },
+  {
+    slug: "engineering-platform",
+    name: "Engineering platform",
+    components: ["ci-cd-pipeline", "development-environment"],
+  },
+];
+
 // Recovery Objectives → RPO
 export const DATA_ASSETS = [
   { slug: "code-repository", name: "Code Repository", rpoMinutes: 0, description: "Real-time replication" },

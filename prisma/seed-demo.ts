@@ -34,6 +34,7 @@ export async function seedDemo(db: Db, now: Date) {
   if ((await db.incident.count()) > 0) return;
   for (const [i, incident] of DEMO_INCIDENTS.entries()) await createIncident(db, incident, now, i === 0);
   await seedDemoHistory(db, now);
+  await seedMaintenance(db, now);
 }
 
 async function seedMembers(db: Db) {
@@ -75,6 +76,8 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
       rootCauseSummary: d.rootCause,
       resolutionSummary: d.resolution,
       components: { create: components.map((c) => ({ componentId: c.id, restoredAt: at(d.mitigatedAfter) })) },
+      // Its updates below are published, so it is on the status page's history from the first one.
+      publishedAt: d.updates.length > 0 ? at(Math.min(...d.updates.map((u) => u.after))) : null,
     },
   });
   const seeded = { ...incident, acknowledgedAt: at(d.ackAfter) };
@@ -117,6 +120,23 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
           completedAt: a.status === "DONE" ? at(5 * 1440) : null,
         })),
       },
+    },
+  });
+}
+
+/** One planned upgrade three days ahead, so the status page shows how maintenance is announced. */
+async function seedMaintenance(db: Db, now: Date) {
+  if ((await db.maintenance.count()) > 0) return;
+  const day = 1440 * MIN;
+  const start = new Date(Math.floor((now.getTime() + 3 * day) / day) * day + 2 * 60 * MIN);
+  const pipeline = await db.component.findMany({ where: { slug: { in: ["ci-cd-pipeline"] } } });
+  await db.maintenance.create({
+    data: {
+      title: "CI/CD runner upgrade",
+      description: "Build runners move to a new version. Pipelines queued during the window start when it ends.",
+      scheduledStart: start,
+      scheduledEnd: new Date(start.getTime() + 60 * MIN),
+      components: { create: pipeline.map((c) => ({ componentId: c.id })) },
     },
   });
 }

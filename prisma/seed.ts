@@ -14,6 +14,7 @@ export async function seed(db: Db, options: { demo: boolean; now?: Date } = { de
   const serviceId = service.id;
   for (const c of plan.COMPONENTS)
     await db.component.upsert({ where: { slug: c.slug }, create: { ...c, serviceId }, update: {} });
+  await seedComponentGroups(db);
   for (const a of plan.DATA_ASSETS)
     await db.dataAsset.upsert({ where: { slug: a.slug }, create: { ...a, serviceId }, update: {} });
   for (const s of plan.SLOS) {
@@ -148,5 +149,15 @@ async function seedBackups(db: Db) {
       create: { ...fields, scope, dataAssetId: dataAsset?.id ?? null },
       update: {},
     });
+  }
+}
+
+/** Groups for the status page; a group's components are placed only when the group is new. */
+async function seedComponentGroups(db: Db) {
+  for (const [position, g] of plan.COMPONENT_GROUPS.entries()) {
+    if (await db.componentGroup.findUnique({ where: { slug: g.slug } })) continue;
+    const group = await db.componentGroup.create({ data: { slug: g.slug, name: g.name, position } });
+    for (const [order, slug] of g.components.entries())
+      await db.component.updateMany({ where: { slug, groupId: null }, data: { groupId: group.id, position: order } });
   }
 }

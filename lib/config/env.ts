@@ -33,6 +33,8 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: z.string().default("Single sign-on"),
     BRIDGE_DATA_DIR: z.string().default(".data"),
+    // Where the static status-page snapshot is written on every publish; default <BRIDGE_DATA_DIR>/status-snapshot.
+    BRIDGE_STATUS_SNAPSHOT_DIR: optionalText,
     BRIDGE_WORKER: z.enum(["0", "1"]).default("1"),
     BRIDGE_BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     SMTP_HOST: optionalText,

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "incident:declare": COMMANDERS,
   "incident:command": COMMANDERS,
   "incident:respond": RESPONDERS,
+  // Status-page components, groups and maintenance; overriding a component's public state is incident:command.
+  "statuspage:manage": COMMANDERS,
   "postmortem:write": RESPONDERS,
   "dr:record": RESPONDERS,
   "internal:read": RESPONDERS,
