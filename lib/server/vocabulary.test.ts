@@ -1,10 +1,12 @@
 // The domain's vocabulary lists (lib/domain may not import Prisma) must name exactly the values
 // of the schema's enums: in the generated client and in the migrated database, in the same order.
 import { describe, expect, it } from "vitest";
+import { COMPONENT_STATES } from "@/lib/domain/component-state";
 import { CHANNELS, DELIVERY_STATUSES, OBLIGATION_STATUSES } from "@/lib/domain/delivery";
 import { EVENT_KINDS } from "@/lib/domain/incident-event-kind";
 import { STATUSES } from "@/lib/domain/incident-status";
 import { LEVELS } from "@/lib/domain/level";
+import { MAINTENANCE_STATUSES } from "@/lib/domain/maintenance-status";
 import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
 import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
@@ -24,6 +26,8 @@ const DOMAIN: Record<string, readonly string[]> = {
   PostmortemStatus: POSTMORTEM_STATUSES,
   ActionItemStatus: ACTION_ITEM_STATUSES,
   Level: LEVELS,
+  ComponentState: COMPONENT_STATES,
+  MaintenanceStatus: MAINTENANCE_STATUSES,
 };
 
 describe("domain vocabularies match the schema's enums", () => {

@@ -46,7 +46,8 @@ export async function buildSummary(db: Db, now: Date): Promise<StatusSummary> {
 
 async function build(db: Db, now: Date): Promise<Entry> {
   const seen = state.changes;
-  const summary = await buildSummary(db, now);
+  // Read at the minute: an open incident's bar grows with time, and a version per minute is plenty.
+  const summary = await buildSummary(db, new Date(Math.floor(now.getTime() / 60_000) * 60_000));
   const hash = hashOf(JSON.stringify(summary));
   const previous = state.entry;
   const published = summary.lastPublishedAt ? new Date(summary.lastPublishedAt) : new Date(0);
