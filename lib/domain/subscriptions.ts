@@ -37,7 +37,7 @@ const ids = z.preprocess(
 /** What a subscription covers; the manage page edits this, the sign-up form adds the address. */
 export const scopeSchema = z
   .object({
-    scope: z.enum(SUBSCRIPTION_SCOPES, { error: chooseOne(Object.values(SCOPE_LABELS)) }),
+    scope: z.enum(SUBSCRIPTION_SCOPES, { error: chooseOne(SUBSCRIPTION_SCOPES.map((s) => SCOPE_TABLE[s].label)) }),
     componentIds: ids,
     groupId: z.preprocess((v) => (v === "" || v === null ? undefined : v), text(ID_MAX).optional()),
   })
