@@ -81,3 +81,24 @@ export function concerns(subscriber: SubscriberScope, affected: Affected): boole
       return subscriber.groupId !== null && affected.groupIds.includes(subscriber.groupId);
   }
 }
+
+/** What a subscription can cover, for the forms: public components in status-page order, and groups. */
+export type ScopeChoices = {
+  components: { id: string; name: string; group: string | null }[];
+  groups: { id: string; name: string }[];
+};
+
+/** The scope fields of a posted form, as `scopeSchema` reads them. */
+export function scopeFromForm(form: FormData) {
+  return {
+    scope: String(form.get("scope") ?? ""),
+    componentIds: form.getAll("componentIds").map(String),
+    groupId: String(form.get("groupId") ?? ""),
+  };
+}
+
+/** What was typed, to echo into the form after a failure (componentIds comma-joined). */
+export function scopeEcho(form: FormData): Record<string, string> {
+  const s = scopeFromForm(form);
+  return { scope: s.scope, componentIds: s.componentIds.join(","), groupId: s.groupId };
+}
