@@ -50,7 +50,13 @@ test("a signed-out visitor subscribes at 360 px and confirms by the e-mailed lin
   await page.getByRole("button", { name: "Subscribe" }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
 
-  const confirm = await linkFromMail(browser, baseURL!, email, "Confirm your status updates", "/status/subscribe/confirm/");
+  const confirm = await linkFromMail(
+    browser,
+    baseURL!,
+    email,
+    "Confirm your status updates",
+    "/status/subscribe/confirm/",
+  );
   await gotoReady(page, confirm);
   await fitsWidth(page);
   await expect(page.getByText(`Confirm that ${email} should get status updates`)).toBeVisible();
@@ -91,7 +97,9 @@ test("bad links get a clear page, not an error", async ({ browser }) => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("status")).toContainText(text);
   }
-  const post = await visitor.request.post("/status/unsubscribe/not-a-token", { form: { "List-Unsubscribe": "One-Click" } });
+  const post = await visitor.request.post("/status/unsubscribe/not-a-token", {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
   expect(post.status()).toBe(404);
   await visitor.close();
 });

@@ -5,10 +5,12 @@ import { CHANNELS, DELIVERY_STATUSES, OBLIGATION_STATUSES } from "@/lib/domain/d
 import { EVENT_KINDS } from "@/lib/domain/incident-event-kind";
 import { STATUSES } from "@/lib/domain/incident-status";
 import { LEVELS } from "@/lib/domain/level";
+import { MAINTENANCE_STATUSES } from "@/lib/domain/maintenance-status";
 import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
 import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
+import { SUBSCRIPTION_SCOPES } from "@/lib/domain/subscriptions";
 import * as prismaEnums from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 
@@ -24,6 +26,8 @@ const DOMAIN: Record<string, readonly string[]> = {
   PostmortemStatus: POSTMORTEM_STATUSES,
   ActionItemStatus: ACTION_ITEM_STATUSES,
   Level: LEVELS,
+  SubscriptionScope: SUBSCRIPTION_SCOPES,
+  MaintenanceStatus: MAINTENANCE_STATUSES,
 };
 
 describe("domain vocabularies match the schema's enums", () => {

@@ -13,8 +13,8 @@ export default async function SubscribePage() {
   return (
     <SubscriptionPage title="Get status updates by e-mail">
       <p className="text-sm text-slate-700">
-        We e-mail you when an incident or maintenance you care about is posted or updated. You confirm by a link we send,
-        and every e-mail has a one-click unsubscribe link.
+        We e-mail you when an incident or maintenance you care about is posted or updated. You confirm by a link we
+        send, and every e-mail has a one-click unsubscribe link.
       </p>
       <SubscribeForm choices={choices} />
     </SubscriptionPage>

@@ -4,7 +4,6 @@ import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 
-
 /** What a subscription can cover: the public components, in status-page order, and the groups. */
 export async function subscriptionChoices(ctx: Ctx): Promise<ScopeChoices> {
   authorize(ctx, "status:read");
