@@ -8,6 +8,8 @@ import { isHttps, securityHeaders } from "@/lib/domain/security-headers";
 
 const signInGate = withAuth({ pages: { signIn: "/login" } });
 const PUBLIC = /^\/(?:login|status|api|_next|favicon\.ico|forbidden|ack\/)/;
+// RFC 8058: mail clients POST to the very URL in List-Unsubscribe; the page lives there, the handler beside it.
+const ONE_CLICK = /^\/status\/unsubscribe\/[^/]+$/;
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
@@ -30,6 +32,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+  if (request.method === "POST" && ONE_CLICK.test(request.nextUrl.pathname)) {
+    const target = new URL(`${request.nextUrl.pathname}/one-click`, request.url);
+    return withHeaders(NextResponse.rewrite(target, { request: { headers: forwarded } }), headers);
+  }
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
 }
 

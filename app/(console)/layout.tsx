@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { DeclareDialog } from "@/components/shell/declare-dialog";
 import { HydrationMarker } from "@/components/shell/hydration-marker";
@@ -48,6 +49,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">
           <p className="font-medium text-white">{ctx.actor.label}</p>
           <p>{ROLE_LABELS[ctx.actor.role]}</p>
+          <p className="mt-1">
+            <Link href="/profile/subscription" className="text-slate-300 underline hover:text-white">
+              My status updates
+            </Link>
+          </p>
           <div className="mt-2">
             <SignOutButton />
           </div>

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   "template:manage": ADMINS,
   "token:manage": ADMINS,
   "objective:manage": ADMINS,
+  "subscriber:manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
 import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
+import { SUBSCRIPTION_SCOPES } from "@/lib/domain/subscriptions";
 import * as prismaEnums from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 
@@ -27,6 +28,7 @@ const DOMAIN: Record<string, readonly string[]> = {
   ActionItemStatus: ACTION_ITEM_STATUSES,
   Level: LEVELS,
   ComponentState: COMPONENT_STATES,
+  SubscriptionScope: SUBSCRIPTION_SCOPES,
   MaintenanceStatus: MAINTENANCE_STATUSES,
 };
 

@@ -9,6 +9,8 @@ export type ReceivedMail = {
   to: string[];
   subject: string;
   text: string;
+  /** Every header, by lower-case name (folded lines joined). */
+  headers: Map<string, string>;
   at: number;
 };
 
@@ -76,6 +78,7 @@ export async function startSmtpReceiver(
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: headers.get("subject") ?? "",
             text: bodyOf(raw),
+            headers,
             at: Date.now(),
           });
           callback();

@@ -53,12 +53,17 @@ function transporter(): Transporter {
   return transport;
 }
 
-/** Sends one message; the Message-ID is derived from the delivery's idempotency key so receivers can de-duplicate. */
+/**
+ * Sends one message; the Message-ID is derived from the delivery's idempotency key so receivers can de-duplicate.
+ * `html` is an already escaped alternative; `unsubscribeUrl` (subscriber mail) adds the RFC 8058 one-click headers.
+ */
 export async function sendEmail(message: {
   to: string;
   subject: string;
   text: string;
   idempotencyKey: string;
+  html?: string | null;
+  unsubscribeUrl?: string | null;
 }): Promise<void> {
   const from = (settings ??= smtpFromEnv()).from;
   const domain = from.match(/@([^>\s]+)/)?.[1] ?? "bridge.local";
@@ -69,7 +74,13 @@ export async function sendEmail(message: {
     to: message.to,
     subject: message.subject,
     text: message.text,
+    ...(message.html ? { html: message.html } : {}),
     messageId: `<${id}@${domain}>`,
-    headers: { "X-Bridge-Idempotency-Key": message.idempotencyKey },
+    headers: {
+      "X-Bridge-Idempotency-Key": message.idempotencyKey,
+      ...(message.unsubscribeUrl
+        ? { "List-Unsubscribe": `<${message.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : {}),
+    },
   });
 }

@@ -6,6 +6,7 @@ import { admitDelivery } from "../../breakers/admit-delivery";
 import { recordBreakerOutcome } from "../../breakers/record-outcome";
 import { jobOf, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
+import { unsubscribeUrl } from "../../subscriptions/links";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
 import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
@@ -40,7 +41,7 @@ export async function handleDeliver(
       "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
     FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
-    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", prev.interrupted`;
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", d."subscriberId", d.html, prev.interrupted`;
   if (delivery?.interrupted) {
     log.warn(
       { incidentId: delivery.incidentId, deliveryId, channel: delivery.channel },
@@ -118,12 +119,21 @@ type Row = {
   firstAttemptAt: Date | null;
   webhookMemberId: string | null;
   pageId: string | null;
+  subscriberId: string | null;
+  html: string | null;
 };
 
 async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "IN_APP") return;
   if (d.channel === "EMAIL")
-    return sendEmail({ to: d.recipient, subject: d.subject, text: d.body, idempotencyKey: d.idempotencyKey });
+    return sendEmail({
+      to: d.recipient,
+      subject: d.subject,
+      text: d.body,
+      idempotencyKey: d.idempotencyKey,
+      html: d.html,
+      unsubscribeUrl: d.subscriberId ? unsubscribeUrl(d.subscriberId) : null,
+    });
   const member = d.webhookMemberId
     ? await db.stakeholderMember.findUnique({
         where: { id: d.webhookMemberId },

@@ -1,13 +1,17 @@
 import "server-only";
 import type { JobPayload } from "@/lib/domain/jobs";
 import type { Ctx } from "../../context";
+import { db as defaultDb } from "../../db";
+import { logger } from "../../log";
+import { notifySubscribers } from "../../subscriptions/notify";
 import type { HandlerOptions } from "./index";
 
-// SEAM: replaced by the module that owns this kind; nothing produces it yet.
+/** Mails a published update to its subscribers (lib/server/subscriptions/notify.ts). */
 export async function handleSubscriberNotice(
-  _ctx: Ctx,
-  _payload: JobPayload<"notify-subscribers">,
-  _options?: HandlerOptions,
+  ctx: Ctx,
+  payload: JobPayload<"notify-subscribers">,
+  options?: HandlerOptions,
 ): Promise<void> {
-  throw new Error("notify-subscribers is not built yet");
+  const created = await notifySubscribers(options?.db ?? defaultDb, payload, ctx.now);
+  (options?.log ?? logger).info({ ...payload, created }, "subscriber notice queued");
 }
