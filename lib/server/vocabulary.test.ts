@@ -1,6 +1,7 @@
 // The domain's vocabulary lists (lib/domain may not import Prisma) must name exactly the values
 // of the schema's enums: in the generated client and in the migrated database, in the same order.
 import { describe, expect, it } from "vitest";
+import { COMPONENT_STATES } from "@/lib/domain/component-state";
 import { CHANNELS, DELIVERY_STATUSES, OBLIGATION_STATUSES } from "@/lib/domain/delivery";
 import { EVENT_KINDS } from "@/lib/domain/incident-event-kind";
 import { STATUSES } from "@/lib/domain/incident-status";
@@ -24,6 +25,7 @@ const DOMAIN: Record<string, readonly string[]> = {
   PostmortemStatus: POSTMORTEM_STATUSES,
   ActionItemStatus: ACTION_ITEM_STATUSES,
   Level: LEVELS,
+  ComponentState: COMPONENT_STATES,
 };
 
 describe("domain vocabularies match the schema's enums", () => {

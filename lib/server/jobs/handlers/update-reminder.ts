@@ -28,6 +28,11 @@ export async function handleUpdateReminder(
     // Posting an update takes this lock too, so a post and its old reminder never cross.
     const locked = await lockIncident(tx, incidentId);
     if (locked.status === "RESOLVED" || locked.nextUpdateAt?.getTime() !== due.getTime()) return;
+    // At-least-once: a run taken over from a worker that died after committing reminds nobody twice.
+    const reminded = await tx.incidentEvent.findFirst({
+      where: { incidentId, kind: "REMINDER", data: { path: ["due"], equals: due.toISOString() } },
+    });
+    if (reminded) return;
     const commander = locked.commanderId ? await tx.user.findUnique({ where: { id: locked.commanderId } }) : null;
     if (commander?.active) {
       await createDeliveries(
