@@ -64,7 +64,7 @@ export const postUpdateSchema = z
         .optional(),
     ),
   })
-  // Checked even when other fields are wrong, so every bad field is named at once.
+  // Rules across fields, checked once each field is well-formed on its own.
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (!Array.isArray(v.groupIds)) return;

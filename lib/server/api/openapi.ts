@@ -1,8 +1,6 @@
 import "server-only";
 import { ERROR_CODES } from "@/lib/domain/errors";
-import { COMPONENT_STATES } from "@/lib/domain/component-state";
 import { STATUSES } from "@/lib/domain/incident-status";
-import { MAX_PROMISE_MINUTES, NEXT_UPDATE_CHOICES } from "@/lib/domain/status-update";
 import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
 import { ROLES } from "@/lib/domain/roles";
 import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
@@ -197,47 +195,6 @@ const schemas: Record<string, JsonSchema> = {
       resolutionSummary: { type: "string" },
     },
   },
-  PostUpdate: {
-    type: "object",
-    required: ["key", "status", "message", "nextUpdate"],
-    properties: {
-      key: {
-        type: "string",
-        pattern: "^[A-Za-z0-9_-]{16,64}$",
-        description: "Made by the client, once per update: the same key again sends nothing twice.",
-      },
-      status: ref("Status"),
-      message: { type: "string", maxLength: 5000, description: "The public text." },
-      subject: { type: "string", maxLength: 300, description: "E-mail subject; required with groups." },
-      body: { type: "string", maxLength: 20000, description: "E-mail body and in-app text; required with groups." },
-      shortText: { type: "string", maxLength: 1000, description: "For webhooks; the public text when empty." },
-      templateId: { type: "string" },
-      templateVersion: { type: "integer", minimum: 1 },
-      groupIds: { type: "array", items: { type: "string" }, description: "Matrix groups to send it to." },
-      public: { type: "boolean", description: "Publish on the status page." },
-      notifySubscribers: { type: "boolean", description: "Mail status-page subscribers; needs public." },
-      publicTitle: { type: "string", maxLength: 200 },
-      componentStates: {
-        type: "object",
-        additionalProperties: { type: "string", enum: [...COMPONENT_STATES] },
-        description: "Component id → how it shows on the status page.",
-      },
-      nextUpdate: { type: "string", enum: [...NEXT_UPDATE_CHOICES] },
-      customMinutes: { type: "integer", minimum: 1, maximum: MAX_PROMISE_MINUTES },
-    },
-  },
-  PostedUpdate: {
-    type: "object",
-    required: ["id", "incidentId", "repeated", "deliveries", "publishedAt", "nextUpdateAt"],
-    properties: {
-      id: { type: "string" },
-      incidentId: { type: "string" },
-      repeated: { type: "boolean" },
-      deliveries: { type: "integer" },
-      publishedAt: nullableDate,
-      nextUpdateAt: nullableDate,
-    },
-  },
   Note: {
     type: "object",
     required: ["message"],
@@ -341,22 +298,6 @@ function paths(): OpenApiDocument["paths"] {
           "INVESTIGATING → IDENTIFIED → MONITORING → RESOLVED; RESOLVED → INVESTIGATING reopens. An illegal move is 409. Scope `incidents:write`.",
         requestBody: { required: true, content: json(ref("ChangeStatus")) },
         responses: { 200: ok("The incident after the change", ref("Incident")), ...commandErrors },
-      },
-    },
-    "/api/v1/incidents/{number}/updates": {
-      post: {
-        operationId: "postIncidentUpdate",
-        summary: "Post an update",
-        tags: ["Incidents"],
-        parameters: [numberParam],
-        description:
-          "Commanders. Moves the incident to `status`, publishes the update when `public`, sends each chosen matrix group its copy and promises the next update. A text still holding a `{placeholder}` is refused. Scope `incidents:write`.",
-        requestBody: { required: true, content: json(ref("PostUpdate")) },
-        responses: {
-          201: ok("Posted", ref("PostedUpdate")),
-          200: ok("Already posted with this key; nothing sent again", ref("PostedUpdate")),
-          ...commandErrors,
-        },
       },
     },
     "/api/v1/incidents/{number}/notes": {
