@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, type RefObject } from "react";
+import { useActionState, useRef, useState, type RefObject } from "react";
 import { declareIncidentAction } from "@/app/(console)/incidents/actions";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup, RadioGroup } from "@/components/ui/choice-group";
@@ -9,6 +9,7 @@ import { OptionalLabel, SelectField, TextAreaField, TextField } from "@/componen
 import { formatMinutes } from "@/lib/domain/duration";
 import { SEVERITIES, SEVERITY } from "@/lib/domain/severity";
 import { initialActionState, type ActionState } from "@/lib/domain/action-state";
+import { useKeyShortcut } from "./key-shortcut";
 import { ModalDialog } from "./modal-dialog";
 
 type Props = {
@@ -17,13 +18,6 @@ type Props = {
   me: string;
 };
 
-/** Typing in a field, or a shortcut with a modifier, is never a request to declare. */
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || Boolean(target.closest("input, textarea, select")))
-  );
-}
-
 /** "Declare incident" from anywhere in the console: the button, or the key D. */
 export function DeclareDialog(props: Props) {
   const [open, setOpen] = useState(false);
@@ -31,30 +25,7 @@ export function DeclareDialog(props: Props) {
   const [submitted, setSubmitted] = useState(false);
   const title = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.key.toLowerCase() !== "d" ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey ||
-        event.shiftKey ||
-        event.repeat
-      )
-        return;
-      if (
-        event.defaultPrevented ||
-        event.isComposing ||
-        isTyping(event.target) ||
-        document.querySelector("dialog[open]")
-      )
-        return;
-      event.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useKeyShortcut("d", () => setOpen(true));
 
   // A successful declaration navigates to the new incident: close, and start the next one blank.
   const pathname = usePathname();

@@ -39,11 +39,15 @@ export async function renderForIncident(tx: Tx, incidentId: string, templateId: 
   );
   const subject = render(version?.subject ?? "Incident #{incident_number}: {incident_title}", values);
   const body = render(version?.body ?? "Status: {status}\nImpact: {impact_description}", values);
+  const shortText = render(version?.shortText ?? "", values);
   return {
     incident,
     templateKey: template?.key ?? null,
+    templateId: template?.id ?? null,
+    templateVersion: version?.version ?? null,
     subject: subject.text,
     body: `${body.text}\n\n${appUrl(`/status/incidents/${incident.id}`)}`,
-    missing: [...new Set([...subject.missing, ...body.missing])],
+    shortText: shortText.text,
+    missing: [...new Set([...subject.missing, ...body.missing, ...shortText.missing])],
   };
 }

@@ -23,6 +23,7 @@ import { ObligationsPanel } from "./_components/obligations-panel";
 import { PublicView } from "./_components/public-view";
 import { RtoPanel } from "./_components/rto-panel";
 import { Timeline } from "./_components/timeline";
+import { PostUpdateSection, PublicUpdatesSection } from "./_components/update-sections";
 
 type Params = Promise<{ number: string }>;
 
@@ -89,7 +90,19 @@ export default async function IncidentPage({ params }: { params: Params }) {
             canRespond={can(role, "incident:respond")}
             canCommand={can(role, "incident:command")}
           />
+          {can(role, "incident:command") ? (
+            <PanelBoundary what="Post an update">
+              <Suspense fallback={<Skeleton label="Loading Post an update" rows={1} />}>
+                <PostUpdateSection ctx={ctx} incident={head.incident} />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
           <div className="grid gap-6 2xl:grid-cols-2">
+            <PanelBoundary what="Public updates">
+              <Suspense fallback={<Skeleton label="Loading public updates" />}>
+                <PublicUpdatesSection ctx={ctx} incident={head.incident} canCommand={can(role, "incident:command")} />
+              </Suspense>
+            </PanelBoundary>
             <Streamed
               {...shared}
               what="Recovery times"

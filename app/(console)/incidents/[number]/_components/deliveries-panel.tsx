@@ -14,6 +14,8 @@ export function DeliveriesPanel({ view, canRetry }: Props) {
   const levelOf = new Map(view.escalation?.levels.flatMap((l) => l.pages.map((p) => [p.id, l.name] as const)) ?? []);
   const purpose = (d: Props["view"]["deliveries"][number]) => {
     if (d.pageId) return `Page: ${levelOf.get(d.pageId) ?? "escalation"}`;
+    if (d.idempotencyKey.startsWith("update:")) return "Status update";
+    if (d.idempotencyKey.startsWith("update-reminder:")) return "Reminder: next update";
     const group = d.obligationId ? (groupOf.get(d.obligationId) ?? "group") : null;
     if (group && d.idempotencyKey.startsWith("reminder:")) return `Reminder: notify ${group}`;
     return group ? `Notify: ${group}` : "Message";
