@@ -9,6 +9,7 @@ import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
 import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
+import { TEMPLATE_AUDIENCES, TEMPLATE_STATES } from "@/lib/domain/template-vocabulary";
 import * as prismaEnums from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 
@@ -24,6 +25,8 @@ const DOMAIN: Record<string, readonly string[]> = {
   PostmortemStatus: POSTMORTEM_STATUSES,
   ActionItemStatus: ACTION_ITEM_STATUSES,
   Level: LEVELS,
+  TemplateState: TEMPLATE_STATES,
+  TemplateAudience: TEMPLATE_AUDIENCES,
 };
 
 describe("domain vocabularies match the schema's enums", () => {
