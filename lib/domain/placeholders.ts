@@ -54,3 +54,6 @@ export function unknownPlaceholderMessage(unknown: string[]): string {
 export function substitute(text: string, fill: (name: string, whole: string) => string): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => fill(name, whole));
 }
+
+/** One set of values a preview renders against: an incident's, or a sample's. */
+export type PreviewSample = { label: string; values: PlaceholderValues };
