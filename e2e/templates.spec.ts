@@ -32,6 +32,8 @@ test.describe("as an admin", () => {
     page,
     baseURL,
   }) => {
+    // Two creates, three saves and their page loads: minutes on a busy two-core machine.
+    test.setTimeout(150_000);
     const number = await declareOpenIncident(page, baseURL);
     const key = `e2e_${randomUUID().slice(0, 8)}`;
 
@@ -107,7 +109,7 @@ test.describe("as a responder", () => {
   test("reads a template and its versions but cannot edit or create one", async ({ page }) => {
     await gotoReady(page, "/templates/initial_notification");
     await expect(page.getByRole("heading", { level: 1, name: "Initial notification" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Version 1" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Version 1" })).toBeVisible();
     await expect(page.getByRole("main").getByRole("textbox")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Save|Restore|Archive/ })).toHaveCount(0);
 

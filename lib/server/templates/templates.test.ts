@@ -5,10 +5,12 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
+import { declare } from "../incidents/test-fixtures";
 import { archiveTemplate } from "./archive-template";
 import { createTemplate } from "./create-template";
 import { getTemplate } from "./get-template";
 import { listVersions } from "./list-versions";
+import { previewSamples } from "./preview-samples";
 import { restoreVersion } from "./restore-version";
 import { saveTemplate } from "./save-template";
 import { suggestForState } from "./suggest-for-state";
@@ -169,5 +171,19 @@ describe("roles", () => {
     // Reading stays open to every role.
     expect((await getTemplate(actor, template.key)).current).toMatchObject({ version: 1, subject: fields.subject });
     expect(await listVersions(actor, template.key)).toHaveLength(1);
+  });
+});
+
+describe("previewSamples", () => {
+  it("offers the asked incident first, then recent ones, then a sample; an open incident lacks its resolution", async () => {
+    const commander = await createTestUser("COMMANDER");
+    const asked = await declare(commander, { impact: "Slow builds" });
+    await declare(commander);
+    const samples = await previewSamples(ctxOf(commander), asked.number);
+    expect(samples[0].label).toBe(`incident #${asked.number} (investigating)`);
+    expect(samples[0].values).toMatchObject({ impact_description: "Slow builds", status: "INVESTIGATING" });
+    expect(samples[0].values).not.toHaveProperty("resolution_time");
+    expect(samples.filter((s) => s.label === samples[0].label)).toHaveLength(1);
+    expect(samples.at(-1)?.label).toBe("a sample incident");
   });
 });

@@ -86,7 +86,7 @@ export default async function TemplatePage({
       </PageTitle>
       <SavedNotice saved={search.saved} restored={search.restored} />
       <div className="space-y-6">
-        <Card title={editable ? "Edit" : `Version ${template.currentVersion}`} id="editor">
+        <Card title={editable ? "Edit" : "Current text"} id="editor">
           {editable && samples ? (
             <TemplateEditor key={template.currentVersion} template={{ ...template, ...text }} samples={samples} />
           ) : (
