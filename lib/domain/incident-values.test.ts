@@ -44,9 +44,11 @@ describe("incident template values", () => {
 
   it("leaves out what the incident does not know yet, so it is reported missing instead of blank", () => {
     const v = incidentValues({ ...base, impact: " ", commanderName: null }, new Date("2026-11-28T10:05:00Z"));
-    for (const name of ["impact_description", "commander_name", "root_cause_summary", "resolution_actions"]) {
+    for (const name of ["root_cause_summary", "resolution_actions", "resolution_time", "postmortem_date"]) {
       expect(v).not.toHaveProperty(name);
     }
+    // What the first, automatic notification can truthfully say before anyone has assessed it.
+    expect(v).toMatchObject({ impact_description: "Under assessment.", commander_name: "Unassigned" });
     expect(render("Root cause: {root_cause_summary}", v).missing).toEqual(["root_cause_summary"]);
   });
 

@@ -1,6 +1,8 @@
 // The values a communication template can use, computed from an incident. Times in UTC, since
 // recipients are in many time zones. A fact the incident does not have yet (no root cause, not
-// resolved) is left out, so the render reports it as missing instead of sending a blank.
+// resolved) is left out, so the render reports it as missing instead of sending a blank. Impact and
+// commander are different: "under assessment" and "unassigned" are true statements at declaration,
+// when the first notification goes out by itself.
 import { formatMinutes } from "./duration";
 import type { PlaceholderValues } from "./placeholders";
 import { column } from "./vocabulary";
@@ -45,9 +47,9 @@ export function incidentValues(i: IncidentFacts, now: Date): PlaceholderValues {
     incident_start_time: utc(i.startedAt),
     severity_level: severityWords(i.severity),
     status: i.status,
-    impact_description: i.impact,
+    impact_description: i.impact.trim() || "Under assessment.",
     next_update_time: utc(nextUpdate),
-    commander_name: i.commanderName,
+    commander_name: i.commanderName ?? "Unassigned",
     total_duration: formatMinutes(Math.max(0, Math.round((end.getTime() - i.startedAt.getTime()) / 60_000))),
     root_cause_summary: i.rootCauseSummary,
     resolution_actions: i.resolutionSummary,
