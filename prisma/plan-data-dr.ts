@@ -1,10 +1,15 @@
 // The plan's communication templates, DR test programme, backup tiers and plan metrics.
 
-// INCIDENT_TEMPLATES, verbatim: the first line is the subject, the rest the body.
+// INCIDENT_TEMPLATES, verbatim: the first line is the subject, the rest the body. Then the status
+// page's templates, one per state, in plain public words: "Post an update" suggests them by state.
 export const TEMPLATES = [
   {
     key: "initial_notification",
     name: "Initial notification",
+    description: "The plan's first message to stakeholders when an incident is declared.",
+    state: "INVESTIGATING",
+    audience: "STAKEHOLDERS",
+    shortText: "INCIDENT ALERT: {service_name} disruption ({severity_level}). Next update {next_update_time}.",
     subject: "INCIDENT ALERT: {service_name} Service Disruption",
     body: `Status: INVESTIGATING
 Start Time: {incident_start_time}
@@ -23,6 +28,10 @@ Incident Commander: {commander_name}`,
   {
     key: "resolution_notification",
     name: "Resolution notification",
+    description: "The plan's message to stakeholders once the incident is resolved.",
+    state: "RESOLVED",
+    audience: "STAKEHOLDERS",
+    shortText: "RESOLVED: {service_name} restored after {total_duration}.",
     subject: "INCIDENT RESOLVED: {service_name} Service Restored",
     body: `Status: RESOLVED
 Resolution Time: {resolution_time}
@@ -40,7 +49,67 @@ Post-Incident Actions:
 
 Incident Commander: {commander_name}`,
   },
-];
+  {
+    key: "status_investigating",
+    name: "Status page: investigating",
+    description: "First public update: we know, we are on it.",
+    state: "INVESTIGATING",
+    audience: "PUBLIC",
+    subject: "{service_name}: investigating a disruption",
+    body: `We are investigating reports of problems with {service_name}. Some users may be affected.
+
+We will post another update by {next_update_time}.`,
+    shortText: "Investigating problems with {service_name}. Next update by {next_update_time}.",
+  },
+  {
+    key: "status_identified",
+    name: "Status page: identified",
+    description: "Public update once the cause is known and a fix is under way.",
+    state: "IDENTIFIED",
+    audience: "PUBLIC",
+    subject: "{service_name}: cause identified",
+    body: `We have identified the cause of the problems with {service_name} and are working on a fix.
+
+We will post another update by {next_update_time}.`,
+    shortText: "Cause identified for {service_name}; fix in progress. Next update by {next_update_time}.",
+  },
+  {
+    key: "status_monitoring",
+    name: "Status page: monitoring",
+    description: "Public update once a fix is in place and being watched.",
+    state: "MONITORING",
+    audience: "PUBLIC",
+    subject: "{service_name}: fix in place, monitoring",
+    body: `A fix for the problems with {service_name} is in place. We are monitoring to make sure it holds.
+
+We will post another update by {next_update_time}.`,
+    shortText: "Fix in place for {service_name}; monitoring.",
+  },
+  {
+    key: "status_resolved",
+    name: "Status page: resolved",
+    description: "Closing public update.",
+    state: "RESOLVED",
+    audience: "PUBLIC",
+    subject: "{service_name}: resolved",
+    body: `The problems with {service_name} are resolved and the service is working normally.
+
+Thank you for your patience.`,
+    shortText: "Resolved: {service_name} is working normally.",
+  },
+  {
+    key: "maintenance_scheduled",
+    name: "Status page: scheduled maintenance",
+    description: "Announces planned maintenance ahead of time.",
+    state: "MAINTENANCE",
+    audience: "PUBLIC",
+    subject: "Scheduled maintenance: {maintenance_title}",
+    body: `{service_name} will undergo scheduled maintenance ({maintenance_title}) from {maintenance_window}.
+
+Some features may be briefly unavailable during this window.`,
+    shortText: "Scheduled maintenance for {service_name}: {maintenance_window}.",
+  },
+] as const;
 
 // DR_TESTING_SCHEDULE, and validate_recovery_metrics' scenarios with expected RTO/RPO.
 export const DR_TESTS = [

@@ -114,8 +114,11 @@ async function seedMatrix(db: Db) {
       data: {
         key: t.key,
         name: t.name,
+        description: t.description,
+        state: t.state,
+        audience: t.audience,
         currentVersion: 1,
-        versions: { create: { version: 1, subject: t.subject, body: t.body } },
+        versions: { create: { version: 1, subject: t.subject, body: t.body, shortText: t.shortText } },
       },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incidentValues, type IncidentFacts } from "./incident-values";
+import { incidentValues, maintenanceValues, sampleIncidentFacts, type IncidentFacts } from "./incident-values";
 import { render } from "./templates";
 
 const base: IncidentFacts = {
@@ -40,5 +40,36 @@ describe("incident template values", () => {
 
   it("leaves resolution placeholders unfilled while the incident is open", () => {
     expect(incidentValues(base, new Date()).resolution_time).toBeUndefined();
+  });
+
+  it("leaves out what the incident does not know yet, so it is reported missing instead of blank", () => {
+    const v = incidentValues({ ...base, impact: " ", commanderName: null }, new Date("2026-11-28T10:05:00Z"));
+    for (const name of ["root_cause_summary", "resolution_actions", "resolution_time", "postmortem_date"]) {
+      expect(v).not.toHaveProperty(name);
+    }
+    // What the first, automatic notification can truthfully say before anyone has assessed it.
+    expect(v).toMatchObject({ impact_description: "Under assessment.", commander_name: "Unassigned" });
+    expect(render("Root cause: {root_cause_summary}", v).missing).toEqual(["root_cause_summary"]);
+  });
+
+  it("prefers the promised next update time to the severity's default", () => {
+    const v = incidentValues({ ...base, nextUpdateAt: new Date("2026-11-28T11:00:00Z") }, new Date());
+    expect(v.next_update_time).toBe("2026-11-28 11:00 UTC");
+  });
+
+  it("fills maintenance values and has a sample incident for previews", () => {
+    const v = maintenanceValues({
+      title: "Database upgrade",
+      scheduledStart: new Date("2026-12-01T02:00:00Z"),
+      scheduledEnd: new Date("2026-12-01T03:00:00Z"),
+      serviceName: "Docs",
+    });
+    expect(v.maintenance_window).toBe("2026-12-01 02:00 UTC to 2026-12-01 03:00 UTC");
+    const sample = incidentValues(
+      sampleIncidentFacts(new Date("2026-11-28T10:00:00Z")),
+      new Date("2026-11-28T10:00:00Z"),
+    );
+    expect(sample.incident_start_time).toBe("2026-11-28 09:35 UTC");
+    expect(sample.resolution_time).toBeUndefined();
   });
 });

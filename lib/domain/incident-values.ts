@@ -1,6 +1,10 @@
 // The values a communication template can use, computed from an incident. Times in UTC, since
-// recipients are in many time zones.
+// recipients are in many time zones. A fact the incident does not have yet (no root cause, not
+// resolved) is left out, so the render reports it as missing instead of sending a blank. Impact and
+// commander are different: "under assessment" and "unassigned" are true statements at declaration,
+// when the first notification goes out by itself.
 import { formatMinutes } from "./duration";
+import type { PlaceholderValues } from "./placeholders";
 import { column } from "./vocabulary";
 import { SEVERITY, severityWords, type Severity } from "./severity";
 
@@ -27,26 +31,57 @@ export function utc(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-export function incidentValues(i: IncidentFacts, now: Date): Record<string, string> {
+/** Only the entries that have a value: an empty string would render as a blank. */
+function known(values: Record<string, string | null | undefined>): PlaceholderValues {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v?.trim())) as PlaceholderValues;
+}
+
+export function incidentValues(i: IncidentFacts, now: Date): PlaceholderValues {
   const nextUpdate = i.nextUpdateAt ?? new Date(now.getTime() + DEFAULT_UPDATE_MINUTES[i.severity] * 60_000);
   const end = i.resolvedAt ?? now;
-  const values: Record<string, string> = {
+  const postmortem = i.resolvedAt ? new Date(i.resolvedAt.getTime() + POSTMORTEM_AFTER_DAYS * 86_400_000) : null;
+  return known({
     service_name: i.serviceName,
     incident_number: String(i.number),
     incident_title: i.title,
     incident_start_time: utc(i.startedAt),
     severity_level: severityWords(i.severity),
     status: i.status,
-    impact_description: i.impact || "Under assessment.",
+    impact_description: i.impact.trim() || "Under assessment.",
     next_update_time: utc(nextUpdate),
     commander_name: i.commanderName ?? "Unassigned",
-    total_duration: formatMinutes(Math.round((end.getTime() - i.startedAt.getTime()) / 60_000)),
-    root_cause_summary: i.rootCauseSummary || "Under investigation.",
-    resolution_actions: i.resolutionSummary || "See the incident timeline.",
+    total_duration: formatMinutes(Math.max(0, Math.round((end.getTime() - i.startedAt.getTime()) / 60_000))),
+    root_cause_summary: i.rootCauseSummary,
+    resolution_actions: i.resolutionSummary,
+    resolution_time: i.resolvedAt ? utc(i.resolvedAt) : null,
+    postmortem_date: postmortem ? utc(postmortem).slice(0, 10) : null,
+  });
+}
+
+export type MaintenanceFacts = { title: string; scheduledStart: Date; scheduledEnd: Date; serviceName: string };
+
+export function maintenanceValues(m: MaintenanceFacts): PlaceholderValues {
+  return known({
+    service_name: m.serviceName,
+    maintenance_title: m.title,
+    maintenance_window: `${utc(m.scheduledStart)} to ${utc(m.scheduledEnd)}`,
+  });
+}
+
+/** What the editor previews against when there is no incident yet: an open SEV2 of the plan's service. */
+export function sampleIncidentFacts(now: Date): IncidentFacts {
+  return {
+    number: 1,
+    title: "Documentation builds failing",
+    severity: "SEV2",
+    status: "INVESTIGATING",
+    impact: "Generated documentation is not being updated.",
+    startedAt: new Date(now.getTime() - 25 * 60_000),
+    resolvedAt: null,
+    rootCauseSummary: "",
+    resolutionSummary: "",
+    commanderName: "Sample Commander",
+    serviceName: "OpenAPI Documentation Generator",
+    nextUpdateAt: null,
   };
-  if (i.resolvedAt) {
-    values.resolution_time = utc(i.resolvedAt);
-    values.postmortem_date = utc(new Date(i.resolvedAt.getTime() + POSTMORTEM_AFTER_DAYS * 86_400_000)).slice(0, 10);
-  }
-  return values;
 }

@@ -12,6 +12,7 @@ import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmort
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
 import { SUBSCRIPTION_SCOPES } from "@/lib/domain/subscriptions";
+import { TEMPLATE_AUDIENCES, TEMPLATE_STATES } from "@/lib/domain/template-vocabulary";
 import * as prismaEnums from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/server/db";
 
@@ -30,6 +31,8 @@ const DOMAIN: Record<string, readonly string[]> = {
   ComponentState: COMPONENT_STATES,
   SubscriptionScope: SUBSCRIPTION_SCOPES,
   MaintenanceStatus: MAINTENANCE_STATUSES,
+  TemplateState: TEMPLATE_STATES,
+  TemplateAudience: TEMPLATE_AUDIENCES,
 };
 
 describe("domain vocabularies match the schema's enums", () => {

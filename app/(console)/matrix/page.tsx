@@ -22,7 +22,11 @@ export default async function MatrixPage() {
     getMatrix(ctx),
     editable ? listTemplates(ctx) : Promise.resolve([]),
   ]);
-  const templateChoices = templates.map((t) => ({ id: t.id, name: t.name }));
+  // Archived templates are offered only where a rule still uses one, so its row shows what it sends.
+  const inUse = new Set(rules.map((r) => r.templateId));
+  const templateChoices = templates
+    .filter((t) => !t.archivedAt || inUse.has(t.id))
+    .map((t) => ({ id: t.id, name: t.archivedAt ? `${t.name} (archived)` : t.name }));
   const groupChoices = groups.map((g) => ({ id: g.id, name: g.name }));
   const defaultTemplateId = templates.find((t) => t.key === "initial_notification")?.id;
   return (

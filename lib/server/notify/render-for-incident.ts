@@ -1,19 +1,23 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { incidentValues } from "@/lib/domain/incident-values";
-import { render } from "@/lib/domain/templates";
+import { escapeHtml, renderTemplate } from "@/lib/domain/template-render";
 import { appUrl } from "../app-url";
+import { loadIncidentFacts } from "../templates/incident-facts";
 
-/** Renders a template's current version (by default the initial or resolution notification) for an incident. */
+const FALLBACK = {
+  subject: "Incident #{incident_number}: {incident_title}",
+  body: "Status: {status}\nImpact: {impact_description}",
+  shortText: "",
+};
+
+/**
+ * Renders a template's current version (by default the initial or resolution notification) for an
+ * incident, in every channel's variant: `body` is the plain text, `html` the escaped HTML body,
+ * `short` the one-line text for webhooks and chat. Each ends with a link to the incident's status page.
+ */
 export async function renderForIncident(tx: Tx, incidentId: string, templateId: string | null, now: Date) {
-  const incident = await tx.incident.findUniqueOrThrow({
-    where: { id: incidentId },
-    include: {
-      commander: true,
-      components: { include: { component: { include: { service: true } } } },
-      statusUpdates: { orderBy: { publishedAt: "desc" }, take: 1 },
-    },
-  });
+  const { incident, facts } = await loadIncidentFacts(tx, { id: incidentId });
   const chosen = templateId ? await tx.communicationTemplate.findUnique({ where: { id: templateId } }) : null;
   // Once resolved, an initial notification would announce an outage that is over: say it is resolved.
   const resolved = incident.status === "RESOLVED";
@@ -28,26 +32,18 @@ export async function renderForIncident(tx: Tx, incidentId: string, templateId: 
         where: { templateId_version: { templateId: template.id, version: template.currentVersion } },
       })
     : null;
-  const values = incidentValues(
-    {
-      ...incident,
-      commanderName: incident.commander?.name ?? null,
-      serviceName: incident.components[0]?.component.service.name ?? "Service",
-      nextUpdateAt: incident.statusUpdates[0]?.nextUpdateAt ?? null,
-    },
-    now,
-  );
-  const subject = render(version?.subject ?? "Incident #{incident_number}: {incident_title}", values);
-  const body = render(version?.body ?? "Status: {status}\nImpact: {impact_description}", values);
-  const shortText = render(version?.shortText ?? "", values);
+  const rendered = renderTemplate(version ?? FALLBACK, incidentValues(facts, now));
+  const link = appUrl(`/status/incidents/${incident.id}`);
   return {
     incident,
     templateKey: template?.key ?? null,
     templateId: template?.id ?? null,
     templateVersion: version?.version ?? null,
-    subject: subject.text,
-    body: `${body.text}\n\n${appUrl(`/status/incidents/${incident.id}`)}`,
-    shortText: shortText.text,
-    missing: [...new Set([...subject.missing, ...body.missing, ...shortText.missing])],
+    subject: rendered.subject,
+    body: `${rendered.text}\n\n${link}`,
+    html: `${rendered.html}\n<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
+    short: rendered.short,
+    missing: rendered.missing,
+    unknown: rendered.unknown,
   };
 }

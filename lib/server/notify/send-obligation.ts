@@ -28,8 +28,16 @@ export async function sendObligation(tx: Tx, ctx: Ctx, obligationId: string): Pr
     ctx,
     obligation.incidentId,
     "NOTIFICATION_SENT",
-    `Notified ${obligation.group.name}${late}: ${count} message(s) — ${message.templateKey ?? "default"}`,
-    { obligationId, groupKey: obligation.group.key },
+    `Notified ${obligation.group.name}${late}: ${count} message(s) — ${message.templateKey ?? "default"}${
+      message.templateVersion ? ` v${message.templateVersion}` : ""
+    }`,
+    // Which version was sent, since the template may be edited afterwards.
+    {
+      obligationId,
+      groupKey: obligation.group.key,
+      templateKey: message.templateKey,
+      templateVersion: message.templateVersion,
+    },
   );
   return count;
 }

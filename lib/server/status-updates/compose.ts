@@ -43,9 +43,9 @@ async function preview(tx: Tx, incidentId: string, templateId: string | null, no
     templateVersion: rendered.templateVersion,
     subject: rendered.subject,
     body: rendered.body,
-    shortText: rendered.shortText,
+    shortText: rendered.short,
     // Never the e-mail body: it names people and internals the status page must not show.
-    message: rendered.shortText || STATUS_PLAIN[rendered.incident.status],
+    message: rendered.short || STATUS_PLAIN[rendered.incident.status],
     missing: rendered.missing,
   };
 }

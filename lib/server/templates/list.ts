@@ -3,15 +3,16 @@ import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 
-/** Templates with their current version's subject and body, and how many versions exist. */
+/** Templates with their current version's texts and how many versions and rules each has; archived last. */
 export async function listTemplates(ctx: Ctx) {
   authorize(ctx, "plan:read");
   const templates = await db.communicationTemplate.findMany({
-    orderBy: { key: "asc" },
-    include: {
-      versions: { orderBy: { version: "desc" }, take: 1 },
-      _count: { select: { versions: true, rules: true } },
-    },
+    orderBy: [{ state: "asc" }, { key: "asc" }],
+    include: { _count: { select: { versions: true, rules: true } } },
   });
-  return templates.map(({ versions, ...t }) => ({ ...t, current: versions[0] ?? null }));
+  const versions = await db.templateVersion.findMany({
+    where: { OR: templates.map((t) => ({ templateId: t.id, version: t.currentVersion })) },
+  });
+  const current = new Map(versions.map((v) => [v.templateId, v]));
+  return templates.map((t) => ({ ...t, current: current.get(t.id) ?? null }));
 }
