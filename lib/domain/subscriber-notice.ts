@@ -1,5 +1,6 @@
 // The e-mail a subscriber gets for a published update (incident or maintenance), as text and as
 // HTML. Every value that came from a person is escaped in the HTML; links are built by the caller.
+import { escapeHtml, textToHtml } from "./html";
 
 export type NoticeInput = {
   /** "Incident" or "Maintenance": what the update is about. */
@@ -20,12 +21,6 @@ export type NoticeInput = {
 
 export type Notice = { subject: string; text: string; html: string };
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
 /** Only http(s) links go into an href; anything else (javascript:, data:) becomes inert text. */
 function safeHref(url: string): string {
   return /^https?:\/\//i.test(url) ? escapeHtml(url) : "#";
@@ -33,7 +28,10 @@ function safeHref(url: string): string {
 
 /** Subjects are one line: a line break in one would start a new mail header. */
 function oneLine(value: string, max = 200): string {
-  return value.replace(/[\r\n\t]+/g, " ").trim().slice(0, max);
+  return value
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -59,10 +57,7 @@ export function renderNotice(input: NoticeInput): Notice {
   ]
     .filter((line) => line !== null)
     .join("\n");
-  const paragraphs = input.message
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-    .join("\n");
+  const paragraphs = textToHtml(input.message);
   const html = [
     `<!doctype html><html><body style="font-family:sans-serif;max-width:600px">`,
     `<p style="color:#475569">${label} · ${escapeHtml(input.state)} · ${escapeHtml(utc(input.publishedAt))}</p>`,

@@ -1,6 +1,7 @@
 // A template rendered for each channel: plain text (and a one-line subject) for e-mail, an HTML body
 // in which every character of the template and of each value is escaped, and a short text for
 // webhooks and chat that is safe to hand to a JSON encoder.
+import { textToHtml } from "./html";
 import { isPlaceholder, placeholdersIn, substitute, type PlaceholderValues } from "./placeholders";
 
 export type TemplateText = { subject: string; body: string; shortText: string };
@@ -27,22 +28,6 @@ export function cleanText(value: string): string {
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(BIDI, "")
     .replace(CONTROL, "");
-}
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-/** Escaped text as HTML: blank lines separate paragraphs, single line breaks become <br>. */
-export function textToHtml(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${p.split("\n").map(escapeHtml).join("<br>\n")}</p>`)
-    .join("\n");
 }
 
 /** One line: every run of white space (line breaks included) becomes one space. */

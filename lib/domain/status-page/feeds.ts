@@ -2,7 +2,7 @@
 // Built with escapeXml only, so any text a commander typed leaves the feed well-formed.
 import { STATUS, type IncidentStatus } from "../incident-status";
 import { MAINTENANCE_STATUS, type MaintenanceStatus } from "../maintenance-status";
-import { escapeXml as x } from "./escape";
+import { escapeXml as x } from "../html";
 import type { StatusSummary } from "./summary";
 
 export type FeedItem = { id: string; title: string; text: string; link: string; published: string };

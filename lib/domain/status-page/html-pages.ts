@@ -4,7 +4,7 @@ import { COMPONENT_STATE } from "../component-state";
 import type { IncidentStatus } from "../incident-status";
 import { MAINTENANCE_STATUS, type MaintenanceStatus } from "../maintenance-status";
 import { describeDay } from "../uptime";
-import { escapeHtml as e } from "./escape";
+import { escapeHtml as e } from "../html";
 import { dateTimeUtc } from "./format";
 import { document, type PageOptions } from "./html-shell";
 import { maintenanceLabel, nextUpdate, stateMark, statusLabel, time, updateList } from "./html-parts";

@@ -3,7 +3,7 @@ import { COMPONENT_STATE, type ComponentState } from "../component-state";
 import { STATUS } from "../incident-status";
 import { MAINTENANCE_STATUS, type MaintenanceStatus } from "../maintenance-status";
 import type { IncidentStatus } from "../incident-status";
-import { escapeHtml as e } from "./escape";
+import { escapeHtml as e } from "../html";
 import { clockUtc, dateTimeUtc } from "./format";
 
 /** A state in words with its symbol; the colour is decoration. */

@@ -1,6 +1,6 @@
 // The document around every public status page: no console chrome, the feeds and JSON linked
 // as alternates, and one <main> whose content the live script swaps when the page changes.
-import { escapeHtml as e } from "./escape";
+import { escapeHtml as e } from "../html";
 import type { StatusLinks } from "./links";
 
 export type PageOptions = {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { incidentValues } from "@/lib/domain/incident-values";
-import { escapeHtml, renderTemplate } from "@/lib/domain/template-render";
+import { escapeHtml } from "@/lib/domain/html";
+import { renderTemplate } from "@/lib/domain/template-render";
 import { appUrl } from "../app-url";
 import { loadIncidentFacts } from "../templates/incident-facts";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { httpDate, isNotModified } from "@/lib/domain/http-cache";
-import { escapeHtml } from "@/lib/domain/status-page/escape";
+import { escapeHtml } from "@/lib/domain/html";
 import { LIVE_LINKS } from "@/lib/domain/status-page/links";
 import { NONCE_SLOT, type Kind } from "./represent";
 import { representation } from "./view";

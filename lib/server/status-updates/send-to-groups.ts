@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { plainTextToHtml } from "@/lib/domain/plain-html";
+import { textToHtml } from "@/lib/domain/html";
 import { updateDeliveryPrefix } from "@/lib/domain/status-update";
 import type { Channel } from "@/lib/generated/prisma/client";
 import { createDeliveries, type Message } from "../notify/create-deliveries";
@@ -52,7 +52,7 @@ export async function sendToGroups(
   });
   await tx.delivery.updateMany({
     where: { idempotencyKey: { startsWith: prefix }, channel: "EMAIL", html: null },
-    data: { html: plainTextToHtml(texts.body) },
+    data: { html: textToHtml(texts.body) },
   });
   return sent;
 }
