@@ -100,7 +100,8 @@ type DatabaseFault = "outage" | "stall";
 
 /**
  * The worker's database goes away mid-send — refused (`outage`) or silent (`stall`) — for 30 s
- * (5 s short), then comes back: sent e-mails are recorded once it is back, none is sent twice.
+ * (short: 5 s refused, 12 s stalled), then comes back: sent e-mails are recorded once it is
+ * back, none is sent twice.
  */
 function databaseFault(fault: DatabaseFault): Scenario {
   return {
@@ -113,7 +114,8 @@ function databaseFault(fault: DatabaseFault): Scenario {
           const proxy = stage.proxy;
           if (!proxy) throw new Error("the stage has no database proxy");
           const count = short ? 40 : 120;
-          const faultMs = short ? 5000 : 30_000;
+          // A short stall still outlasts a lease, so leases run out while nobody can renew them.
+          const faultMs = short ? (fault === "outage" ? 5000 : 12_000) : 30_000;
           const { incidentIds, dueAt, worker } = await sendingMidway(stage, count, short);
           const before = stage.mails.length;
           if (fault === "outage") await proxy.down();
