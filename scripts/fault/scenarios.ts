@@ -36,7 +36,7 @@ const sharedQueue: Scenario = {
       const started = Array.from({ length: workers }, (_, i) => stage.startWorker(`w${i + 1}`));
       await Promise.all(started.map(workerStarted));
       const due = await createDueEscalations(stage.db, count, new Date(Date.now() + 1500), short ? 2000 : 4000);
-      await waitFor("every job done", () => settled(stage.db), 90_000);
+      await waitFor("every job done", () => settled(stage.db), 180_000);
       const took = Date.now() - due.last.getTime();
       const share = await stage.db.job.groupBy({ by: ["lockedBy"], _count: { _all: true } });
       const notes = [
