@@ -8,7 +8,8 @@ import type { Db } from "../../lib/db/create-client";
 
 const MIN = 60_000;
 
-export type DueDeadlines = { incidentIds: string[]; keys: string[]; first: Date; last: Date };
+/** `dues[i]` is when `incidentIds[i]`'s deadline falls due. */
+export type DueDeadlines = { incidentIds: string[]; keys: string[]; dues: Date[]; first: Date; last: Date };
 
 /** Creates `count` incidents whose secondary-level deadlines are spread evenly over [from, from + spreadMs]. */
 export async function createDueEscalations(
@@ -58,5 +59,5 @@ export async function createDueEscalations(
     incidentIds.push(...incidents.map((i) => i.id));
     keys.push(...jobs.map((j) => j.key));
   }
-  return { incidentIds, keys, first: dues[0], last: dues[dues.length - 1] };
+  return { incidentIds, keys, dues, first: dues[0], last: dues[dues.length - 1] };
 }

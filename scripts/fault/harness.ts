@@ -1,9 +1,13 @@
 // The stage a fault scenario plays on: a fresh database, a real SMTP server on its own port, and
-// worker processes started the way `npm run worker` starts one, which the scenario may kill.
+// worker processes started the way `npm run worker` starts one (or Bridge started the way
+// `npm start` starts it), which the scenario may kill.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
+import { startApp, stopApp, type AppProcess } from "./app-process";
 import { projectRoot } from "../db/schema-engine";
 import { freePort } from "../test/free-port";
 import { freshDatabase } from "./database";
@@ -19,10 +23,13 @@ export type Stage = {
   smtp: SmtpReceiver | null;
   mails: ReceivedMail[];
   workers: WorkerProcess[];
+  apps: AppProcess[];
   /** Workers reach the database through this proxy when the stage was set up with `dbProxy`. */
   proxy: TcpProxy | null;
   /** Starts a worker process with the settings users run (the default lease). */
   startWorker: (name: string) => WorkerProcess;
+  /** Starts Bridge as `npm start` does, on a port of its own (the same for every restart); see `appReady`. */
+  startApp: (name: string) => AppProcess;
   smtpUp: () => Promise<void>;
   smtpDown: () => Promise<void>;
 };
@@ -116,6 +123,19 @@ export function startWorkerProcess(
   return { name, child, output, exited };
 }
 
+/** Resolves once the worker process is up (its "worker started" line): deadlines made after it measure the worker, not its start-up. */
+export async function workerStarted(worker: WorkerProcess): Promise<void> {
+  await waitFor(
+    `${worker.name} started`,
+    () => {
+      if (worker.child.exitCode !== null)
+        throw new Error(`${worker.name} exited: ${worker.output.slice(-10).join("\n")}`);
+      return worker.output.some((l) => l.includes('"msg":"worker started"'));
+    },
+    60_000,
+  );
+}
+
 export async function stopWorker(worker: WorkerProcess): Promise<void> {
   if (worker.child.exitCode !== null || worker.child.signalCode !== null) return;
   worker.child.kill("SIGTERM");
@@ -135,6 +155,8 @@ export async function onStage<T>(
   const scratch = await freshDatabase(database);
   const db = createPrismaClient(scratch.url, { max: 4 });
   const smtpPort = await freePort();
+  const appPort = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bridge-fault-"));
   const target = new URL(scratch.url);
   const proxy = options.dbProxy ? await startTcpProxy(target.hostname, Number(target.port || 5432)) : null;
   const workerUrl = new URL(scratch.url);
@@ -150,6 +172,8 @@ export async function onStage<T>(
     SMTP_SECURE: "false",
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     NEXTAUTH_URL: "http://localhost:3000",
+    // Bridge's own files (the session secret when none is set) stay out of the checkout.
+    BRIDGE_DATA_DIR: dataDir,
   };
   const stage: Stage = {
     db,
@@ -158,11 +182,17 @@ export async function onStage<T>(
     smtp: null,
     mails: [],
     workers: [],
+    apps: [],
     proxy,
     startWorker(name) {
       const worker = startWorkerProcess(name, env);
       stage.workers.push(worker);
       return worker;
+    },
+    startApp(name) {
+      const app = startApp(name, appPort, env);
+      stage.apps.push(app);
+      return app;
     },
     async smtpUp() {
       stage.smtp ??= await startSmtpReceiver(smtpPort, stage.mails, options.smtpAnswerMs);
@@ -178,15 +208,16 @@ export async function onStage<T>(
   try {
     return await play(stage);
   } catch (error) {
-    for (const w of stage.workers)
+    for (const w of [...stage.workers, ...stage.apps])
       console.error(`  last output of ${w.name}:\n    ${w.output.slice(-15).join("\n    ")}`);
     throw error;
   } finally {
     await proxy?.up();
-    await Promise.all(stage.workers.map(stopWorker));
+    await Promise.all([...stage.workers.map(stopWorker), ...stage.apps.map(stopApp)]);
     await stage.smtp?.stop();
     await proxy?.down();
     await db.$disconnect();
     await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }

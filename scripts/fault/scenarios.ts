@@ -1,46 +1,48 @@
-// The fault scenarios. Each runs on a fresh database with real worker processes and a real SMTP
-// server, and returns what went wrong (nothing, when every deadline acted exactly once).
-import { createDueEscalations } from "./deadlines";
-import { LATER_MS, onStage, queueState, settled, sleep, waitFor, type Stage } from "./harness";
-import { LEASE_SCENARIOS } from "./lease-scenarios";
-import { checkExactlyOnce, problems } from "./verify";
+// The fault scenarios. Each runs on a fresh database with real worker processes (or Bridge as
+// `npm start` runs it) and real receivers, and returns what went wrong (nothing, when every
+// message reached its receiver and Bridge's records hold each once) with its figures.
+import { APP_SCENARIOS } from "./app-scenarios";
+import { createDueEscalations, type DueDeadlines } from "./deadlines";
+import { effectsAtReceivers } from "./effects";
+import { onStage, queueState, settled, sleep, waitFor, workerStarted, type Stage } from "./harness";
+import { deadlineProblems, LEASE_SCENARIOS } from "./lease-scenarios";
+import { outcomeOf, seconds, type Outcome, type Scenario } from "./scenario";
+import { SLOW_WEBHOOK } from "./webhook-scenario";
 
-export type Outcome = { problems: string[]; notes: string[] };
-export type Scenario = { name: string; run: (options: { short: boolean; database: string }) => Promise<Outcome> };
-
-// The default policy's second level: oncall-secondary by e-mail, the responder by e-mail and in the app.
-const SECONDARY = 2;
 const EMAILS_PER_PAGE = 2;
 
-async function verdict(stage: Stage, incidentIds: string[], notes: string[], extra: string[] = []): Promise<Outcome> {
-  const check = await checkExactlyOnce(stage.db, incidentIds, SECONDARY, stage.mails, new Date(Date.now() + LATER_MS));
-  notes.push(
-    `${incidentIds.length} deadlines, ${check.emailsExpected} e-mails expected, ${stage.mails.length} accepted by the SMTP server; jobs ${JSON.stringify(check.jobs)}`,
-  );
-  return { problems: [...extra, ...problems(check)], notes };
+/** No second copy is allowed: nothing in these scenarios interrupts a send between receiver and record. */
+async function verdict(
+  stage: Stage,
+  due: DueDeadlines,
+  recovery: string,
+  notes: string[],
+  extra: string[] = [],
+): Promise<Outcome> {
+  const dueAt = new Map(due.incidentIds.map((id, i) => [id, due.dues[i].getTime()]));
+  const effects = await effectsAtReceivers(stage, { incidentIds: due.incidentIds, dueAt, window: null });
+  return outcomeOf(effects, recovery, [...extra, ...(await deadlineProblems(stage, due.incidentIds))], notes);
 }
 
 /** (b) several workers on one database share the queue without taking a deadline twice. */
 const sharedQueue: Scenario = {
   name: "several workers on one database",
+  short: false,
   run: ({ short, database }) =>
     onStage(database, async (stage) => {
       const count = short ? 150 : 300;
       const workers = short ? 2 : 3;
-      const { incidentIds } = await createDueEscalations(
-        stage.db,
-        count,
-        new Date(Date.now() + 2500),
-        short ? 2000 : 4000,
-      );
       await stage.smtpUp();
-      for (let i = 1; i <= workers; i++) stage.startWorker(`w${i}`);
-      const took = await waitFor("every job done", () => settled(stage.db), 90_000);
+      const started = Array.from({ length: workers }, (_, i) => stage.startWorker(`w${i + 1}`));
+      await Promise.all(started.map(workerStarted));
+      const due = await createDueEscalations(stage.db, count, new Date(Date.now() + 1500), short ? 2000 : 4000);
+      await waitFor("every job done", () => settled(stage.db), 180_000);
+      const took = Date.now() - due.last.getTime();
       const share = await stage.db.job.groupBy({ by: ["lockedBy"], _count: { _all: true } });
       const notes = [
-        `${workers} workers finished in ${(took / 1000).toFixed(1)} s; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`,
+        `${workers} workers, all done ${seconds(took)} after the last deadline; jobs per worker ${share.map((s) => `${s.lockedBy ?? "none"}=${s._count._all}`).join(" ")}`,
       ];
-      return verdict(stage, incidentIds, notes);
+      return verdict(stage, due, `all done ${seconds(took)} after the last was due`, notes);
     }),
 };
 
@@ -54,12 +56,14 @@ const DRAIN_GOAL_MS = 10_000;
  */
 const smtpOutage: Scenario = {
   name: "SMTP down, then up",
+  short: true,
   run: ({ short, database }) =>
     onStage(database, async (stage) => {
       const count = short ? 40 : 150;
-      const { incidentIds, keys } = await createDueEscalations(stage.db, count, new Date(Date.now() + 2500), 2000);
       await stage.smtpUp();
-      stage.startWorker("w1");
+      await workerStarted(stage.startWorker("w1"));
+      const due = await createDueEscalations(stage.db, count, new Date(Date.now() + 1500), 2000);
+      const keys = due.keys;
       const expected = count * EMAILS_PER_PAGE;
       await waitFor("a third of the e-mails", () => stage.mails.length >= expected / 3, 60_000);
       await stage.smtpDown();
@@ -91,8 +95,8 @@ const smtpOutage: Scenario = {
         `SMTP down ${((Date.now() - took - downAt) / 1000).toFixed(0)} s: ${held} e-mails held (${failed} had failed, ${attempts._sum.attempts ?? 0} tries in all)`,
         `drain: ${(took / 1000).toFixed(1)} s after SMTP came back (goal ≤ ${DRAIN_GOAL_MS / 1000} s)`,
       ];
-      return verdict(stage, incidentIds, notes, extra);
+      return verdict(stage, due, `drain ${seconds(took)} after SMTP came back`, notes, extra);
     }),
 };
 
-export const SCENARIOS: Scenario[] = [...LEASE_SCENARIOS, sharedQueue, smtpOutage];
+export const SCENARIOS: Scenario[] = [...APP_SCENARIOS, ...LEASE_SCENARIOS, sharedQueue, smtpOutage, SLOW_WEBHOOK];

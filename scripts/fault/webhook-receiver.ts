@@ -1,5 +1,6 @@
 // A real HTTP endpoint (node:http) that records every webhook POST and answers with the status
-// a test chooses, e.g. 500 for the first attempt and 200 afterwards.
+// a test chooses, e.g. 500 for the first attempt and 200 afterwards, and, for a slow receiver,
+// only `answerAfterMs` after the request is in.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -20,6 +21,7 @@ export type WebhookReceiver = {
 /** `answer` picks the status for the n-th request (0-based) carrying an Idempotency-Key. */
 export async function startWebhookReceiver(
   answer: (nth: number, key: string) => number = () => 200,
+  answerAfterMs = 0,
 ): Promise<WebhookReceiver> {
   const requests: WebhookRequest[] = [];
   const seen = new Map<string, number>();
@@ -38,7 +40,10 @@ export async function startWebhookReceiver(
         status,
         at: Date.now(),
       });
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status < 300 }));
+      const reply = () =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: status < 300 }));
+      if (answerAfterMs > 0) setTimeout(reply, answerAfterMs);
+      else reply();
     });
   });
   await new Promise<void>((resolve, reject) => {

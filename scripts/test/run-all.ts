@@ -1,5 +1,5 @@
-// `npm test`: vitest (unit + integration), the short fault tests, a production build, then
-// Playwright. Each runner
+// `npm test`: vitest (unit + integration), a production build, the short fault tests (one of
+// them runs Bridge as `npm start` does, so it uses that build), then Playwright. Each runner
 // streams its own output; the JSON reports are summed into one closing line for CI:
 // `tests: N passed, N failed`. A runner that dies before reporting counts as a failure.
 import { spawn } from "node:child_process";
@@ -78,7 +78,7 @@ async function vitest(): Promise<Tally> {
   );
 }
 
-/** The fault scenarios (kill -9, several workers, SMTP down) in their short form. */
+/** The fault scenarios marked short (kill -9 of `npm start`, database outage and stall, SMTP down) in their short form. */
 async function fault(): Promise<Tally> {
   // Several worker processes racing for one queue need a real PostgreSQL server, not the embedded one.
   if (!(await answers(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"))) {
@@ -88,7 +88,7 @@ async function fault(): Promise<Tally> {
       name: "fault",
       passed: 0,
       failed: 0,
-      skipped: 3,
+      skipped: 4,
       note: `not run: no PostgreSQL server answers; to run them, ${hint}`,
     };
   }
@@ -123,13 +123,16 @@ const started = Date.now();
 mkdirSync(REPORTS, { recursive: true });
 const tallies: Tally[] = [];
 tallies.push(await vitest());
-console.log("\n> fault tests (short)");
-tallies.push(await fault());
 
 console.log("\n> next build");
-const built = (await run([bin("next/dist/bin/next"), "build"])) === 0;
-if (built && existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
-  tallies.push(await playwright());
+const built =
+  (await run([bin("next/dist/bin/next"), "build"])) === 0 &&
+  existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
+console.log("\n> fault tests (short)");
+// Without a build, `npm start` in the fault tests would build again (and fail the same way).
+if (built) tallies.push(await fault());
+else tallies.push({ name: "fault", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
+if (built) tallies.push(await playwright());
 else tallies.push({ name: "playwright", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
 
 console.log("\nsummary:");
