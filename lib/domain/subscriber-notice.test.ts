@@ -29,7 +29,23 @@ const base: NoticeInput = {
 function tagsOf(html: string): string[] {
   return [...html.matchAll(/<([a-z0-9!/]+)/gi)].map((m) => m[1].toLowerCase());
 }
-const TEMPLATE_TAGS = new Set(["!doctype", "html", "body", "/body", "/html", "p", "/p", "h1", "/h1", "strong", "/strong", "br", "a", "/a", "hr"]);
+const TEMPLATE_TAGS = new Set([
+  "!doctype",
+  "html",
+  "body",
+  "/body",
+  "/html",
+  "p",
+  "/p",
+  "h1",
+  "/h1",
+  "strong",
+  "/strong",
+  "br",
+  "a",
+  "/a",
+  "hr",
+]);
 
 describe("subscriber e-mail", () => {
   it("says what, where and when, with the links", () => {
@@ -55,7 +71,10 @@ describe("subscriber e-mail", () => {
     for (const tag of tagsOf(notice.html)) expect(TEMPLATE_TAGS.has(tag), tag).toBe(true);
     for (const tag of notice.html.match(/<[^>]*>/g) ?? []) {
       const attributes = [...tag.matchAll(/\s([a-z-]+)=/gi)].map((m) => m[1]);
-      expect(attributes.every((a) => a === "href" || a === "style"), tag).toBe(true);
+      expect(
+        attributes.every((a) => a === "href" || a === "style"),
+        tag,
+      ).toBe(true);
       expect(tag).not.toMatch(/href="(?!https:|#)/);
     }
     expect(notice.html).toContain(escapeHtml(evil));

@@ -33,7 +33,10 @@ function safeHref(url: string): string {
 
 /** Subjects are one line: a line break in one would start a new mail header. */
 function oneLine(value: string, max = 200): string {
-  return value.replace(/[\r\n\t]+/g, " ").trim().slice(0, max);
+  return value
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
