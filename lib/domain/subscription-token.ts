@@ -21,8 +21,7 @@ export function confirmToken(secret: string, subscriberId: string, nonce: string
 }
 
 export type ConfirmCheck =
-  | { ok: true; subscriberId: string; nonce: string }
-  | { ok: false; reason: "invalid" | "expired" };
+  { ok: true; subscriberId: string; nonce: string } | { ok: false; reason: "invalid" | "expired" };
 
 const CONFIRM_SHAPE = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{16,64})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
 
@@ -43,11 +42,7 @@ export function subscriberToken(secret: string, purpose: "manage" | "unsubscribe
 const LINK_SHAPE = /^([A-Za-z0-9_-]{1,64})\.([A-Za-z0-9_-]{43})$/;
 
 /** The subscriber id the link was made for, or null when it was not made here for this purpose. */
-export function verifySubscriberToken(
-  secret: string,
-  purpose: "manage" | "unsubscribe",
-  token: string,
-): string | null {
+export function verifySubscriberToken(secret: string, purpose: "manage" | "unsubscribe", token: string): string | null {
   const match = LINK_SHAPE.exec(token);
   if (!match) return null;
   return matches(sign(secret, purpose, match[1]), match[2]) ? match[1] : null;

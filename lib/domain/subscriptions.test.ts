@@ -22,7 +22,12 @@ describe("which subscribers an update concerns", () => {
 
 describe("the sign-up form", () => {
   it("lower-cases the address and keeps only what the scope uses", () => {
-    const parsed = subscribeSchema.parse({ email: " Ann@Example.COM ", scope: "ALL", componentIds: ["x"], groupId: "g" });
+    const parsed = subscribeSchema.parse({
+      email: " Ann@Example.COM ",
+      scope: "ALL",
+      componentIds: ["x"],
+      groupId: "g",
+    });
     expect(parsed).toEqual({ email: "ann@example.com", scope: "ALL", componentIds: [], groupId: null });
     expect(scopeSchema.parse({ scope: "COMPONENTS", componentIds: ["a", "a", "b"] })).toEqual({
       scope: "COMPONENTS",
