@@ -6,6 +6,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
+// Each test drives two or three browsers through several pages and an axe run: more than the
+// default 30 s on a busy two-core machine. The liveness checks keep their own 2 s limits.
+test.describe.configure({ timeout: 120_000 });
+
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
 
 async function seriousViolations(page: Page) {
