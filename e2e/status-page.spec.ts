@@ -6,6 +6,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
+// Each test drives two or three browsers through several pages and an axe run: more than the
+// default 30 s on a busy two-core machine. The liveness checks keep their own 2 s limits.
+test.describe.configure({ timeout: 120_000 });
+
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
 
 async function seriousViolations(page: Page) {
@@ -153,8 +157,27 @@ test("a change published in the console appears on an open status page within 2 
   expect(dialogs).toBe(0);
 
   // Back to what incidents say, so other readers see the derived state again.
+  await expect(row.getByText("(set by hand)")).toBeVisible();
   await row.getByLabel("Public state of Development Environment").selectOption("");
   await row.getByRole("button", { name: "Set public state" }).click();
+  // Saved once the console no longer marks the state as set by hand; the public page follows.
+  await expect(row.getByText("(set by hand)")).toHaveCount(0);
   await expect(devEnv).toContainText("Operational", { timeout: 2_000 });
   await Promise.all([page.context().close(), console.context().close()]);
+});
+
+test("the console's status-page screen fits a 360 px screen and passes axe", async ({ browser }) => {
+  const context = await browser.newContext({
+    storageState: sessionFile("admin"),
+    viewport: { width: 360, height: 800 },
+  });
+  const page = await context.newPage();
+  await gotoReady(page, "/status-page");
+  await expect(page.getByRole("heading", { level: 1, name: "Status page" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Components" }).getByRole("heading", { name: "Critical Service" }),
+  ).toBeVisible();
+  expect(await fitsWidth(page)).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
 });

@@ -25,6 +25,7 @@ type CacheState = { changes: number; listening: boolean; entry: Entry | null; bu
 const MAX_AGE_MS = 10_000;
 const MAX_AGE_UNHEARD_MS = 1_000;
 const MAX_RENDERED = 200;
+const MIN_REBUILD_MS = 250;
 
 const globalForStatus = globalThis as unknown as { bridgeStatusCache?: CacheState };
 const state = (globalForStatus.bridgeStatusCache ??= { changes: 0, listening: false, entry: null, building: null });
@@ -63,7 +64,10 @@ async function currentEntry(now: Date, db: Db): Promise<Entry> {
   listen();
   const entry = state.entry;
   const maxAge = state.listening ? MAX_AGE_MS : MAX_AGE_UNHEARD_MS;
-  if (entry && entry.seen === state.changes && now.getTime() - entry.builtAt < maxAge) return entry;
+  const age = entry ? now.getTime() - entry.builtAt : Infinity;
+  if (entry && entry.seen === state.changes && age < maxAge) return entry;
+  // A burst of events (a delivery storm) rebuilds at most four times a second; the live page polls each second.
+  if (entry && age < MIN_REBUILD_MS) return entry;
   state.building ??= build(db, now)
     .then((built) => (state.entry = built))
     .finally(() => (state.building = null));
@@ -92,4 +96,5 @@ export async function representation(kind: Kind, id?: string, now = new Date(), 
 /** Forgets the cached summary (after a change made outside any event, and in tests). */
 export function invalidateStatusCache(): void {
   state.changes++;
+  state.entry = null;
 }
