@@ -49,6 +49,8 @@ export const maintenanceSchema = z
     scheduledStart: utcTime("start"),
     scheduledEnd: utcTime("end"),
     componentIds: z.array(id("Component"), { error: "Choose the components" }).min(1, "Choose at least one component"),
+    // Mail each step's public message to the status page's subscribers.
+    notifySubscribers: z.boolean().default(false),
   })
   .refine((m) => m.scheduledEnd > m.scheduledStart, { path: ["scheduledEnd"], message: "End after the start" });
 

@@ -53,6 +53,7 @@ export async function scheduleMaintenanceAction(prev: ActionState, form: FormDat
       scheduledStart: text(f, "scheduledStart"),
       scheduledEnd: text(f, "scheduledEnd"),
       componentIds: f.getAll("componentIds").map(String),
+      notifySubscribers: f.get("notifySubscribers") === "on",
     }),
     scheduleMaintenance,
     { revalidate: PATH, success: "Maintenance scheduled." },

@@ -4,6 +4,7 @@ import { maintenanceMoveError } from "@/lib/domain/maintenance-status";
 import { advanceMaintenanceSchema } from "@/lib/domain/status-page-input";
 import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
+import { scheduleSubscriberNotice } from "../subscriptions/schedule-notice";
 import { publicPageChanged, STATUS_PAGE_CHANGED } from "./changed";
 
 /**
@@ -34,6 +35,7 @@ export async function advanceMaintenance(ctx: Ctx, input: unknown) {
         publishedAt: ctx.now,
       },
     });
+    if (before.notifySubscribers) await scheduleSubscriberNotice(tx, { maintenanceUpdateId: update.id }, ctx.now);
     await publicPageChanged(tx, ctx);
     return {
       result: update,

@@ -72,6 +72,41 @@ describe("status page management", () => {
     });
   });
 
+  it("mails each step of maintenance to subscribers only when asked to", async () => {
+    const quiet = await scheduleMaintenance(ctxOf(commander), {
+      title: `Quiet work ${marker()}`,
+      scheduledStart: "2030-02-01T01:00",
+      scheduledEnd: "2030-02-01T02:00",
+      componentIds: [ci],
+    });
+    const told = await scheduleMaintenance(ctxOf(commander), {
+      title: `Announced work ${marker()}`,
+      scheduledStart: "2030-02-01T01:00",
+      scheduledEnd: "2030-02-01T02:00",
+      componentIds: [ci],
+      notifySubscribers: true,
+    });
+    const a = await advanceMaintenance(ctxOf(commander), {
+      maintenanceId: quiet.id,
+      status: "IN_PROGRESS",
+      message: "Go.",
+    });
+    const b = await advanceMaintenance(ctxOf(commander), {
+      maintenanceId: told.id,
+      status: "IN_PROGRESS",
+      message: "Go.",
+    });
+    const keys = (
+      await db.job.findMany({
+        where: { key: { in: [`subscribers:maintenance:${a.id}`, `subscribers:maintenance:${b.id}`] } },
+        select: { key: true },
+      })
+    ).map((j) => j.key);
+    expect(keys).toEqual([`subscribers:maintenance:${b.id}`]);
+    for (const m of [quiet, told])
+      await advanceMaintenance(ctxOf(commander), { maintenanceId: m.id, status: "COMPLETED", message: "Done." });
+  });
+
   it("schedules maintenance ahead and runs it through its states with a public message each", async () => {
     const title = `Runner upgrade ${marker()}`;
     const bad = await rejection(() =>

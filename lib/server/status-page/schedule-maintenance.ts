@@ -18,6 +18,7 @@ export async function scheduleMaintenance(ctx: Ctx, input: unknown) {
         description: data.description,
         scheduledStart: data.scheduledStart,
         scheduledEnd: data.scheduledEnd,
+        notifySubscribers: data.notifySubscribers,
         createdById: actingUserId(ctx),
         components: { create: ids.map((componentId) => ({ componentId })) },
       },

@@ -52,6 +52,15 @@ export function ScheduleMaintenanceForm({ components }: { components: { id: stri
         defaultValues={chosen}
         errors={state.fieldErrors.componentIds}
       />
+      <label className="flex min-h-11 items-center gap-2 text-sm sm:col-span-2">
+        <input
+          type="checkbox"
+          name="notifySubscribers"
+          defaultChecked={v.notifySubscribers === "on" || v.notifySubscribers === "true"}
+          className="size-4"
+        />
+        E-mail each step to status-page subscribers
+      </label>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <Button type="submit" disabled={pending}>
           Schedule maintenance
