@@ -16,11 +16,20 @@ const target = Prisma.sql`CASE WHEN d.channel = 'EMAIL' THEN 'smtp'
 const delivery = Prisma.sql`LEFT JOIN "Delivery" d ON j.kind = 'deliver' AND d.id = j.payload->>'deliveryId'`;
 
 /**
+ * How many of the longest-due deliveries (of targets with room) are ranked per claim. A claim
+ * runs every time a slot frees up, so it reads this many rows in due order from the pending
+ * index instead of sorting the whole backlog; a page is overtaken only by a backlog of more
+ * than this many deliveries that were due before it, all to targets with room to take them.
+ */
+export const RANKED_AT_MOST = 256;
+
+/**
  * The deliveries lane's claim: due deliveries in rank order (pages, then stakeholder
  * notifications, then webhooks; due time within a rank), and no more of one target's than
  * `perTarget` minus those already in flight (any worker's live lease), so a slow or failing
  * SMTP server or webhook origin holds at most `perTarget` slots and never keeps a page waiting
- * for a slot. Two workers claiming at the same instant may each fill a target's room once.
+ * for a slot. Ranked are the RANKED_AT_MOST longest-due deliveries whose target has room (and
+ * any a dead worker left). Two workers claiming at the same instant may each fill a target's room once.
  * FOR UPDATE cannot sit beside the window function, so the candidates are chosen first and
  * locked after; the lock re-checks each candidate's state, and one taken meanwhile is skipped.
  */
@@ -39,10 +48,18 @@ export async function claimDeliveries(
       SELECT ${target} AS target, count(*)::int AS n FROM "Job" j ${delivery}
       WHERE j.status = 'RUNNING' AND j."lockedAt" >= ${liveSince} AND j.kind = ANY(${DELIVERY_KINDS}::text[])
       GROUP BY 1
-    ), due AS (
+    ), full_target AS (
+      SELECT target FROM busy WHERE target IS NOT NULL AND n >= ${perTarget}
+    ), due_pending AS (
       SELECT j.id, ${rank} AS rank, ${target} AS target, j."runAt", d.channel = 'WEBHOOK' AS webhook FROM "Job" j ${delivery}
-      WHERE ((j."runAt" <= ${now} AND j.status = 'PENDING') OR (j.status = 'RUNNING' AND j."lockedAt" < ${staleBefore}))
-        AND j.kind = ANY(${DELIVERY_KINDS}::text[])
+      WHERE j.status = 'PENDING' AND j."runAt" <= ${now} AND j.kind = ANY(${DELIVERY_KINDS}::text[])
+        AND (d.id IS NULL OR ${target} IS NULL OR ${target} NOT IN (SELECT target FROM full_target))
+      ORDER BY j."runAt" LIMIT ${RANKED_AT_MOST}
+    ), due AS (
+      SELECT * FROM due_pending
+      UNION ALL
+      SELECT j.id, ${rank}, ${target}, j."runAt", d.channel = 'WEBHOOK' FROM "Job" j ${delivery}
+      WHERE j.status = 'RUNNING' AND j."lockedAt" < ${staleBefore} AND j.kind = ANY(${DELIVERY_KINDS}::text[])
     ), ranked AS (
       SELECT due.*, row_number() OVER (PARTITION BY target ORDER BY rank, "runAt") AS nth FROM due
     ), chosen AS (

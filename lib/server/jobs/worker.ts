@@ -99,7 +99,10 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       .finally(() => {
         state.running.delete(job.id);
         state.waiting.delete(job.id);
-        if (state.saturated || (state === timers && state.running.size === 0)) alarm.poke();
+        // A saturated timer lane claims again once half its slots are free: one claim per few
+        // deadlines instead of one per deadline (a NOTIFY of an earlier one still wakes it at once).
+        const refill = state !== timers || state.running.size <= state.limit / 2;
+        if ((state.saturated && refill) || (state === timers && state.running.size === 0)) alarm.poke();
       });
     state.running.set(job.id, run);
     if (job.webhook) state.waiting.add(job.id);
