@@ -67,7 +67,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   const log = (options.log ?? logger).child({ worker: name });
   const staleLockMs = options.staleLockMs ?? env.BRIDGE_JOB_LEASE_MS;
   const maxSleepMs = Math.min(options.maxSleepMs ?? 1000, Math.floor(staleLockMs / 4));
-  const timers = lane("timers", options.batch ?? 8);
+  const timers = lane("timers", options.batch ?? 16);
   const deliveries = lane("deliveries", options.deliveryConcurrency ?? 16);
   const perTarget = options.targetConcurrency ?? env.BRIDGE_TARGET_CONCURRENCY;
   const alarm = createAlarm();
