@@ -1,11 +1,13 @@
 // The web server of `npm start` and `npm run dev`: Next.js behind a plain node:http server, so
 // the client address is taken from the socket (and trusted proxies only) rather than from
-// whatever X-Forwarded-For a client sends. Usage: serve.ts [--dev]. Listens on PORT, all interfaces.
+// whatever X-Forwarded-For a client sends, and a page asked for while the database is unreachable
+// gets a plain 503 (scripts/database-guard.ts). Usage: serve.ts [--dev]. Listens on PORT, all interfaces.
 import http from "node:http";
 import next from "next";
 import { EnvError, parseEnv } from "../lib/config/env";
 import { projectRoot } from "./db/schema-engine";
 import { stampClientAddress } from "./client-address";
+import { createDatabaseProbe, guardPages } from "./database-guard";
 
 const dev = process.argv.includes("--dev");
 let env;
@@ -21,9 +23,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const trust = env.BRIDGE_TRUSTED_PROXIES;
+// `npm start` always passes the database it provided; without one there is nothing to probe.
+const probe = env.DATABASE_URL ? createDatabaseProbe(env.DATABASE_URL) : null;
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
-  handle(req, res).catch((error: unknown) => {
+  const serve = () => handle(req, res);
+  (probe ? guardPages(probe, req, res, serve) : serve()).catch((error: unknown) => {
     console.error("serve: request failed:", error);
     if (!res.headersSent) res.writeHead(500).end();
   });
@@ -40,6 +45,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     closing = true;
     server.close();
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), probe?.close()]).finally(() => process.exit(0));
   });
 }

@@ -2,6 +2,7 @@
 // with a message naming the variable.
 import { z } from "zod";
 import { parseTrustedProxies, type TrustedProxies } from "../domain/client-ip";
+import { DEFAULT_TARGET_CONCURRENCY } from "../domain/jobs";
 import { DB_TUNING_DEFAULTS as DB } from "./db-tuning";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
@@ -48,6 +49,8 @@ export const envSchema = z
     BRIDGE_DEMO_SEED: z.enum(["0", "1"]).default("1"),
     // A running job's lease: renewed by its worker's heartbeat, taken over this long after the worker died.
     BRIDGE_JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+    // Deliveries to one target (the SMTP server, a webhook origin) in flight at once: a slow one holds no more slots than this.
+    BRIDGE_TARGET_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_TARGET_CONCURRENCY),
     BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDR ranges.

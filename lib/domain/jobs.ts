@@ -15,6 +15,16 @@ import { pageKey, type Step } from "./escalation";
 export const LANES = ["timers", "deliveries"] as const;
 export type Lane = (typeof LANES)[number];
 
+/**
+ * The order in which due deliveries are claimed (lower first): a page wakes someone up, a
+ * stakeholder notification informs, a webhook feeds another system. The claim statement derives
+ * each delivery's rank from its row (page, channel) with these numbers; due time breaks ties.
+ */
+export const DELIVERY_PRIORITY = { page: 0, notification: 1, webhook: 2 } as const;
+
+/** How many deliveries to one target (the SMTP server; a webhook origin) run at once by default; BRIDGE_TARGET_CONCURRENCY sets it. */
+export const DEFAULT_TARGET_CONCURRENCY = 8;
+
 const escalatePayload = z.object({
   incidentId: z.string().min(1),
   round: z.number().int().min(0),

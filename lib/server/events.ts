@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const EVENT_CHANNEL = "bridge_events";
 
@@ -17,6 +18,14 @@ export type BridgeEvent = { type: string; id?: string };
  * Outside a transaction (`db` itself) it is sent at once.
  */
 export async function emit(tx: Pick<Tx, "$executeRaw">, event: BridgeEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${EVENT_CHANNEL}, ${JSON.stringify(event)}),
+  await tx.$executeRaw`SELECT ${emitColumns(event)}`;
+}
+
+/**
+ * `emit` as select-list columns, for a statement that emits as part of its own work (a hot path
+ * saves the round trip); select them FROM a row set to emit only if that set is not empty.
+ */
+export function emitColumns(event: BridgeEvent): Prisma.Sql {
+  return Prisma.sql`pg_notify(${EVENT_CHANNEL}, ${JSON.stringify(event)}),
     set_config(${CHANGE_SEQ_SETTING}, (COALESCE(NULLIF(current_setting(${CHANGE_SEQ_SETTING}, true), ''), '0')::bigint + 1)::text, false)`;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { jobRetryAt, MAX_JOB_ATTEMPTS } from "@/lib/domain/backoff";
-import { kindsOfLane, type Lane } from "@/lib/domain/jobs";
+import { DEFAULT_TARGET_CONCURRENCY, kindsOfLane, type Lane } from "@/lib/domain/jobs";
+import { claimDeliveries } from "./claim-deliveries";
 import { messageOf } from "./message-of";
 
 // The queue's statements are raw SQL: a worker runs several per deadline, and at hundreds of
@@ -10,6 +11,8 @@ import { messageOf } from "./message-of";
 /** `takenOverFrom`: the worker whose lease on this RUNNING job had run out (it died or lost the database). */
 export type ClaimedJob = {
   id: string;
+  /** Deliveries only: a webhook's wait is on the network, not this machine's CPU (see the worker's shares). */
+  webhook?: boolean;
   kind: string;
   key: string;
   payload: unknown;
@@ -36,7 +39,8 @@ export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
  * workers share the queue without waiting on each other or taking the same row; a RUNNING job
  * whose lease has not been renewed for `staleLockMs` belonged to a dead worker and is taken over.
  * `takeOver: false` claims only pending jobs (a worker just back from a database outage gives the
- * others time to renew their leases first).
+ * others time to renew their leases first). Deliveries are claimed pages first, at most
+ * `perTarget` per target (see claimDeliveries).
  */
 export async function claimDue(
   db: Db,
@@ -46,15 +50,16 @@ export async function claimDue(
   lane: Lane = "timers",
   staleLockMs = STALE_LOCK_MS,
   takeOver = true,
+  perTarget = DEFAULT_TARGET_CONCURRENCY,
 ): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
   const staleBefore = takeOver ? new Date(now.getTime() - staleLockMs) : new Date(0);
-  const deliveries = lane === "deliveries";
+  if (lane === "deliveries") return claimDeliveries(db, worker, now, limit, staleBefore, staleLockMs, perTarget);
   return db.$queryRaw<ClaimedJob[]>`
     WITH picked AS (
       SELECT id, CASE WHEN status = 'RUNNING' THEN "lockedBy" END AS "takenOverFrom" FROM "Job"
       WHERE (("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore}))
-        AND (kind = ANY(${DELIVERY_KINDS}::text[])) = ${deliveries}
+        AND NOT (kind = ANY(${DELIVERY_KINDS}::text[]))
       ORDER BY "runAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     UPDATE "Job" j SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${worker},
@@ -88,7 +93,12 @@ export async function refreshLocks(
 
 /** Marks a job done, unless another worker has taken it over meanwhile (then it is theirs to finish). */
 export async function completeJob(db: Db, id: string, worker: string, now: Date): Promise<void> {
-  await db.$executeRaw`UPDATE "Job" SET status = 'DONE', "completedAt" = ${now}, "lockedAt" = NULL WHERE id = ${id} AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
+  await completeJobs(db, [id], worker, now);
+}
+
+/** `completeJob` for many jobs in one statement. */
+export async function completeJobs(db: Db, ids: string[], worker: string, now: Date): Promise<void> {
+  await db.$executeRaw`UPDATE "Job" SET status = 'DONE', "completedAt" = ${now}, "lockedAt" = NULL WHERE id = ANY(${ids}::text[]) AND "lockedBy" = ${worker} AND status = 'RUNNING'`;
 }
 
 /** Puts a job back to run at `at` without counting it as a failure (its resource was busy). */

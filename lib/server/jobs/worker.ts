@@ -5,20 +5,12 @@ import { nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jo
 import { systemCtx } from "../context";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
-import {
-  claimDue,
-  completeJob,
-  failJob,
-  nextDueAt,
-  refreshLocks,
-  rescheduleJob,
-  type ClaimedJob,
-  type Lane,
-} from "./claim";
+import { claimDue, failJob, nextDueAt, refreshLocks, rescheduleJob, type ClaimedJob, type Lane } from "./claim";
 import { HANDLERS, type HandlerOptions } from "./handlers";
 import { listenForJobs } from "./listen";
 import { RetryLater } from "./retry-later";
 import { createAlarm } from "./alarm";
+import { batchCompletions } from "./completions";
 import { enqueue } from "./enqueue";
 import { messageOf } from "./message-of";
 import { persist } from "./persist";
@@ -32,6 +24,8 @@ export type WorkerOptions = {
   batch?: number;
   /** Deliveries (SMTP, webhooks) run at once, at most; separate so a slow server never delays a timer. */
   deliveryConcurrency?: number;
+  /** Deliveries to one target (the SMTP server, a webhook origin) at once, at most (default BRIDGE_TARGET_CONCURRENCY). */
+  targetConcurrency?: number;
   maxSleepMs?: number;
   log?: Logger;
   /** The worker's notion of now; tests move it forward to reach deadlines minutes away. */
@@ -44,10 +38,20 @@ export type WorkerOptions = {
  * `cap` is the lane's current share: its limit, or less while it must give way. `saturated`: the
  * last claim filled every free slot, so more may be due, and each finishing job calls for a claim.
  */
-type LaneState = { lane: Lane; limit: number; cap: number; saturated: boolean; running: Map<string, Promise<void>> };
+type LaneState = {
+  lane: Lane;
+  limit: number;
+  cap: number;
+  saturated: boolean;
+  running: Map<string, Promise<void>>;
+  /** Running webhooks: they wait on another system's answer, using no CPU, so the cap leaves them out. */
+  waiting: Set<string>;
+};
 
 // The CPU goes to deadlines first: while timers run, deliveries get a few slots, and a single one
-// while due timers queue for a slot; they catch up the moment no timer is running.
+// while due timers queue for a slot; they catch up the moment no timer is running. Webhooks in
+// flight do not count against these shares (they are bounded per target instead), so a slow
+// webhook never takes the slot a page e-mail needs.
 const DELIVERY_SLOTS_WHILE_TIMERS_RUN = 4;
 const DELIVERY_SLOTS_WHILE_TIMERS_QUEUE = 1;
 
@@ -63,8 +67,9 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   const log = (options.log ?? logger).child({ worker: name });
   const staleLockMs = options.staleLockMs ?? env.BRIDGE_JOB_LEASE_MS;
   const maxSleepMs = Math.min(options.maxSleepMs ?? 1000, Math.floor(staleLockMs / 4));
-  const timers = lane("timers", options.batch ?? 8);
+  const timers = lane("timers", options.batch ?? 16);
   const deliveries = lane("deliveries", options.deliveryConcurrency ?? 16);
+  const perTarget = options.targetConcurrency ?? env.BRIDGE_TARGET_CONCURRENCY;
   const alarm = createAlarm();
   // The worker's next planned look at the queue, on its own clock; a NOTIFY of a later deadline changes nothing.
   let wakeAt = 0;
@@ -80,6 +85,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   let downSince: number | null = null;
   let takeOverFrom = 0;
   let sweepScheduled = false;
+  const complete = batchCompletions(db, name, clock);
 
   function start(state: LaneState, job: ClaimedJob): void {
     const jobLog = log.child({ jobKey: job.key, kind: job.kind });
@@ -92,9 +98,14 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       .catch((error: unknown) => jobLog.error({ err: messageOf(error) }, "could not record the job's outcome"))
       .finally(() => {
         state.running.delete(job.id);
-        if (state.saturated || (state === timers && state.running.size === 0)) alarm.poke();
+        state.waiting.delete(job.id);
+        // A saturated timer lane claims again once half its slots are free: one claim per few
+        // deadlines instead of one per deadline (a NOTIFY of an earlier one still wakes it at once).
+        const refill = state !== timers || state.running.size <= state.limit / 2;
+        if ((state.saturated && refill) || (state === timers && state.running.size === 0)) alarm.poke();
       });
     state.running.set(job.id, run);
+    if (job.webhook) state.waiting.add(job.id);
   }
 
   async function execute(job: ClaimedJob, jobLog: Logger): Promise<void> {
@@ -114,7 +125,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     } catch (error) {
       outcome = error;
     }
-    if (outcome === null) return record("complete", () => completeJob(db, job.id, name, clock()));
+    if (outcome === null) return record("complete", () => complete(job.id));
     const error = outcome;
     if (error instanceof RetryLater) return record("reschedule", () => rescheduleJob(db, job.id, name, error.at));
     jobLog.warn({ attempt: job.attempts, err: messageOf(error) }, "job failed");
@@ -147,8 +158,20 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
           ? DELIVERY_SLOTS_WHILE_TIMERS_RUN
           : deliveries.limit,
     );
-    free.deliveries = deliveries.cap - deliveries.running.size;
-    const deliveryJobs = await claimDue(db, name, clock(), free.deliveries, "deliveries", staleLockMs, takeOver);
+    free.deliveries = Math.min(
+      deliveries.cap - (deliveries.running.size - deliveries.waiting.size),
+      deliveries.limit - deliveries.running.size,
+    );
+    const deliveryJobs = await claimDue(
+      db,
+      name,
+      clock(),
+      free.deliveries,
+      "deliveries",
+      staleLockMs,
+      takeOver,
+      perTarget,
+    );
     for (const job of deliveryJobs) start(deliveries, job);
     deliveries.saturated = deliveryJobs.length === free.deliveries;
     const claimed = { timers: timerJobs.length, deliveries: deliveryJobs.length };
@@ -218,5 +241,5 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
 }
 
 function lane(name: Lane, limit: number): LaneState {
-  return { lane: name, limit, cap: limit, saturated: false, running: new Map() };
+  return { lane: name, limit, cap: limit, saturated: false, running: new Map(), waiting: new Set() };
 }

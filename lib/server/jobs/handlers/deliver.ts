@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { GIVE_UP_AFTER_MS, nextAttemptAt } from "@/lib/domain/backoff";
-import { breakerTarget, type Breaker } from "@/lib/domain/breaker";
+import { breakerTarget, SMTP_TARGET, type Breaker } from "@/lib/domain/breaker";
 import { admitDelivery } from "../../breakers/admit-delivery";
 import { recordBreakerOutcome } from "../../breakers/record-outcome";
 import { jobOf, type JobPayload } from "@/lib/domain/jobs";
@@ -10,7 +10,7 @@ import { unsubscribeUrl } from "../../subscriptions/links";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
 import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
-import { emit } from "../../events";
+import { emit, emitColumns } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
 import { STALE_LOCK_MS } from "../claim";
 import { enqueue } from "../enqueue";
@@ -36,12 +36,15 @@ export async function handleDeliver(
   const db = options?.db ?? defaultDb;
   const log = options?.log ?? logger;
   const lockUntil = new Date(ctx.now.getTime() + (options?.staleLockMs ?? STALE_LOCK_MS));
-  const [delivery] = await db.$queryRaw<(Row & { interrupted: boolean })[]>`
+  // The SMTP server's breaker comes back with the row: for the bulk of deliveries, one round trip fewer.
+  const [delivery] = await db.$queryRaw<(Row & { interrupted: boolean; smtpBreaker: BreakerRow | null })[]>`
     UPDATE "Delivery" d SET "lockedUntil" = ${lockUntil},
       "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
     FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
-    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", d."subscriberId", d.html, prev.interrupted`;
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", d."subscriberId", d.html, prev.interrupted,
+      CASE WHEN d.channel = 'EMAIL' THEN COALESCE((SELECT json_build_object('state', b.state, 'failures', b.failures) FROM "DeliveryBreaker" b WHERE b.target = ${SMTP_TARGET}),
+        json_build_object('state', 'CLOSED', 'failures', 0)) END AS "smtpBreaker"`;
   if (delivery?.interrupted) {
     log.warn(
       { incidentId: delivery.incidentId, deliveryId, channel: delivery.channel },
@@ -67,7 +70,12 @@ export async function handleDeliver(
   let clean = false;
   if (target && !expired) {
     // The row is ours now; a breaker that cannot be read must not strand it (held but unsent), so it sends.
-    const admission = await admitDelivery(db, target, ctx.now).catch((error: unknown) => {
+    const closed = delivery.smtpBreaker?.state === "CLOSED";
+    const admission = await (
+      closed
+        ? Promise.resolve({ kind: "send" as const, clean: delivery.smtpBreaker?.failures === 0 })
+        : admitDelivery(db, target, ctx.now)
+    ).catch((error: unknown) => {
       log.warn({ target, err: messageOf(error) }, "could not read the target's breaker; sending");
       return { kind: "send" as const };
     });
@@ -104,8 +112,9 @@ export async function handleDeliver(
   // Past this point the message is out: a database error must not turn it into a "failure" that resends.
   await persist(`sent delivery ${deliveryId}`, () => markSent(db, delivery, ctx.now), log);
   if (!clean) await breaker(true);
-  if (delivery.incidentId) await emit(db, { type: "incident.changed", id: delivery.incidentId }).catch(() => {});
 }
+
+type BreakerRow = { state: string; failures: number };
 
 type Row = {
   id: string;
@@ -154,12 +163,21 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
   );
 }
 
-/** Idempotent, so a retry after a lost reply (written, but the answer never came) counts the attempt once. */
+/**
+ * Idempotent, so a retry after a lost reply (written, but the answer never came) counts the attempt
+ * once. The incident's watchers hear of it in the same statement.
+ */
 async function markSent(db: Db, d: Row, now: Date): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "Delivery" SET status = 'SENT', "sentAt" = ${new Date()}, attempts = attempts + 1, "firstAttemptAt" = COALESCE("firstAttemptAt", ${now}),
-      "nextAttemptAt" = NULL, "lockedUntil" = NULL, "lastError" = NULL
-    WHERE id = ${d.id} AND status IN ('PENDING', 'FAILED')`;
+  await db.$queryRaw`
+    WITH sent AS (
+      UPDATE "Delivery" SET status = 'SENT', "sentAt" = ${new Date()}, attempts = attempts + 1, "firstAttemptAt" = COALESCE("firstAttemptAt", ${now}),
+        "nextAttemptAt" = NULL, "lockedUntil" = NULL, "lastError" = NULL
+      WHERE id = ${d.id} AND status IN ('PENDING', 'FAILED')
+      RETURNING id
+    ), changed AS (
+      SELECT ${emitColumns({ type: "incident.changed", id: d.incidentId ?? "" })} FROM sent WHERE ${d.incidentId !== null}
+    )
+    SELECT (SELECT count(*) FROM sent)::int AS sent, (SELECT count(*) FROM changed)::int AS changed`;
 }
 
 /** Pages retry on a short cap; while the target's breaker is open, no later than its next probe. */

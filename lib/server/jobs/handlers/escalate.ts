@@ -7,7 +7,6 @@ import { appUrl } from "../../app-url";
 import { actingUserId, type Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
-import { emit } from "../../events";
 import { recipientsOfUser, uniqueRecipients, type Recipient } from "../../notify/recipients";
 import { newId } from "../new-id";
 import type { HandlerOptions } from "./index";
@@ -65,7 +64,7 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
       .join(", ") || "no targets";
   const messages = uniqueRecipients(recipients).length;
   const next = nextStep(policy, step);
-  const paged = await pageLevel(db, {
+  await pageLevel(db, {
     incidentId: step.incidentId,
     pageId,
     levelId: level.id,
@@ -87,7 +86,6 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
     },
     next: next ? escalateJob(step.incidentId, next) : null,
   });
-  if (paged) await emit(db, { type: "incident.changed", id: step.incidentId });
 }
 
 type PagedIncident = { number: number; severity: string; title: string; impact: string };

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Recipient } from "../../notify/recipients";
 import type { NewJob } from "@/lib/domain/jobs";
 import { firstSendJob, insertDeliveriesSql, type Message } from "../../notify/create-deliveries";
+import { emitColumns } from "../../events";
 import { JOB_CHANNEL } from "../enqueue";
 import { newId } from "../new-id";
 
@@ -32,7 +33,8 @@ export type PageLevel = {
  * lock the incident and re-check, under the lock, that it is neither acknowledged nor resolved;
  * insert the page (its unique key makes a second run a no-op); and only if the page is new,
  * insert its deliveries, their send jobs, the timeline event and the next level's deadline,
- * then NOTIFY workers of the earliest new job. Returns whether the page was made.
+ * then NOTIFY workers of the earliest new job and the incident's watchers of the change. Returns
+ * whether the page was made.
  */
 const ID_MARK = "\u0000";
 
@@ -67,7 +69,9 @@ export async function pageLevel(db: Db, p: PageLevel): Promise<boolean> {
       FROM page
     ), wake AS (
       SELECT pg_notify(${JOB_CHANNEL}, floor(extract(epoch FROM min("runAt")) * 1000)::bigint::text) FROM job HAVING count(*) > 0
+    ), changed AS (
+      SELECT ${emitColumns({ type: "incident.changed", id: p.incidentId })} FROM page
     )
-    SELECT (SELECT count(*) FROM page)::int AS paged, (SELECT count(*) FROM wake)::int AS woken`;
+    SELECT (SELECT count(*) FROM page)::int AS paged, (SELECT count(*) FROM wake)::int AS woken, (SELECT count(*) FROM changed)::int AS changed`;
   return (row?.paged ?? 0) > 0;
 }
