@@ -38,9 +38,12 @@ export async function renderForIncident(tx: Tx, incidentId: string, templateId: 
   return {
     incident,
     templateKey: template?.key ?? null,
+    audience: template?.audience ?? null,
     templateId: template?.id ?? null,
     templateVersion: version?.version ?? null,
     subject: rendered.subject,
+    /** The body as written, without the link. */
+    text: rendered.text,
     body: `${rendered.text}\n\n${link}`,
     html: `${rendered.html}\n<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
     short: rendered.short,

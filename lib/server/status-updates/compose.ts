@@ -38,15 +38,26 @@ async function templatesFor(tx: Tx, status: IncidentStatus) {
 /** A template rendered for the incident as the dialog starts from it; missing values stay `{named}`. */
 async function preview(tx: Tx, incidentId: string, templateId: string | null, now: Date) {
   const rendered = await renderForIncident(tx, incidentId, templateId, now);
+  const status = rendered.incident.status;
+  // The public text comes from a template written for the public (the chosen one, else the state's
+  // public one): never the e-mail body, which names people and internals the status page must not show.
+  const publicTemplate =
+    rendered.audience === "PUBLIC"
+      ? null
+      : await tx.communicationTemplate.findFirst({
+          where: { state: status, audience: "PUBLIC", archivedAt: null },
+          orderBy: { name: "asc" },
+        });
+  const publicRender = publicTemplate ? await renderForIncident(tx, incidentId, publicTemplate.id, now) : null;
+  const message = rendered.audience === "PUBLIC" ? rendered.text : (publicRender?.text ?? STATUS_PLAIN[status]);
   return {
     templateId: rendered.templateId,
     templateVersion: rendered.templateVersion,
     subject: rendered.subject,
     body: rendered.body,
     shortText: rendered.short,
-    // Never the e-mail body: it names people and internals the status page must not show.
-    message: rendered.short || STATUS_PLAIN[rendered.incident.status],
-    missing: rendered.missing,
+    message,
+    missing: [...new Set([...rendered.missing, ...(publicRender?.missing ?? [])])],
   };
 }
 export type UpdatePreview = Awaited<ReturnType<typeof preview>>;
