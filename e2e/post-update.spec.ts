@@ -87,8 +87,16 @@ test("a commander posts an update from a template to the public view and a matri
   // The page and the open dialog fit a 360 px screen.
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(dialog).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => {
+    // Names the widest element past the edge, so a failure says what to fix.
+    const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > innerWidth);
+    const widest = wide.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    return {
+      by: document.documentElement.scrollWidth - innerWidth,
+      widest: widest ? `${widest.tagName}.${widest.className}` : "",
+    };
+  });
+  expect(overflow.by, overflow.widest).toBeLessThanOrEqual(0);
 
   // Only commanders and admins are offered the button (the server checks the role as well).
   const responder = await browser.newContext({ storageState: sessionFile("responder") });

@@ -97,7 +97,7 @@ export default async function IncidentPage({ params }: { params: Params }) {
               </Suspense>
             </PanelBoundary>
           ) : null}
-          <div className="grid gap-6 2xl:grid-cols-2">
+          <div className="grid gap-6 2xl:grid-cols-2 [&>*]:min-w-0">
             <PanelBoundary what="Public updates">
               <Suspense fallback={<Skeleton label="Loading public updates" />}>
                 <PublicUpdatesSection ctx={ctx} incident={head.incident} canCommand={can(role, "incident:command")} />
