@@ -71,6 +71,7 @@ test("a signed-out reader sees the status page, accessible and 360 px wide, with
     "href",
     "/status/feed.rss",
   );
+  await expect(page.getByRole("link", { name: "Get e-mail updates" })).toHaveAttribute("href", "/status/subscribe");
   expect(await fitsWidth(page)).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
 

@@ -34,7 +34,7 @@ ${main}
 </main>
 <p id="live-note" class="sr-only" role="status"></p>
 <footer class="foot">
-<p>Follow updates: <a href="${e(links.atom)}">Atom feed</a> · <a href="${e(links.rss)}">RSS feed</a> · <a href="${e(links.json)}">JSON summary</a></p>
+<p>Follow updates: ${links.subscribe ? `<a href="${e(links.subscribe)}">Get e-mail updates</a> · ` : ""}<a href="${e(links.atom)}">Atom feed</a> · <a href="${e(links.rss)}">RSS feed</a> · <a href="${e(links.json)}">JSON summary</a></p>
 </footer>
 ${options.tail ?? ""}
 </body>

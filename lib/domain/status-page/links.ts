@@ -7,6 +7,8 @@ export type StatusLinks = {
   json: string;
   atom: string;
   rss: string;
+  /** The sign-up form; a snapshot has none, since it is read when Bridge itself may be down. */
+  subscribe: string | null;
   incident: (id: string) => string;
   maintenance: (id: string) => string;
 };
@@ -17,6 +19,7 @@ export const LIVE_LINKS: StatusLinks = {
   json: "/status.json",
   atom: "/status/feed.atom",
   rss: "/status/feed.rss",
+  subscribe: "/status/subscribe",
   incident: (id) => `/status/incidents/${encodeURIComponent(id)}`,
   maintenance: (id) => `/status/maintenance/${encodeURIComponent(id)}`,
 };
@@ -30,6 +33,7 @@ export function snapshotLinks(depth: number): StatusLinks {
     json: `${up}status.json`,
     atom: `${up}feed.atom`,
     rss: `${up}feed.rss`,
+    subscribe: null,
     incident: (id) => `${up}incidents/${encodeURIComponent(id)}.html`,
     maintenance: (id) => `${up}maintenance/${encodeURIComponent(id)}.html`,
   };
