@@ -1,11 +1,27 @@
 // Declare → first message handed to SMTP: SEV1 incidents declared through the real service, one
 // every `intervalMs`, while the workers run; the time until the SMTP server accepted the first
 // e-mail of each (the primary's page or an immediate notification, whichever came first).
+import type { Db } from "../../lib/db/create-client";
 import { incidentJobKeyPrefixes } from "../../lib/domain/jobs";
 import { sleep, waitFor } from "../fault/harness";
 import type { SmtpReceiver } from "../fault/smtp-receiver";
 
 type Declared = { id: string; at: number };
+
+/** When the SMTP server accepted each incident's first e-mail, matched by the delivery's idempotency key. */
+export async function firstMailAt(db: Db, smtp: SmtpReceiver, incidentIds: string[]): Promise<Map<string, number>> {
+  const emails = await db.delivery.findMany({
+    where: { incidentId: { in: incidentIds }, channel: "EMAIL" },
+    select: { incidentId: true, idempotencyKey: true },
+  });
+  const incidentOf = new Map(emails.map((e) => [e.idempotencyKey, e.incidentId]));
+  const first = new Map<string, number>();
+  for (const mail of smtp.mails) {
+    const incident = incidentOf.get(mail.key);
+    if (incident && mail.at < (first.get(incident) ?? Infinity)) first.set(incident, mail.at);
+  }
+  return first;
+}
 
 /** Declares `warmUp` incidents first and waits for their mail (not counted), so that no one-off start-up cost lands on the figures. */
 export async function measureDeclareToSmtp(
@@ -36,19 +52,12 @@ export async function measureDeclareToSmtp(
     return declared;
   }
 
-  async function firstMails(declared: Declared[]): Promise<Map<string, number>> {
-    const emails = await db.delivery.findMany({
-      where: { incidentId: { in: declared.map((d) => d.id) }, channel: "EMAIL" },
-      select: { incidentId: true, idempotencyKey: true },
-    });
-    const incidentOf = new Map(emails.map((e) => [e.idempotencyKey, e.incidentId]));
-    const first = new Map<string, number>();
-    for (const mail of smtp.mails) {
-      const incident = incidentOf.get(mail.key);
-      if (incident && mail.at < (first.get(incident) ?? Infinity)) first.set(incident, mail.at);
-    }
-    return first;
-  }
+  const firstMails = (declared: Declared[]) =>
+    firstMailAt(
+      db,
+      smtp,
+      declared.map((d) => d.id),
+    );
 
   async function declareAndWait(n: number, label: string): Promise<number[]> {
     const declared = await declareMany(n, label);

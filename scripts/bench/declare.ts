@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { startSmtpReceiver } from "../fault/smtp-receiver";
 import { sleep, waitFor } from "../fault/harness";
 import { freePort } from "../test/free-port";
+import { firstMailAt } from "./declare-to-smtp";
 import { summary } from "./escalation-stats";
 
 const { values } = parseArgs({
@@ -119,19 +120,12 @@ try {
   );
   const ok = declared.filter((d): d is Declared & { id: string } => d.id !== null);
 
-  const firstMails = async () => {
-    const emails = await db.delivery.findMany({
-      where: { incidentId: { in: ok.map((d) => d.id) }, channel: "EMAIL" },
-      select: { incidentId: true, idempotencyKey: true },
-    });
-    const incidentOf = new Map(emails.map((e) => [e.idempotencyKey, e.incidentId]));
-    const first = new Map<string, number>();
-    for (const mail of smtp.mails) {
-      const incident = incidentOf.get(mail.key);
-      if (incident && mail.at < (first.get(incident) ?? Infinity)) first.set(incident, mail.at);
-    }
-    return first;
-  };
+  const firstMails = () =>
+    firstMailAt(
+      db,
+      smtp,
+      ok.map((d) => d.id),
+    );
   await waitFor(
     "a first e-mail for every declared incident",
     async () => (await firstMails()).size === ok.length,
