@@ -32,11 +32,18 @@ test("a commander posts an update from a template to the public view and a matri
   await expect(page).toHaveURL(/\/incidents\/\d+$/, { timeout: 30_000 });
   const incidentPath = new URL(page.url()).pathname;
 
-  // A stakeholder follows the incident's public view (the /status pages are built separately).
+  // A stakeholder follows the incident in the console.
   const watcher = await stakeholder.newPage();
   await gotoReady(watcher, incidentPath);
   await expect(watcher.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(watcher.getByText("No updates have been posted yet.")).toBeVisible();
+
+  // The public, signed out, has the status page open: nothing of this incident is public yet.
+  const publicReader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const statusPage = await publicReader.newPage();
+  await statusPage.goto("/status", { waitUntil: "load" });
+  await expect(statusPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(statusPage.getByText(publicText)).toHaveCount(0);
 
   await gotoReady(page, incidentPath);
   await page.locator("body").click({ position: { x: 5, y: 5 } });
@@ -55,7 +62,9 @@ test("a commander posts an update from a template to the public view and a matri
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(page.getByRole("status").filter({ hasText: "Update posted." })).toBeVisible();
 
-  // The stakeholder's public view shows it without a reload.
+  // The public status page and the stakeholder's view show it without a reload.
+  await expect(statusPage.getByText(publicText)).toBeVisible({ timeout: 30_000 });
+  await expect(statusPage.getByText("Documentation builds are slow").first()).toBeVisible();
   await expect(watcher.getByText(publicText)).toBeVisible({ timeout: 30_000 });
   const seconds = (Date.now() - declaredAt) / 1000;
   // Printed rather than asserted: on a shared two-core machine the figure measures its load as much as the flow.
@@ -105,5 +114,5 @@ test("a commander posts an update from a template to the public view and a matri
   await expect(other.getByRole("region", { name: "Public updates" }).getByText(publicText)).toBeVisible();
   await expect(other.getByRole("button", { name: /Post an update/ })).toHaveCount(0);
 
-  await Promise.all([commander.close(), stakeholder.close(), responder.close()]);
+  await Promise.all([commander.close(), stakeholder.close(), responder.close(), publicReader.close()]);
 });
