@@ -138,7 +138,7 @@ test.describe("as a commander", () => {
     await expect(page.getByTestId("incident-status")).toHaveText("Resolved");
     await page.reload();
     await expect(page.getByTestId("incident-status")).toHaveText("Resolved");
-    await expect(page.getByText("Template cache never evicted")).toBeVisible();
+    await expect(page.getByText("Template cache never evicted", { exact: true })).toBeVisible();
     // From RESOLVED the only move is a reopen; IDENTIFIED and MONITORING are not offered.
     expect(await options()).toEqual(["Investigating (reopen)"]);
     await expect(region(page, "Recovery time objectives").getByText("Restored in time")).toHaveCount(2);
