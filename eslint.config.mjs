@@ -7,7 +7,8 @@ const config = [
   ...nextTs,
   {
     ignores: [
-      ".next/**",
+      // Every build directory: .next and the ones named by NEXT_DIST_DIR (.next-node24, .next-e2e…).
+      ".next*/**",
       "lib/generated/**",
       "node_modules/**",
       ".data/**",
