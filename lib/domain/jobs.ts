@@ -17,10 +17,33 @@ export type Lane = (typeof LANES)[number];
 
 /**
  * The order in which due deliveries are claimed (lower first): a page wakes someone up, a
- * stakeholder notification informs, a webhook feeds another system. The claim statement derives
- * each delivery's rank from its row (page, channel) with these numbers; due time breaks ties.
+ * stakeholder notification informs, a webhook feeds another system, and mail to status-page
+ * subscribers (thousands per update) comes after the people running the incident have theirs.
+ * Stored on the job (`Job.priority`) when it is made; due time breaks ties.
  */
-export const DELIVERY_PRIORITY = { page: 0, notification: 1, webhook: 2 } as const;
+export const DELIVERY_PRIORITY = { page: 0, notification: 1, webhook: 2, subscriber: 3 } as const;
+export type DeliveryClass = keyof typeof DELIVERY_PRIORITY;
+
+/** A delivery's class from its row: a page's message in any channel is a page. */
+export function deliveryClass(d: {
+  pageId?: string | null;
+  subscriberId?: string | null;
+  channel: string;
+}): DeliveryClass {
+  if (d.pageId) return "page";
+  if (d.subscriberId) return "subscriber";
+  return d.channel === "WEBHOOK" ? "webhook" : "notification";
+}
+
+/** The job that sends a delivery (attempt 0, a retry's number, or a manual retry's tag), with its class's priority. */
+export function deliverJob(
+  deliveryId: string,
+  cls: DeliveryClass,
+  runAt: Date,
+  attempt: number | string,
+): NewJob<"deliver"> {
+  return { ...jobOf("deliver", { deliveryId }, runAt, attempt), priority: DELIVERY_PRIORITY[cls] };
+}
 
 /** How many deliveries to one target (the SMTP server; a webhook origin) run at once by default; BRIDGE_TARGET_CONCURRENCY sets it. */
 export const DEFAULT_TARGET_CONCURRENCY = 8;
@@ -47,6 +70,8 @@ const updateReminderPayload = z.object({
 /** A kind's contract; `keyArgs` is what, besides the payload, tells one occurrence from another. */
 type KindSpec<S extends z.ZodType, A extends unknown[]> = {
   lane: Lane;
+  /** Claimed before the lane's other due jobs (timers: an escalation pages someone; the rest inform). */
+  urgent?: boolean;
   payload: S;
   key: (payload: z.input<S>, runAt: Date, ...keyArgs: A) => string;
 };
@@ -63,7 +88,7 @@ export const escalationKeyPrefix = (incidentId: string) => `page:${incidentId}:`
 
 export const JOB_KINDS = {
   /** One escalation level's deadline: page it unless acknowledged, then schedule the next. */
-  escalate: kind({ lane: "timers", payload: escalatePayload, key: (p) => pageKey(p.incidentId, p) }),
+  escalate: kind({ lane: "timers", urgent: true, payload: escalatePayload, key: (p) => pageKey(p.incidentId, p) }),
   /** A matrix obligation falls due; keyed by its due time, so a re-planned obligation gets a new deadline. */
   obligation: kind({
     lane: "timers",
@@ -127,7 +152,14 @@ type KeyArgs<K extends JobKind> = Spec<K>["key"] extends (p: never, runAt: Date,
   ? A
   : never;
 
-export type NewJob<K extends JobKind = JobKind> = { kind: K; key: string; runAt: Date; payload: JobPayloadInput<K> };
+/** `priority`: deliveries only (see DELIVERY_PRIORITY); a delivery job made without one is claimed as a notification. */
+export type NewJob<K extends JobKind = JobKind> = {
+  kind: K;
+  key: string;
+  runAt: Date;
+  payload: JobPayloadInput<K>;
+  priority?: number;
+};
 
 export function isJobKind(value: string): value is JobKind {
   return Object.hasOwn(JOB_KINDS, value);
@@ -160,6 +192,11 @@ export function escalateJob(incidentId: string, step: Step): NewJob<"escalate"> 
 /** The kinds that run in a lane, for the claim statement. */
 export function kindsOfLane(lane: Lane): JobKind[] {
   return (Object.keys(JOB_KINDS) as JobKind[]).filter((k) => JOB_KINDS[k].lane === lane);
+}
+
+/** The kinds claimed before the others of their lane. */
+export function urgentKinds(): JobKind[] {
+  return (Object.keys(JOB_KINDS) as JobKind[]).filter((k) => (JOB_KINDS[k] as { urgent?: boolean }).urgent === true);
 }
 
 export type ParsedJob = { [K in JobKind]: { kind: K; payload: JobPayload<K> } }[JobKind];

@@ -56,7 +56,7 @@ for (const stream of [server.stdout, server.stderr])
   stream.on("data", (chunk: Buffer) => serverLog.push(...chunk.toString("utf8").split("\n").filter(Boolean)));
 const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
 
-type Declared = { at: number; status: number; id: string | null };
+type Declared = { at: number; answeredAt: number; status: number; id: string | null };
 
 try {
   await waitFor(
@@ -99,10 +99,10 @@ try {
         signal: AbortSignal.timeout(120_000),
       });
       const body = (await response.json().catch(() => null)) as { id?: string } | null;
-      return { at, status: response.status, id: response.ok ? (body?.id ?? null) : null };
+      return { at, answeredAt: Date.now(), status: response.status, id: response.ok ? (body?.id ?? null) : null };
     } catch {
       // No answer within the client's patience (or no connection): not a 5xx, but no incident either.
-      return { at, status: 0, id: null };
+      return { at, answeredAt: Date.now(), status: 0, id: null };
     }
   };
 
@@ -136,6 +136,12 @@ try {
   const errors5xx = declared.filter((d) => d.status >= 500).length;
   const unanswered = declared.filter((d) => d.status === 0).length;
   const s = summary(latencies);
+  // Where the time goes: until the API answered (the declaration committed), then until the first e-mail.
+  const answered = summary(ok.map((d) => d.answeredAt - d.at));
+  const afterAnswer = summary(ok.filter((d) => first.has(d.id)).map((d) => first.get(d.id)! - d.answeredAt));
+  console.log(
+    `bench: API answered p50 ${answered.p50} ms, p99 ${answered.p99} ms; first e-mail after the answer p50 ${afterAnswer.p50} ms, p99 ${afterAnswer.p99} ms`,
+  );
   const statuses = [...new Set(declared.map((d) => d.status))].sort().join(", ");
   console.log(
     `bench: ${declared.length} calls (statuses ${statuses}), ${unanswered} unanswered within 120 s, ${ok.length} answered 201, ${ok.length - latencies.length} of them without an e-mail; ${smtp.mails.length} e-mails accepted; slowest first e-mail ${s.max} ms`,

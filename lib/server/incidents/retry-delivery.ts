@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { ID_MAX, text } from "@/lib/domain/text";
 import { DomainError } from "@/lib/domain/errors";
-import { jobOf } from "@/lib/domain/jobs";
+import { deliverJob, deliveryClass } from "@/lib/domain/jobs";
 import { maskWebhookUrl } from "@/lib/domain/webhook-mask";
 import type { Ctx } from "../context";
 import { enqueue } from "../jobs/enqueue";
@@ -35,7 +35,7 @@ export async function retryDelivery(ctx: Ctx, input: unknown) {
     });
     // A fresh key: the earlier attempts' jobs keep theirs, and a second retry is a new deadline.
     await enqueue(tx, [
-      jobOf("deliver", { deliveryId: before.id }, ctx.now, `retry:${ctx.now.getTime()}:${randomUUID().slice(0, 8)}`),
+      deliverJob(before.id, deliveryClass(before), ctx.now, `retry:${ctx.now.getTime()}:${randomUUID().slice(0, 8)}`),
     ]);
     const { body: _body, ...auditBefore } = before;
     return {

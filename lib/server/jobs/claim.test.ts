@@ -3,6 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { deliverJob, type DeliveryClass } from "@/lib/domain/jobs";
+import { RANKED_AT_MOST } from "./claim-deliveries";
+import { enqueue } from "./enqueue";
 import { claimDue, completeJob, failJob, MAX_ATTEMPTS, refreshLocks, rescheduleJob, STALE_LOCK_MS } from "./claim";
 
 // Older than anything else in the shared test database, so a claim takes these first.
@@ -131,6 +134,94 @@ describe("failJob and rescheduleJob", () => {
       runAt: at,
       attempts: 0,
       firedAt: now,
+    });
+  });
+});
+
+describe("the deliveries' claim order", () => {
+  /** Deliver jobs of one class, due one millisecond apart from `from` (their delivery rows do not matter to the order). */
+  async function queue(cls: DeliveryClass, n: number, from: Date) {
+    const prefix = `claim-order-${cls}-${randomUUID()}`;
+    await enqueue(
+      db,
+      Array.from({ length: n }, (_, i) => deliverJob(`${prefix}-${i}`, cls, new Date(from.getTime() + i), 0)),
+    );
+    const jobs = await db.job.findMany({ where: { key: { contains: prefix } }, select: { id: true } });
+    created.push(...jobs.map((j) => j.id));
+    return jobs.map((j) => j.id);
+  }
+
+  it("takes a page due now before a longer backlog of older notifications", async () => {
+    const now = new Date();
+    // More notifications than one claim ranks, all due long before the page and the subscriber mail.
+    await queue("notification", RANKED_AT_MOST + 50, new Date(LONG_AGO.getTime() + 10));
+    const [page] = await queue("page", 1, now);
+
+    // A claim's jobs come back in no particular order: what matters is which were taken.
+    const first = await claimDue(db, "worker-order", now, 3, "deliveries");
+    const classes = (jobs: { key: string }[]) => jobs.map((j) => j.key.match(/claim-order-(\w+)-/)?.[1]).sort();
+    expect(first.map((j) => j.id)).toContain(page);
+    expect(classes(first)).toEqual(["notification", "notification", "page"]);
+
+    // The rest of the backlog comes with the next claims, one ranked window at a time.
+    const rest = await claimDue(db, "worker-order", now, 1000, "deliveries");
+    expect(classes(rest).filter((c) => c === "notification").length).toBe(RANKED_AT_MOST);
+  });
+
+  it("claims subscriber mail after notifications and webhooks that fell due later", async () => {
+    const now = new Date();
+    await queue("subscriber", 3, LONG_AGO);
+    await queue("notification", 5, new Date(now.getTime() - 10));
+    const [webhook] = await queue("webhook", 1, now);
+    const classes = (jobs: { key: string }[]) => jobs.map((j) => j.key.match(/claim-order-(\w+)-/)?.[1]).sort();
+    const first = await claimDue(db, "worker-order", now, 6, "deliveries");
+    expect(first.map((j) => j.id)).toContain(webhook);
+    expect(classes(first)).toEqual([...Array(5).fill("notification"), "webhook"]);
+    expect(classes(await claimDue(db, "worker-order", now, 6, "deliveries"))).toEqual(Array(3).fill("subscriber"));
+  });
+
+  it("gives pages every free slot but holds the others to their share", async () => {
+    const now = new Date(Date.now() - 10);
+    await queue("notification", 4, LONG_AGO);
+    await queue("page", 2, now);
+    const claimed = await claimDue(db, "worker-order", new Date(), 5, "deliveries", STALE_LOCK_MS, true, 8, 1);
+    expect(claimed.map((j) => j.key.match(/claim-order-(\w+)-/)?.[1]).sort()).toEqual(["notification", "page", "page"]);
+  });
+
+  it("claims an escalation before an obligation that fell due earlier", async () => {
+    const prefix = `claim-order-timers-${randomUUID()}`;
+    const now = new Date();
+    await enqueue(db, [
+      { kind: "obligation", key: `${prefix}:obligation`, runAt: LONG_AGO, payload: { obligationId: prefix } },
+      {
+        kind: "escalate",
+        key: `${prefix}:escalate`,
+        runAt: now,
+        payload: { incidentId: prefix, round: 0, position: 1, at: now.toISOString() },
+      },
+    ]);
+    const rows = await db.job.findMany({ where: { key: { startsWith: prefix } }, select: { id: true } });
+    created.push(...rows.map((r) => r.id));
+    const [first] = await claimDue(db, "worker-order", now, 1, "timers");
+    expect(first?.key).toBe(`${prefix}:escalate`);
+  });
+
+  it("stores a priority on every delivery job and none on timers, so the claim sees every delivery", async () => {
+    const [id] = await queue("webhook", 1, LONG_AGO);
+    const prefix = `claim-order-timer-${randomUUID()}`;
+    await enqueue(db, [
+      { kind: "deliver", key: `${prefix}:deliver`, runAt: LONG_AGO, payload: { deliveryId: prefix } },
+      { kind: "obligation", key: `${prefix}:obligation`, runAt: LONG_AGO, payload: { obligationId: prefix } },
+    ]);
+    const rows = await db.job.findMany({
+      where: { OR: [{ id }, { key: { startsWith: prefix } }] },
+      select: { id: true, kind: true, priority: true },
+    });
+    created.push(...rows.map((r) => r.id));
+    expect(Object.fromEntries(rows.map((r) => [r.id === id ? "webhook" : r.kind, r.priority]))).toEqual({
+      webhook: 2,
+      deliver: 1,
+      obligation: null,
     });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { jobRetryAt, MAX_JOB_ATTEMPTS } from "@/lib/domain/backoff";
-import { DEFAULT_TARGET_CONCURRENCY, kindsOfLane, type Lane } from "@/lib/domain/jobs";
+import { DEFAULT_TARGET_CONCURRENCY, kindsOfLane, urgentKinds, type Lane } from "@/lib/domain/jobs";
 import { claimDeliveries } from "./claim-deliveries";
 import { messageOf } from "./message-of";
 
@@ -31,6 +31,7 @@ export const STALE_LOCK_MS = 10_000;
 export type { Lane };
 // Any kind not in the deliveries lane is a timer, even one no handler knows: it is claimed and fails visibly.
 const DELIVERY_KINDS = kindsOfLane("deliveries");
+const URGENT_KINDS = urgentKinds();
 /** A handler failing for another reason than a busy resource is retried this many times, then FAILED. */
 export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
 
@@ -39,8 +40,9 @@ export const MAX_ATTEMPTS = MAX_JOB_ATTEMPTS;
  * workers share the queue without waiting on each other or taking the same row; a RUNNING job
  * whose lease has not been renewed for `staleLockMs` belonged to a dead worker and is taken over.
  * `takeOver: false` claims only pending jobs (a worker just back from a database outage gives the
- * others time to renew their leases first). Deliveries are claimed pages first, at most
- * `perTarget` per target (see claimDeliveries).
+ * others time to renew their leases first). Timers are claimed escalations first (they page
+ * people; the others inform), then by due time. Deliveries are claimed pages first, at most
+ * `perTarget` per target, and at most `othersLimit` that are not pages (see claimDeliveries).
  */
 export async function claimDue(
   db: Db,
@@ -51,16 +53,18 @@ export async function claimDue(
   staleLockMs = STALE_LOCK_MS,
   takeOver = true,
   perTarget = DEFAULT_TARGET_CONCURRENCY,
+  othersLimit = limit,
 ): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
   const staleBefore = takeOver ? new Date(now.getTime() - staleLockMs) : new Date(0);
-  if (lane === "deliveries") return claimDeliveries(db, worker, now, limit, staleBefore, staleLockMs, perTarget);
+  if (lane === "deliveries")
+    return claimDeliveries(db, worker, now, { limit, othersLimit }, staleBefore, staleLockMs, perTarget);
   return db.$queryRaw<ClaimedJob[]>`
     WITH picked AS (
       SELECT id, CASE WHEN status = 'RUNNING' THEN "lockedBy" END AS "takenOverFrom" FROM "Job"
       WHERE (("runAt" <= ${now} AND status = 'PENDING') OR (status = 'RUNNING' AND "lockedAt" < ${staleBefore}))
         AND NOT (kind = ANY(${DELIVERY_KINDS}::text[]))
-      ORDER BY "runAt" LIMIT ${limit}
+      ORDER BY kind = ANY(${URGENT_KINDS}::text[]) DESC, "runAt" LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
     UPDATE "Job" j SET status = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${worker},
       attempts = j.attempts + 1, "firedAt" = COALESCE(j."firedAt", ${now})

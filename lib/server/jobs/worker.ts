@@ -49,7 +49,8 @@ type LaneState = {
 };
 
 // The CPU goes to deadlines first: while timers run, deliveries get a few slots, and a single one
-// while due timers queue for a slot; they catch up the moment no timer is running. Webhooks in
+// while due timers queue for a slot; they catch up the moment no timer is running. Pages are
+// exempt: an escalation's page may take any free delivery slot. Webhooks in
 // flight do not count against these shares (they are bounded per target instead), so a slow
 // webhook never takes the slot a page e-mail needs.
 const DELIVERY_SLOTS_WHILE_TIMERS_RUN = 4;
@@ -158,22 +159,23 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
           ? DELIVERY_SLOTS_WHILE_TIMERS_RUN
           : deliveries.limit,
     );
-    free.deliveries = Math.min(
-      deliveries.cap - (deliveries.running.size - deliveries.waiting.size),
-      deliveries.limit - deliveries.running.size,
-    );
+    // The shares hold for every delivery but a page: a page is what an escalation timer is for, so
+    // it may take any free slot of the lane.
+    const freeSlots = deliveries.limit - deliveries.running.size;
+    free.deliveries = Math.min(deliveries.cap - (deliveries.running.size - deliveries.waiting.size), freeSlots);
     const deliveryJobs = await claimDue(
       db,
       name,
       clock(),
-      free.deliveries,
+      freeSlots,
       "deliveries",
       staleLockMs,
       takeOver,
       perTarget,
+      Math.max(free.deliveries, 0),
     );
     for (const job of deliveryJobs) start(deliveries, job);
-    deliveries.saturated = deliveryJobs.length === free.deliveries;
+    deliveries.saturated = deliveryJobs.length >= free.deliveries;
     const claimed = { timers: timerJobs.length, deliveries: deliveryJobs.length };
     // A saturated lane is woken by its jobs finishing; the others by their next deadline.
     const open = (["timers", "deliveries"] as const).filter((l) => free[l] > 0 && claimed[l] < free[l]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { jobOf } from "@/lib/domain/jobs";
+import { deliverJob, deliveryClass, type DeliveryClass } from "@/lib/domain/jobs";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "../jobs/enqueue";
 import { newId } from "../jobs/new-id";
@@ -39,8 +39,8 @@ export function insertDeliveriesSql(
 }
 
 /** The deliver job of a new e-mail or webhook delivery: due at once, keyed by the delivery and attempt 0. */
-export function firstSendJob(deliveryId: string, now: Date) {
-  return jobOf("deliver", { deliveryId }, now, 0);
+export function firstSendJob(deliveryId: string, cls: DeliveryClass, now: Date) {
+  return deliverJob(deliveryId, cls, now, 0);
 }
 
 /**
@@ -61,7 +61,9 @@ export async function createDeliveries(
   );
   await enqueue(
     tx,
-    created.filter((d) => d.channel !== "IN_APP").map((d) => firstSendJob(d.id, now)),
+    created
+      .filter((d) => d.channel !== "IN_APP")
+      .map((d) => firstSendJob(d.id, deliveryClass({ pageId: origin.pageId, channel: d.channel }), now)),
   );
   return created.length;
 }

@@ -103,7 +103,7 @@ async function insertBatch(db: Db, source: Source, rows: Row[], now: Date): Prom
       RETURNING id`;
     await enqueue(
       tx,
-      created.map((d) => firstSendJob(d.id, now)),
+      created.map((d) => firstSendJob(d.id, "subscriber", now)),
     );
     return created.length;
   }, HANDLER_TX);

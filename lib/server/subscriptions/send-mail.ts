@@ -25,5 +25,6 @@ export async function queueSubscriberMail(
     update: {},
     select: { id: true },
   });
-  await enqueue(tx, [firstSendJob(delivery.id, now)]);
+  // A confirmation or a manage link is awaited by the person who asked for it: not bulk mail.
+  await enqueue(tx, [firstSendJob(delivery.id, "notification", now)]);
 }

@@ -4,7 +4,7 @@ import { GIVE_UP_AFTER_MS, nextAttemptAt } from "@/lib/domain/backoff";
 import { breakerTarget, SMTP_TARGET, type Breaker } from "@/lib/domain/breaker";
 import { admitDelivery } from "../../breakers/admit-delivery";
 import { recordBreakerOutcome } from "../../breakers/record-outcome";
-import { jobOf, type JobPayload } from "@/lib/domain/jobs";
+import { deliverJob, deliveryClass, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
 import { unsubscribeUrl } from "../../subscriptions/links";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
@@ -200,7 +200,7 @@ async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown, breaker: 
         lockedUntil: null,
       },
     });
-    if (next) await enqueue(tx, [jobOf("deliver", { deliveryId: d.id }, next, attempts)]);
+    if (next) await enqueue(tx, [deliverJob(d.id, deliveryClass(d), next, attempts)]);
     if (d.incidentId && (attempts === 1 || !next)) {
       await recordEvent(
         tx,

@@ -42,7 +42,7 @@ export async function pageLevel(db: Db, p: PageLevel): Promise<boolean> {
   const pageInserted = Prisma.sql`EXISTS (SELECT 1 FROM page)`;
   const next = p.next;
   // The deliveries' ids are made inside the statement: their send jobs' key is the contract's, split around the id.
-  const send = firstSendJob(ID_MARK, p.now);
+  const send = firstSendJob(ID_MARK, "page", p.now);
   const [keyHead, keyTail] = send.key.split(ID_MARK);
   const [row] = await db.$queryRaw<{ paged: number }[]>`
     WITH incident AS (
@@ -55,11 +55,11 @@ export async function pageLevel(db: Db, p: PageLevel): Promise<boolean> {
     ), delivery AS (
       ${insertDeliveriesSql({ incidentId: p.incidentId, pageId: p.pageId, keyPrefix: p.key }, p.recipients, p.message, p.now, pageInserted)}
     ), job AS (
-      INSERT INTO "Job" (id, kind, key, payload, "plannedAt", "runAt")
-      SELECT gen_random_uuid()::text, ${send.kind}, ${keyHead} || delivery.id || ${keyTail}, jsonb_build_object('deliveryId', delivery.id), ${p.now}::timestamp(3), ${p.now}::timestamp(3)
+      INSERT INTO "Job" (id, kind, key, payload, "plannedAt", "runAt", priority)
+      SELECT gen_random_uuid()::text, ${send.kind}, ${keyHead} || delivery.id || ${keyTail}, jsonb_build_object('deliveryId', delivery.id), ${p.now}::timestamp(3), ${p.now}::timestamp(3), ${send.priority}::int
       FROM delivery WHERE delivery.channel <> 'IN_APP'
       UNION ALL
-      SELECT ${newId()}, ${next?.kind ?? ""}, ${next?.key ?? ""}, ${JSON.stringify(next?.payload ?? null)}::jsonb, ${next?.runAt ?? p.now}::timestamp(3), ${next?.runAt ?? p.now}::timestamp(3)
+      SELECT ${newId()}, ${next?.kind ?? ""}, ${next?.key ?? ""}, ${JSON.stringify(next?.payload ?? null)}::jsonb, ${next?.runAt ?? p.now}::timestamp(3), ${next?.runAt ?? p.now}::timestamp(3), NULL::int
       FROM page WHERE ${next !== null}
       ON CONFLICT (key) DO NOTHING
       RETURNING "runAt"
