@@ -24,7 +24,7 @@ export type DemoIncident = {
   postmortem?: {
     status: PostmortemStatus;
     sections: Record<
-      "summary" | "timeline" | "rootCauseAnalysis" | "contributingFactors" | "lessonsLearned" | "processImprovements",
+      "summary" | "rootCauseAnalysis" | "contributingFactors" | "lessonsLearned" | "processImprovements",
       string
     >;
     actions: { title: string; owner: string; status: ActionItemStatus; dueInDays: number }[];
@@ -74,8 +74,6 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       status: "PUBLISHED",
       sections: {
         summary: "Deployments failed for 95 minutes because the container registry ran out of storage.",
-        timeline:
-          "00:00 declared · 00:04 acknowledged · 00:30 cause identified · 01:10 mitigated with backup registry · 01:35 resolved",
         rootCauseAnalysis: "Registry storage quota reached; garbage collection of old images had been disabled.",
         contributingFactors: "No alert on registry storage usage; backup registry credentials expired last quarter.",
         lessonsLearned: "The use_backup_registry procedure works but needs current credentials.",
@@ -118,7 +116,6 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       sections: {
         summary:
           "p95 latency of documentation generation exceeded 3 s for about an hour; the 1 h RTO was missed by 2 minutes.",
-        timeline: "00:00 declared · 00:11 acknowledged · 00:35 leak identified · 01:02 mitigated · 01:20 resolved",
         rootCauseAnalysis: "Template cache entries were never evicted after the last renderer upgrade.",
         contributingFactors: "The memory alert threshold was set above the container limit.",
         lessonsLearned: "Latency SLO alerts fired 6 minutes after user impact began.",

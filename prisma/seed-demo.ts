@@ -8,6 +8,15 @@ import { demoSnapshot, seedObligations, seedPages } from "./seed-demo-paging";
 
 const MIN = 60_000;
 
+/** The demo's section texts by field, as the postmortem's section rows. */
+const SECTION_OF = {
+  summary: "SUMMARY",
+  rootCauseAnalysis: "ROOT_CAUSE",
+  contributingFactors: "CONTRIBUTING_FACTORS",
+  lessonsLearned: "LESSONS_LEARNED",
+  processImprovements: "PROCESS_IMPROVEMENTS",
+} as const;
+
 export async function seedDemoUsers(db: Db) {
   const hash = await bcrypt.hash(DEMO_PASSWORD, 12);
   for (const u of DEMO_USERS) {
@@ -109,8 +118,17 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
       incidentId: incident.id,
       status: d.postmortem.status,
       authorId: commander.id,
-      ...d.postmortem.sections,
+      dueAt: at(d.resolvedAfter + 5 * 1440),
+      sections: {
+        create: Object.entries(SECTION_OF).map(([field, key]) => ({
+          key,
+          body: d.postmortem!.sections[field as keyof typeof SECTION_OF],
+          version: 1,
+          updatedById: commander.id,
+        })),
+      },
       publishedAt: d.postmortem.status === "PUBLISHED" ? at(3 * 1440) : null,
+      publishedById: d.postmortem.status === "PUBLISHED" ? commander.id : null,
       actionItems: {
         create: d.postmortem.actions.map((a) => ({
           title: a.title,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseTrustedProxies, type TrustedProxies } from "../domain/client-ip";
 import { DEFAULT_TARGET_CONCURRENCY } from "../domain/jobs";
+import { DEFAULT_POSTMORTEM_WORKING_DAYS } from "../domain/postmortem/due";
 import { DB_TUNING_DEFAULTS as DB } from "./db-tuning";
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
@@ -52,6 +53,8 @@ export const envSchema = z
     // Deliveries to one target (the SMTP server, a webhook origin) in flight at once: a slow one holds no more slots than this.
     BRIDGE_TARGET_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_TARGET_CONCURRENCY),
     BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    // Working days after a resolution that its postmortem is due.
+    BRIDGE_POSTMORTEM_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(DEFAULT_POSTMORTEM_WORKING_DAYS),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDR ranges.
     BRIDGE_TRUSTED_PROXIES: z

@@ -26,6 +26,7 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   "status-snapshot": () => jobOf("status-snapshot", { at: T1.toISOString() }, T1),
   "notify-subscribers": () => jobOf("notify-subscribers", { statusUpdateId: "su1" }, T1),
   "update-reminder": () => jobOf("update-reminder", { incidentId: "inc1", due: T1.toISOString() }, T1),
+  "action-item-due": () => jobOf("action-item-due", { actionItemId: "ai1", due: T1.toISOString() }, T1),
 };
 
 describe("job keys", () => {
@@ -38,6 +39,7 @@ describe("job keys", () => {
     expect(samples["notify-subscribers"]().key).toBe("subscribers:update:su1");
     expect(jobOf("notify-subscribers", { maintenanceUpdateId: "mu1" }, T1).key).toBe("subscribers:maintenance:mu1");
     expect(samples["update-reminder"]().key).toBe("update-reminder:inc1:2026-11-28T10:15:00.000Z");
+    expect(samples["action-item-due"]().key).toBe("action-item-due:ai1:2026-11-28T10:15:00.000Z");
     expect(samples.escalate().key.startsWith(escalationKeyPrefix("inc1"))).toBe(true);
     expect(samples.obligation().key.startsWith(obligationKeyPrefix("ob1"))).toBe(true);
     expect(samples.deliver().key.startsWith(deliverKeyPrefix("d1"))).toBe(true);
@@ -108,6 +110,7 @@ describe("lanes", () => {
       "status-snapshot",
       "notify-subscribers",
       "update-reminder",
+      "action-item-due",
     ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
   });

@@ -62,6 +62,10 @@ const subscriberNoticePayload = z.union([
   z.object({ statusUpdateId: z.string().min(1) }),
   z.object({ maintenanceUpdateId: z.string().min(1) }),
 ]);
+const actionItemDuePayload = z.object({
+  actionItemId: z.string().min(1),
+  due: z.iso.datetime().pipe(z.coerce.date()),
+});
 const updateReminderPayload = z.object({
   incidentId: z.string().min(1),
   due: z.iso.datetime().pipe(z.coerce.date()),
@@ -126,8 +130,18 @@ export const JOB_KINDS = {
     payload: updateReminderPayload,
     key: (p) => `${updateReminderKeyPrefix(p.incidentId)}${p.due}`,
   }),
+  /**
+   * An action item's due date has come: its owner is told it is overdue unless it is closed or its
+   * due date moved (a new due date is a new job). Keyed by the item and the due date, so a reminder is sent once.
+   */
+  "action-item-due": kind({
+    lane: "timers",
+    payload: actionItemDuePayload,
+    key: (p) => `${actionItemDueKeyPrefix(p.actionItemId)}${p.due}`,
+  }),
 };
 
+export const actionItemDueKeyPrefix = (actionItemId: string) => `action-item-due:${actionItemId}:`;
 export const updateReminderKeyPrefix = (incidentId: string) => `update-reminder:${incidentId}:`;
 
 export const SWEEP_KEY_PREFIX = "sweep:";

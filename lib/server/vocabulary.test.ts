@@ -8,7 +8,16 @@ import { STATUSES } from "@/lib/domain/incident-status";
 import { LEVELS } from "@/lib/domain/level";
 import { MAINTENANCE_STATUSES } from "@/lib/domain/maintenance-status";
 import { MEMBER_KINDS } from "@/lib/domain/matrix-input";
-import { ACTION_ITEM_STATUSES, POSTMORTEM_STATUSES } from "@/lib/domain/postmortem-status";
+import {
+  ACTION_ITEM_PRIORITIES,
+  ACTION_ITEM_STATUSES,
+  KEY_TIME_KINDS,
+  POSTMORTEM_STATUSES,
+  REVIEW_STATES,
+  SECTION_KEYS,
+  TIMELINE_ENTRY_SOURCES,
+  TIMELINE_MARKS,
+} from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
 import { SUBSCRIPTION_SCOPES } from "@/lib/domain/subscriptions";
@@ -27,6 +36,12 @@ const DOMAIN: Record<string, readonly string[]> = {
   DeliveryStatus: DELIVERY_STATUSES,
   PostmortemStatus: POSTMORTEM_STATUSES,
   ActionItemStatus: ACTION_ITEM_STATUSES,
+  ActionItemPriority: ACTION_ITEM_PRIORITIES,
+  PostmortemSectionKey: SECTION_KEYS,
+  TimelineMark: TIMELINE_MARKS,
+  TimelineEntrySource: TIMELINE_ENTRY_SOURCES,
+  KeyTimeKind: KEY_TIME_KINDS,
+  ReviewState: REVIEW_STATES,
   Level: LEVELS,
   ComponentState: COMPONENT_STATES,
   SubscriptionScope: SUBSCRIPTION_SCOPES,

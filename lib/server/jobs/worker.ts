@@ -239,6 +239,8 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS["notify-subscribers"](ctx, job.payload, options);
     case "update-reminder":
       return HANDLERS["update-reminder"](ctx, job.payload, options);
+    case "action-item-due":
+      return HANDLERS["action-item-due"](ctx, job.payload, options);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import type { JobKind, JobPayload } from "@/lib/domain/jobs";
 import type { Ctx } from "../../context";
 import type { Logger } from "../../log";
+import { handleActionItemDue } from "./action-item-due";
 import { handleDeliver } from "./deliver";
 import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
@@ -29,4 +30,5 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   "status-snapshot": handleStatusSnapshot,
   "notify-subscribers": handleSubscriberNotice,
   "update-reminder": handleUpdateReminder,
+  "action-item-due": handleActionItemDue,
 };
