@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { jobOf } from "@/lib/domain/jobs";
 import { dueTimes, type Severity } from "@/lib/domain/matrix";
 import { enqueue } from "../jobs/enqueue";
+import { newId } from "../jobs/new-id";
 
 /**
  * Creates the incident's obligations for a severity from the matrix, due `withinMinutes`
@@ -15,26 +16,19 @@ export async function planObligations(tx: Tx, incidentId: string, severity: Seve
     data: { status: "CANCELLED" },
   });
   const rules = await tx.notificationRule.findMany({ where: { severity } });
-  const obligations = [];
-  for (const { rule, dueAt } of dueTimes(rules, severity, from)) {
-    const existing = await tx.notificationObligation.findUnique({
-      where: { incidentId_groupId_dueAt: { incidentId, groupId: rule.groupId, dueAt } },
-    });
-    if (existing?.status === "SENT") continue;
-    const obligation = existing
-      ? await tx.notificationObligation.update({ where: { id: existing.id }, data: { status: "PENDING" } })
-      : await tx.notificationObligation.create({
-          data: {
-            incidentId,
-            ruleId: rule.id,
-            groupId: rule.groupId,
-            dueAt,
-            autoSend: rule.autoSend,
-            templateId: rule.templateId,
-          },
-        });
-    obligations.push(obligation);
-  }
+  const owed = dueTimes(rules, severity, from);
+  if (owed.length === 0) return 0;
+  // One statement for all of them (a declaration pays for it): a new obligation is inserted, one
+  // cancelled above is owed again, and one already sent is left alone (and not returned).
+  const obligations = await tx.$queryRaw<{ id: string; dueAt: Date }[]>`
+    INSERT INTO "NotificationObligation" (id, "incidentId", "ruleId", "groupId", "dueAt", status, "autoSend", "templateId")
+    SELECT o.id, ${incidentId}, o.rule_id, o.group_id, o.due_at, 'PENDING'::"ObligationStatus", o.auto_send, o.template_id
+    FROM unnest(${owed.map(() => newId())}::text[], ${owed.map((o) => o.rule.id)}::text[], ${owed.map((o) => o.rule.groupId)}::text[],
+      ${owed.map((o) => o.dueAt)}::timestamp(3)[], ${owed.map((o) => o.rule.autoSend)}::boolean[],
+      ${owed.map((o) => o.rule.templateId)}::text[]) AS o(id, rule_id, group_id, due_at, auto_send, template_id)
+    ON CONFLICT ("incidentId", "groupId", "dueAt") DO UPDATE SET status = 'PENDING'
+      WHERE "NotificationObligation".status <> 'SENT'
+    RETURNING id, "dueAt"`;
   await enqueue(
     tx,
     obligations.map((o) => jobOf("obligation", { obligationId: o.id }, o.dueAt)),
