@@ -91,6 +91,8 @@ describe("planVsReality: recovery point", () => {
       verdictText: "not known",
     });
     expect(rows[0].reality).toMatch(/not recorded/);
+    const none = planVsReality(input({ dataAssets: [{ id: "d2", name: "Code repository", rpoMinutes: 0 }] }));
+    expect(none[0].plan).toBe("RPO 0 min");
   });
 });
 

@@ -1,6 +1,7 @@
 // "Plan vs. reality": what the disaster-recovery plan promised for this incident next to what
 // happened, one row per promise. Times are said relative to the impact's start ("+15 min") so a
 // row reads the same in every time zone; the page shows the moments themselves beside them.
+import { formatMinutes } from "../duration";
 import { fullSchedule } from "../escalation";
 import type { EscalationSnapshot } from "../escalation-snapshot";
 import { STATUS, type IncidentStatus } from "../incident-status";
@@ -98,7 +99,7 @@ function rtoRows(input: PlanInput): PlanRow[] {
       rowKey: `rto:${c.id}`,
       kind: "rto" as const,
       subject: c.name,
-      plan: `RTO ${formatSpan(c.rtoMinutes * MINUTE)}`,
+      plan: `RTO ${formatMinutes(c.rtoMinutes)}`,
     };
     if (!start || !recovered)
       return { ...base, reality: "Recovery time not known", at: null, verdict: "NOT_KNOWN", verdictText: "not known" };
@@ -121,7 +122,7 @@ function rpoRows(input: PlanInput): PlanRow[] {
     rowKey: `rpo:${d.id}`,
     kind: "rpo",
     subject: d.name,
-    plan: `RPO ${formatSpan(d.rpoMinutes * MINUTE)}`,
+    plan: `RPO ${formatMinutes(d.rpoMinutes)}`,
     reality: "Data-loss window not recorded; say in the comment whether data was lost and how much",
     at: null,
     verdict: "NOT_KNOWN",

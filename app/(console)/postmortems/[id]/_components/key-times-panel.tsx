@@ -33,7 +33,8 @@ export async function KeyTimesPanel({ postmortemId, editable }: { postmortemId: 
               <span className="block text-xs text-slate-500">{r.corrected ? "Corrected" : "As recorded"}</span>
             </Td>
             <Td>{when(r.derivedAt)}</Td>
-            <Td className="min-w-48">
+            {/* Positioned, so the button's visually hidden text stays within the scrolling table. */}
+            <Td className="relative min-w-48">
               {r.corrected ? (
                 <>
                   <p className="break-words">{r.reason}</p>

@@ -40,7 +40,8 @@ export async function PlanVsRealityPanel({ postmortemId, editable }: { postmorte
             <Td>
               <Badge tone={VERDICT_TONE[row.verdict]}>{row.verdictText}</Badge>
             </Td>
-            <Td className="min-w-64">
+            {/* Positioned, so the visually hidden label and button text inside stay within the scrolling table. */}
+            <Td className="relative min-w-64">
               {editable ? (
                 <PlanNoteForm
                   postmortemId={postmortemId}
