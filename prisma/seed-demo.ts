@@ -2,6 +2,7 @@
 import bcrypt from "bcryptjs";
 import type { Db } from "../lib/db/create-client";
 import { DEMO_PASSWORD, DEMO_USERS } from "./plan-data-dr";
+import { assembleDemoPostmortem } from "./seed-demo-assemble";
 import { DEMO_INCIDENTS, type DemoIncident } from "./seed-demo-incidents";
 import { seedDemoHistory } from "./seed-demo-history";
 import { demoSnapshot, seedObligations, seedPages } from "./seed-demo-paging";
@@ -113,7 +114,7 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
     })),
   });
   if (!d.postmortem) return;
-  await db.postmortem.create({
+  const postmortem = await db.postmortem.create({
     data: {
       incidentId: incident.id,
       status: d.postmortem.status,
@@ -140,6 +141,7 @@ async function createIncident(db: Db, d: DemoIncident, now: Date, failOnce: bool
       },
     },
   });
+  await assembleDemoPostmortem(db, postmortem.id);
 }
 
 /** One planned upgrade three days ahead, so the status page shows how maintenance is announced. */
