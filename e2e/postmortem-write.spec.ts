@@ -1,0 +1,93 @@
+// Writing a postmortem: a commander starts one from a resolved incident, types the summary, sees
+// it saved and finds it again after a reload; two people editing the same section at once are
+// shown both texts instead of one silently replacing the other.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { gotoReady, reloadReady, sessionFile } from "./fixtures";
+
+/** A resolved SEV2 of this test's own, so no other spec's postmortem work can meet it. */
+async function resolvedIncident(browser: Browser, baseURL: string | undefined) {
+  const api = await browser.newContext({
+    baseURL,
+    storageState: sessionFile("commander"),
+    extraHTTPHeaders: { origin: baseURL ?? "" },
+  });
+  const title = `Search index stale ${randomUUID().slice(0, 8)}`;
+  const declared = await api.request.post("/api/v1/incidents", {
+    data: { title, severity: "SEV2", componentSlugs: ["documentation-generation"], impact: "Search was stale" },
+  });
+  expect(declared.status()).toBe(201);
+  const { number } = (await declared.json()) as { number: number };
+  const resolved = await api.request.post(`/api/v1/incidents/${number}/status`, { data: { status: "RESOLVED" } });
+  expect(resolved.status()).toBe(200);
+  await api.close();
+  return { number, title };
+}
+
+const section = (page: Page, label: string) => page.getByRole("region", { name: label, exact: true });
+const saveStatus = (page: Page, label: string) => section(page, label).getByRole("status");
+
+test("a commander starts a postmortem, the summary autosaves and survives a reload, and a concurrent edit shows both texts", async ({
+  browser,
+  baseURL,
+}) => {
+  // Two production page loads per browser and several saves on a shared two-core machine.
+  test.setTimeout(180_000);
+  const { number, title } = await resolvedIncident(browser, baseURL);
+  const commander = await browser.newContext({ storageState: sessionFile("commander") });
+  const page = await commander.newPage();
+
+  await gotoReady(page, `/incidents/${number}`);
+  await expect(page.getByText(/^Postmortem due /)).toBeVisible();
+  await page.getByRole("button", { name: "Start postmortem" }).click();
+  await expect(page).toHaveURL(/\/postmortems\/[^/]+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: `Postmortem: ${title}` })).toBeVisible();
+  await expect(page.getByTestId("postmortem-status")).toHaveText("Draft");
+  const postmortemPath = new URL(page.url()).pathname;
+
+  const summary = `The search index lagged **two hours** behind (${randomUUID().slice(0, 6)}).`;
+  await page.getByLabel("Summary", { exact: true }).fill(summary);
+  await expect(saveStatus(page, "Summary")).toHaveText("Not saved yet");
+  await expect(saveStatus(page, "Summary")).toHaveText("Saved", { timeout: 20_000 });
+  await section(page, "Summary").getByRole("button", { name: "Preview" }).click();
+  await expect(
+    section(page, "Summary").getByRole("region", { name: "Preview of Summary" }).locator("strong"),
+  ).toHaveText("two hours");
+
+  // The server has it: after a reload it is there and nothing had to be restored from the browser.
+  await reloadReady(page);
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(summary);
+  await expect(page.getByText("Restored text you had not saved yet")).toHaveCount(0);
+  await expect(saveStatus(page, "Summary")).toHaveText("Saved");
+
+  // The incident now links to its postmortem instead of offering to start another.
+  await gotoReady(page, `/incidents/${number}`);
+  await expect(page.getByRole("link", { name: "Postmortem", exact: true })).toHaveAttribute("href", postmortemPath);
+  await expect(page.getByRole("button", { name: "Start postmortem" })).toHaveCount(0);
+
+  // Two people open the same section; the responder saves first.
+  const responder = await browser.newContext({ storageState: sessionFile("responder") });
+  const theirs = await responder.newPage();
+  await gotoReady(theirs, postmortemPath);
+  await gotoReady(page, postmortemPath);
+  await theirs.getByLabel("Root cause analysis").fill("The indexer's queue filled up.");
+  await expect(saveStatus(theirs, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
+
+  await page.getByLabel("Root cause analysis").fill("A deploy disabled the indexer.");
+  const conflict = page.getByRole("region", { name: "Conflicting versions of Root cause analysis" });
+  await expect(conflict).toBeVisible({ timeout: 20_000 });
+  await expect(conflict.getByText(/^Their version, saved by Riley Responder at /)).toBeVisible();
+  await expect(conflict).toContainText("The indexer's queue filled up.");
+  await expect(conflict.getByText("Your version")).toBeVisible();
+  await expect(conflict).toContainText("A deploy disabled the indexer.");
+  await expect(saveStatus(page, "Root cause analysis")).toHaveText("Not saved yet");
+
+  await conflict.getByRole("button", { name: "Keep mine" }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(saveStatus(page, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
+  await reloadReady(theirs);
+  await expect(theirs.getByLabel("Root cause analysis")).toHaveValue("A deploy disabled the indexer.");
+
+  await commander.close();
+  await responder.close();
+});
