@@ -18,7 +18,7 @@ export function SectionBlock({
   return (
     <section
       id={slug}
-      aria-label={label}
+      // No aria-label: the textarea is labelled with the section's name, and must be the only thing that is.
       className="scroll-mt-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
     >
       {editable ? (

@@ -15,13 +15,10 @@ type Props = {
 /** Both texts side by side (stacked on a phone) after someone else saved the same section. */
 export function SectionConflict({ label, theirs, yours, onKeepMine, onUseTheirs }: Props) {
   return (
-    <section
-      aria-label={`Conflicting versions of ${label}`}
-      className="space-y-3 rounded-md bg-amber-50 p-3 ring-1 ring-amber-300"
-    >
+    <section aria-label="Conflicting versions" className="space-y-3 rounded-md bg-amber-50 p-3 ring-1 ring-amber-300">
       <p role="alert" className="text-sm font-medium text-amber-900">
-        {theirs.by ?? "Someone"} saved this section while you were editing it. Your text is not saved yet: keep yours
-        (it replaces theirs) or use theirs (yours is dropped).
+        {theirs.by ?? "Someone"} saved {label} while you were editing it. Your text is not saved yet: keep yours (it
+        replaces theirs) or use theirs (yours is dropped).
       </p>
       <div className="grid gap-3 md:grid-cols-2 [&>*]:min-w-0">
         <figure className="space-y-1">

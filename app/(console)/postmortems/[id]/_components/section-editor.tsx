@@ -301,11 +301,7 @@ export function SectionEditor({ postmortemId, sectionKey, label, hint, body, ver
           className={`${controlClass()} font-mono`}
         />
         {preview ? (
-          <div
-            aria-label={`Preview of ${label}`}
-            role="region"
-            className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
-          >
+          <div aria-label="Preview" role="region" className="rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
             {text.trim() ? (
               <Markdown source={text} />
             ) : (
