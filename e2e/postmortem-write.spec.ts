@@ -2,8 +2,9 @@
 // it saved and finds it again after a reload; two people editing the same section at once are
 // shown both texts instead of one silently replacing the other.
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { gotoReady, reloadReady, sessionFile } from "./fixtures";
+import { gotoReady, reloadReady, sessionFile, waitForHydration } from "./fixtures";
 
 /** A resolved SEV2 of this test's own, so no other spec's postmortem work can meet it. */
 async function resolvedIncident(browser: Browser, baseURL: string | undefined) {
@@ -92,4 +93,108 @@ test("a commander starts a postmortem, the summary autosaves and survives a relo
 
   await commander.close();
   await responder.close();
+});
+
+/** Starts the postmortem through the incident page, as a person does, and returns its path. */
+async function startFrom(page: Page, number: number): Promise<string> {
+  await gotoReady(page, `/incidents/${number}`);
+  await page.getByRole("button", { name: "Start postmortem" }).click();
+  await expect(page).toHaveURL(/\/postmortems\/[^/]+$/, { timeout: 30_000 });
+  await waitForHydration(page);
+  return new URL(page.url()).pathname;
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** How far the page scrolls sideways, and the widest element past the edge, to say what to fix. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > innerWidth);
+    const widest = wide.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)[0];
+    return {
+      by: document.documentElement.scrollWidth - innerWidth,
+      widest: widest ? `${widest.tagName}.${widest.className}` : "",
+    };
+  });
+}
+
+test("text typed offline is kept: it retries, survives closing the tab and is saved once back online", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const { number } = await resolvedIncident(browser, baseURL);
+  const context = await browser.newContext({ storageState: sessionFile("commander") });
+  const page = await context.newPage();
+  const path = await startFrom(page, number);
+
+  const lessons = `Runbooks need the backup credentials (${randomUUID().slice(0, 6)}).`;
+  await context.setOffline(true);
+  await page.getByLabel("Lessons learned").fill(lessons);
+  await expect(saveStatus(page, "Lessons learned")).toHaveText("Could not save — retrying", { timeout: 20_000 });
+  // The tab is closed while still offline; the text waits in the browser.
+  await page.close();
+
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await gotoReady(again, path);
+  await expect(again.getByText("Restored text you had not saved yet")).toBeVisible();
+  await expect(again.getByLabel("Lessons learned")).toHaveValue(lessons);
+  await expect(saveStatus(again, "Lessons learned")).toHaveText("Saved", { timeout: 20_000 });
+
+  // Another browser, with nothing stored, reads it from the server.
+  const fresh = await browser.newContext({ storageState: sessionFile("commander") });
+  const other = await fresh.newPage();
+  await gotoReady(other, path);
+  await expect(other.getByLabel("Lessons learned")).toHaveValue(lessons);
+  await Promise.all([context.close(), fresh.close()]);
+});
+
+test("postmortems are found by a word and read on a 360 px screen; a stakeholder reads without editing", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const { number, title } = await resolvedIncident(browser, baseURL);
+  const context = await browser.newContext({
+    storageState: sessionFile("commander"),
+    viewport: { width: 360, height: 800 },
+  });
+  const page = await context.newPage();
+  const path = await startFrom(page, number);
+  const word = `glacier${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 6)}`;
+  await page.getByLabel("Root cause analysis").fill(`The nightly jobs kept failing on the ${word} bucket.`);
+  await expect(saveStatus(page, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
+  await section(page, "Root cause analysis").getByRole("button", { name: "Preview" }).click();
+  const wide = await overflow(page);
+  expect(wide.by, wide.widest).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await gotoReady(page, "/postmortems");
+  const search = page.getByRole("search", { name: "Search postmortems" });
+  await search.getByLabel("Search").fill(`failed ${word}`);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/postmortems\?q=/);
+  const result = page.getByRole("row").filter({ hasText: title });
+  await expect(result.locator("mark", { hasText: "failing" })).toBeVisible();
+  await expect(result.locator("mark", { hasText: word })).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(2);
+  const listWide = await overflow(page);
+  expect(listWide.by, listWide.widest).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const stakeholder = await browser.newContext({ storageState: sessionFile("stakeholder") });
+  const reader = await stakeholder.newPage();
+  await gotoReady(reader, path);
+  await expect(reader.getByRole("heading", { level: 1, name: `Postmortem: ${title}` })).toBeVisible();
+  await expect(reader.getByText(`The nightly jobs kept failing on the ${word} bucket.`)).toBeVisible();
+  await expect(reader.getByRole("main").getByRole("textbox")).toHaveCount(0);
+  await Promise.all([context.close(), stakeholder.close()]);
 });

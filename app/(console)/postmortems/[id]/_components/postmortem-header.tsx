@@ -23,10 +23,7 @@ export function PostmortemHeader({ view }: { view: PostmortemView }) {
         <div>
           <dt className="text-slate-500">Incident</dt>
           <dd>
-            <Link
-              href={`/incidents/${view.incident.number}`}
-              className="text-indigo-700 underline-offset-2 hover:underline"
-            >
+            <Link href={`/incidents/${view.incident.number}`} className="text-indigo-700 underline underline-offset-2">
               #{view.incident.number}
               <span className="sr-only"> {view.incident.title}</span>
             </Link>
