@@ -127,6 +127,27 @@ describe("saveSection", () => {
     expect(kept.version).toBe(2);
   });
 
+  it("lets exactly one of two saves on the same version win; the other hears of the winner's text", async () => {
+    const { postmortem } = await started();
+    const base = { postmortemId: postmortem.id, key: "CONTRIBUTING_FACTORS", baseVersion: 0 };
+    const outcomes = await Promise.allSettled([
+      saveSection(ctxOf(author), { ...base, body: "Mine" }),
+      saveSection(ctxOf(other), { ...base, body: "Theirs" }),
+    ]);
+    const won = outcomes.filter((o) => o.status === "fulfilled");
+    const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const conflict = lost[0].reason as SectionConflictError;
+    expect(conflict).toBeInstanceOf(SectionConflictError);
+    const section = await db.postmortemSection.findUniqueOrThrow({
+      where: { postmortemId_key: { postmortemId: postmortem.id, key: "CONTRIBUTING_FACTORS" } },
+    });
+    expect(section.version).toBe(1);
+    expect(conflict.theirs.body).toBe(section.body);
+    expect(conflict.yours).not.toBe(section.body);
+  });
+
   it("amends one person's revision within the window, and starts a new one after it or for someone else", async () => {
     const { postmortem } = await started();
     const base = { postmortemId: postmortem.id, key: "LESSONS_LEARNED" };
