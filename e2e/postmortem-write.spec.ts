@@ -196,5 +196,11 @@ test("postmortems are found by a word and read on a 360 px screen; a stakeholder
   await expect(reader.getByRole("heading", { level: 1, name: `Postmortem: ${title}` })).toBeVisible();
   await expect(reader.getByText(`The nightly jobs kept failing on the ${word} bucket.`)).toBeVisible();
   await expect(reader.getByRole("main").getByRole("textbox")).toHaveCount(0);
+  // Who changed it is kept, and readable by everyone.
+  const rootCause = reader.locator("section#root-cause");
+  await rootCause.locator("summary", { hasText: "History" }).click();
+  await expect(rootCause.getByRole("listitem").first()).toContainText("Version 1 by Casey Commander");
+  await rootCause.getByRole("button", { name: "Show text of version 1" }).click();
+  await expect(rootCause.locator("pre")).toContainText(`kept failing on the ${word} bucket`);
   await Promise.all([context.close(), stakeholder.close()]);
 });

@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { SECTION } from "@/lib/domain/postmortem-status";
 import type { SectionView } from "@/lib/server/postmortems/get";
 import { SectionEditor } from "./section-editor";
+import { SectionHistory } from "./section-history";
 
 /** One free-text section: its editor while the postmortem may be changed, else its rendered text. */
 export function SectionBlock({
@@ -43,6 +44,9 @@ export function SectionBlock({
               Last changed by {section.updatedBy ?? "someone"}, <LocalTime value={section.updatedAt} />
             </p>
           ) : null}
+          <div className="mt-2">
+            <SectionHistory postmortemId={postmortemId} sectionKey={section.key} label={label} />
+          </div>
         </>
       )}
     </section>
