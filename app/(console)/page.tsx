@@ -8,11 +8,13 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { Ctx } from "@/lib/server/context";
 import { getDueNext } from "@/lib/server/plan/due-next";
 import { getObjectives } from "@/lib/server/plan/objectives";
+import { listDuePostmortems } from "@/lib/server/postmortems/list-due";
 import { recentIncidents } from "@/lib/server/plan/recent-incidents";
 import { requirePageCtx } from "@/lib/server/session";
 import { ActiveIncidents } from "./_components/active-incidents";
 import { DueNext } from "./_components/due-next";
 import { Objectives } from "./_components/objectives";
+import { PostmortemsDue } from "./_components/postmortems-due";
 import { RecentIncidents } from "./_components/recent-incidents";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -30,6 +32,10 @@ async function OpenAndDue({ ctx }: { ctx: Ctx }) {
 
 async function Recent({ ctx }: { ctx: Ctx }) {
   return <RecentIncidents incidents={await recentIncidents(ctx)} />;
+}
+
+async function DuePostmortems({ ctx }: { ctx: Ctx }) {
+  return <PostmortemsDue items={await listDuePostmortems(ctx)} />;
 }
 
 async function PlanObjectives({ ctx }: { ctx: Ctx }) {
@@ -55,6 +61,11 @@ export default async function OverviewPage() {
         <PanelBoundary what="Recent incidents">
           <Suspense fallback={<Skeleton label="Loading recent incidents" />}>
             <Recent ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
+        <PanelBoundary what="Postmortems due">
+          <Suspense fallback={<Skeleton label="Loading postmortems due" />}>
+            <DuePostmortems ctx={ctx} />
           </Suspense>
         </PanelBoundary>
         <PanelBoundary what="The plan's objectives">

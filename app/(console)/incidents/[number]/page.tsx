@@ -20,6 +20,7 @@ import { DeliveriesPanel } from "./_components/deliveries-panel";
 import { EscalationPanel } from "./_components/escalation-panel";
 import { IncidentHeader } from "./_components/incident-header";
 import { ObligationsPanel } from "./_components/obligations-panel";
+import { PostmortemEntry } from "./_components/postmortem-entry";
 import { PublicView } from "./_components/public-view";
 import { RtoPanel } from "./_components/rto-panel";
 import { Timeline } from "./_components/timeline";
@@ -90,6 +91,13 @@ export default async function IncidentPage({ params }: { params: Params }) {
             canRespond={can(role, "incident:respond")}
             canCommand={can(role, "incident:command")}
           />
+          {resolved ? (
+            <PanelBoundary what="The postmortem">
+              <Suspense fallback={<Skeleton label="Loading postmortem" rows={1} />}>
+                <PostmortemEntry ctx={ctx} incidentId={head.incident.id} canWrite={can(role, "postmortem:write")} />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
           {can(role, "incident:command") ? (
             <PanelBoundary what="Post an update">
               <Suspense fallback={<Skeleton label="Loading Post an update" rows={1} />}>
