@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { decideReviewSchema, publicSummarySchema, publishBlocker, requestReviewSchema } from "./review";
+import { REVIEW_COMMENT_SECTIONS } from "../postmortem-status";
+import {
+  decideReviewSchema,
+  publicSummarySchema,
+  publishBlocker,
+  requestReviewSchema,
+  reviewSectionLabel,
+} from "./review";
 
 describe("publishBlocker", () => {
   it("needs an approval of the current revision", () => {
@@ -48,5 +55,20 @@ describe("review input", () => {
     const r = publicSummarySchema.safeParse({ postmortemId: "p", publicSummary: " ", publish: "on" });
     expect(r.error?.issues[0]).toMatchObject({ path: ["publicSummary"] });
     expect(publicSummarySchema.parse({ postmortemId: "p", publicSummary: "", publish: undefined }).publish).toBe(false);
+  });
+});
+
+describe("reviewSectionLabel", () => {
+  it("names every section a comment may be about", () => {
+    expect(REVIEW_COMMENT_SECTIONS.map(reviewSectionLabel)).toEqual([
+      "Summary",
+      "Timeline",
+      "Root cause analysis",
+      "Contributing factors",
+      "Lessons learned",
+      "Action items",
+      "Process improvements",
+      "The whole postmortem",
+    ]);
   });
 });

@@ -1,10 +1,19 @@
 // The review of a postmortem: what each step accepts and when publishing is allowed. Shared by
 // the services (validation), the panel (the reason a button is disabled) and the tests.
 import { z } from "zod";
-import { REVIEW_COMMENT_SECTIONS, type ReviewState } from "../postmortem-status";
+import { REVIEW_COMMENT_SECTIONS, SECTION, SECTION_KEYS, type ReviewState } from "../postmortem-status";
 import { ID_MAX, text } from "../text";
 
 export const COMMENT_MAX = 5_000;
+
+/** What a review comment is about, in words; an unknown value (never written by the services) is shown as is. */
+export function reviewSectionLabel(section: string): string {
+  if ((SECTION_KEYS as readonly string[]).includes(section)) return SECTION[section as keyof typeof SECTION].label;
+  if (section === "TIMELINE") return "Timeline";
+  if (section === "ACTION_ITEMS") return "Action items";
+  if (section === "GENERAL") return "The whole postmortem";
+  return section;
+}
 export const PUBLIC_SUMMARY_MAX = 2_000;
 
 const postmortemId = text(ID_MAX, { error: "Postmortem is required" }).min(1, "Postmortem is required");
