@@ -4,11 +4,12 @@
 // the commander publishes and downloads the Markdown, which holds what was written.
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { gotoReady, reloadReady, sessionFile } from "./fixtures";
 
 const unique = (label: string) => `${label} ${randomUUID().slice(0, 8)}`;
 const region = (page: Page, name: string) => page.getByRole("region", { name });
+const reviewers = (panel: Locator) => panel.getByRole("list", { name: "Reviewers" }).getByRole("listitem");
 
 /** Declares through the REST API with the page's session; returns the incident number. */
 async function declareByApi(page: Page, title: string): Promise<number> {
@@ -66,7 +67,7 @@ test("start, write, request review, approve, publish and export a postmortem", a
   await dialog.getByRole("checkbox", { name: "Riley Responder" }).check();
   await dialog.getByRole("button", { name: "Send review request" }).click();
   await expect(dialog).toBeHidden();
-  await expect(review.getByRole("listitem").filter({ hasText: "Riley Responder" })).toContainText("Review requested");
+  await expect(reviewers(review).filter({ hasText: "Riley Responder" })).toContainText("Review requested");
   await expect(review.getByRole("button", { name: "Publish" })).toBeDisabled();
 
   // The responder approves in their own browser.
@@ -74,11 +75,11 @@ test("start, write, request review, approve, publish and export a postmortem", a
   await gotoReady(responder, postmortemUrl);
   const theirReview = region(responder, "Review");
   await theirReview.getByRole("button", { name: "Approve" }).click();
-  await expect(theirReview.getByRole("listitem").filter({ hasText: "Riley Responder" })).toContainText("Approved");
+  await expect(reviewers(theirReview).filter({ hasText: "Riley Responder" })).toContainText("Approved");
 
   // Back as the commander: publishing is allowed now, and the postmortem becomes read-only.
   await reloadReady(page);
-  await expect(review.getByRole("listitem").filter({ hasText: "Riley Responder" })).toContainText("Approved");
+  await expect(reviewers(review).filter({ hasText: "Riley Responder" })).toContainText("Approved");
   await review.getByRole("button", { name: "Publish" }).click();
   await expect(review.getByRole("button", { name: "Open a new revision" })).toBeVisible();
   await expect(review.getByText("Published", { exact: true })).toBeVisible();

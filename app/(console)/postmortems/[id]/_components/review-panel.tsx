@@ -56,9 +56,11 @@ async function ReviewBody({ postmortemId, editable }: Props) {
       </p>
 
       <div>
-        <h3 className="text-sm font-semibold text-slate-900">Reviewers</h3>
+        <h3 id={`reviewers-${postmortemId}`} className="text-sm font-semibold text-slate-900">
+          Reviewers
+        </h3>
         {review.reviews.length ? (
-          <ul className="mt-2 space-y-1 text-sm">
+          <ul aria-labelledby={`reviewers-${postmortemId}`} className="mt-2 space-y-1 text-sm">
             {review.reviews.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center gap-2">
                 <span>{r.reviewer}</span>

@@ -23,7 +23,7 @@ export function ReviewRequestDialog({ postmortemId, candidates }: Props) {
   }, initialActionState);
   const ticked = new Set(kept ?? []);
   return (
-    <>
+    <div className="flex flex-col items-start gap-1">
       <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
         Request review
       </Button>
@@ -54,6 +54,6 @@ export function ReviewRequestDialog({ postmortemId, candidates }: Props) {
           {!state.ok && !state.fieldErrors.reviewerIds ? <FormMessage state={state} /> : null}
         </form>
       </ModalDialog>
-    </>
+    </div>
   );
 }
