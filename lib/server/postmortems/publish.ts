@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { postmortemByIdSchema, publishBlocker } from "@/lib/domain/postmortem/review";
 import { actingUserId, type Ctx } from "../context";
+import { emit } from "../events";
 import { recordEvent } from "../incidents/record-event";
 import { mutate } from "../mutate";
 import { loadPostmortemDocument } from "./document";
@@ -36,6 +37,8 @@ export async function publishPostmortem(ctx: Ctx, input: unknown) {
       postmortemId: before.id,
       revision: before.revision,
     });
+    // The incident's page shows the new timeline entry live, as the postmortem's page shows the publication.
+    await emit(tx, { type: "incident.changed", id: incidentId });
     const after = await tx.postmortem.findUniqueOrThrow({ where: { id: before.id } });
     return {
       result: { postmortem: after, publication },
@@ -46,7 +49,7 @@ export async function publishPostmortem(ctx: Ctx, input: unknown) {
         before: { status: before.status },
         after: { status: after.status, revision: after.revision, publishedAt: after.publishedAt },
       },
-      event: { type: "incident.changed", id: incidentId },
+      event: { type: "postmortem.changed", id: before.id },
     };
   });
 }
