@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db/create-client";
 import { DomainError } from "@/lib/domain/errors";
 import { decideReviewSchema } from "@/lib/domain/postmortem/review";
 import { REVIEW_STATE } from "@/lib/domain/postmortem-status";
@@ -6,6 +7,22 @@ import { actingUserId, type Ctx } from "../context";
 import { mutate } from "../mutate";
 import { lockEditablePostmortem } from "./editable";
 import { notifyAboutReview } from "./review-notice";
+
+/** Whether every comment given was already made with the review's last decision. */
+async function saidAlready(
+  tx: Tx,
+  review: { id: string; decidedAt: Date | null },
+  comments: { section: string; body: string }[],
+): Promise<boolean> {
+  if (comments.length === 0) return true;
+  if (!review.decidedAt) return false;
+  const made = await tx.postmortemReviewComment.findMany({
+    where: { reviewId: review.id, createdAt: { gte: review.decidedAt } },
+    select: { section: true, body: true },
+  });
+  const known = new Set(made.map((c) => `${c.section}\n${c.body}`));
+  return comments.every((c) => known.has(`${c.section}\n${c.body}`));
+}
 
 /**
  * A requested reviewer approves the current revision or requests changes (with a message or
@@ -40,7 +57,7 @@ export async function decideReview(ctx: Ctx, input: unknown) {
       ...data.comments.map((c) => ({ section: c.section, body: c.body })),
     ];
     // The same decision again with nothing new to say (a retried post) changes and sends nothing.
-    if (review.state === data.decision && comments.length === 0)
+    if (review.state === data.decision && (await saidAlready(tx, review, comments)))
       return {
         result: review,
         audit: {
@@ -55,7 +72,7 @@ export async function decideReview(ctx: Ctx, input: unknown) {
       data: {
         state: data.decision,
         decidedAt: ctx.now,
-        comments: { create: comments.map((c) => ({ ...c, authorId: me })) },
+        comments: { create: comments.map((c) => ({ ...c, authorId: me, createdAt: ctx.now })) },
       },
     });
     const [incident, author] = await Promise.all([

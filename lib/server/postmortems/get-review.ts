@@ -24,7 +24,7 @@ export async function getReview(ctx: Ctx, postmortemId: string) {
   if (!pm) throw new DomainError("NOT_FOUND", "No such postmortem");
   const me = actingUserId(ctx);
   const write = isAllowed(ctx, "postmortem:write");
-  const [reviews, candidates] = await Promise.all([
+  const [reviews, candidates, publicUpdates] = await Promise.all([
     db.postmortemReview.findMany({
       where: { postmortemId, revision: pm.revision },
       orderBy: { createdAt: "asc" },
@@ -40,6 +40,8 @@ export async function getReview(ctx: Ctx, postmortemId: string) {
           select: { id: true, name: true },
         })
       : [],
+    // The public summary shows on the incident's status-page entry, which exists once an update went out publicly.
+    db.statusUpdate.count({ where: { incidentId: pm.incidentId, public: true, publishedAt: { not: null } } }),
   ]);
   return {
     id: pm.id,
@@ -51,6 +53,7 @@ export async function getReview(ctx: Ctx, postmortemId: string) {
     publishedBy: pm.publishedBy?.name ?? null,
     publicSummary: pm.publicSummary,
     publicSummaryAt: pm.publicSummaryAt,
+    onStatusPage: publicUpdates > 0,
     reviews: reviews.map((r) => ({
       id: r.id,
       reviewerId: r.reviewerId,

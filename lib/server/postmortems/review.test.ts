@@ -215,11 +215,14 @@ describe("deciding", () => {
     expect(bare.fieldErrors?.message?.[0]).toMatch(/Say what should change/);
 
     await decideReview(ctxOf(responder, at(2)), { postmortemId: postmortem.id, decision: "APPROVED" });
-    await decideReview(ctxOf(otherResponder, at(3)), {
+    const changesRequested = {
       postmortemId: postmortem.id,
       decision: "CHANGES_REQUESTED",
       comments: [{ section: "ROOT_CAUSE", body: "Why did the disk fill?" }],
-    });
+    };
+    await decideReview(ctxOf(otherResponder, at(3)), changesRequested);
+    // The same post again (a retry) adds no second comment and no second notice.
+    await decideReview(ctxOf(otherResponder, at(3.5)), changesRequested);
     const blocked = await rejection(() => publishPostmortem(ctxOf(commander, at(4)), { postmortemId: postmortem.id }));
     expect(blocked.code).toBe("CONFLICT");
     expect(blocked.message).toMatch(/requested changes/);
@@ -294,6 +297,7 @@ describe("public summary", () => {
 
   it("appears in /status.json and on the incident page only while published, set by commanders", async () => {
     const { incident, postmortem } = await resolvedPostmortem();
+    expect((await getReview(ctxOf(commander), postmortem.id)).onStatusPage).toBe(false);
     await db.statusUpdate.create({
       data: {
         incidentId: incident.id,
@@ -303,6 +307,7 @@ describe("public summary", () => {
         authorId: commander.id,
       },
     });
+    expect((await getReview(ctxOf(commander), postmortem.id)).onStatusPage).toBe(true);
     const text = `The registry's disk filled ${marker("pub")}`;
     const forbidden = await rejection(() =>
       savePublicSummary(ctxOf(responder), { postmortemId: postmortem.id, publicSummary: text, publish: "on" }),

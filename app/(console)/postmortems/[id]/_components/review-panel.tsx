@@ -178,6 +178,9 @@ async function ReviewBody({ postmortemId, editable }: Props) {
             {review.publicSummaryAt
               ? "The summary below is shown on the incident's status page entry."
               : "Not shown on the status page."}
+            {review.onStatusPage
+              ? ""
+              : " The incident has no public entry yet: the summary appears once a public update for it is posted."}
           </p>
           <ReviewPublicSummaryForm
             postmortemId={postmortemId}
