@@ -29,18 +29,26 @@ export async function requestReviewAction(_prev: ActionState, form: FormData): P
   );
 }
 
-/** The decision with a general message and one optional comment per section (`comment.<SECTION>`). */
+/** Each section's comment box (`comment.<SECTION>`) that holds text, in the document's order. */
+const commentsOf = (form: FormData) =>
+  REVIEW_COMMENT_SECTIONS.flatMap((section) => {
+    const body = text(form, `comment.${section}`)?.trim();
+    return body ? [{ section, body }] : [];
+  });
+
+/**
+ * The decision with a general message and one optional comment per section. The service names a
+ * bad comment by its place in the list; the form shows it beside that section's box instead.
+ */
 export async function decideReviewAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(
+  const comments = commentsOf(form);
+  const state = await runAction(
     form,
     (f) => ({
       postmortemId: text(f, "postmortemId"),
       decision: text(f, "decision"),
       message: text(f, "message") ?? "",
-      comments: REVIEW_COMMENT_SECTIONS.flatMap((section) => {
-        const body = text(f, `comment.${section}`)?.trim();
-        return body ? [{ section, body }] : [];
-      }),
+      comments,
     }),
     decideReview,
     {
@@ -48,6 +56,14 @@ export async function decideReviewAction(_prev: ActionState, form: FormData): Pr
       success: text(form, "decision") === "APPROVED" ? "Approved." : "Changes requested. The author has been told.",
     },
   );
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors).map(([key, errors]) => {
+      const at = /^comments\.(\d+)\./.exec(key);
+      const section = at ? comments[Number(at[1])]?.section : undefined;
+      return [section ? `comment.${section}` : key, errors];
+    }),
+  );
+  return { ...state, fieldErrors };
 }
 
 export async function addReviewCommentAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -16,8 +16,9 @@ import { decideReviewAction } from "../review-actions";
 export function ReviewDecisionForm({ postmortemId }: { postmortemId: string }) {
   const [state, action, pending] = useActionState(decideReviewAction, initialActionState);
   const typed = typedValues(state);
+  const shown = new Set(["message", ...DOCUMENT_ORDER.map((s) => `comment.${s}`)]);
   const otherErrors = Object.entries(state.fieldErrors)
-    .filter(([k]) => k !== "message")
+    .filter(([k]) => !shown.has(k))
     .flatMap(([, v]) => v);
   return (
     <form action={action} className="space-y-3" key={state.at}>
@@ -30,7 +31,10 @@ export function ReviewDecisionForm({ postmortemId }: { postmortemId: string }) {
         defaultValue={typed.message}
         errors={state.fieldErrors.message}
       />
-      <details className="rounded-md ring-1 ring-slate-200" open={DOCUMENT_ORDER.some((s) => typed[`comment.${s}`])}>
+      <details
+        className="rounded-md ring-1 ring-slate-200"
+        open={DOCUMENT_ORDER.some((s) => typed[`comment.${s}`] || state.fieldErrors[`comment.${s}`])}
+      >
         <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Comment on a section</summary>
         <div className="space-y-3 px-3 pb-3">
           {DOCUMENT_ORDER.map((s) => (
@@ -41,6 +45,7 @@ export function ReviewDecisionForm({ postmortemId }: { postmortemId: string }) {
               id={`review-comment-${s}`}
               rows={2}
               defaultValue={typed[`comment.${s}`]}
+              errors={state.fieldErrors[`comment.${s}`]}
             />
           ))}
         </div>
