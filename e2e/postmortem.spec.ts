@@ -50,7 +50,8 @@ test("start, write, request review, approve, publish and export a postmortem", a
 
   // Write the summary; it is saved, and a reload brings it back.
   const summary = page.getByRole("textbox", { name: "Summary", exact: true });
-  const saved = page.getByRole("region", { name: "Summary", exact: true }).getByRole("status");
+  // The save state sits beside the text box, in the innermost section holding it.
+  const saved = page.locator("section").filter({ has: summary }).last().getByRole("status");
   await summary.fill(summaryText);
   await expect(saved).toHaveText("Saved", { timeout: 20_000 });
   await reloadReady(page);
