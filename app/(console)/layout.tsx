@@ -21,15 +21,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     : null;
   const unread = await countUnread(ctx);
   return (
-    <div className="min-h-screen md:flex">
+    <div className="min-h-screen md:flex print:block">
       <HydrationMarker />
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 print:hidden"
       >
         Skip to content
       </a>
-      <aside className="bg-slate-900 md:w-60 md:shrink-0">
+      {/* Printed pages (a postmortem's print view) carry the document only, not the console around it. */}
+      <aside className="bg-slate-900 md:w-60 md:shrink-0 print:hidden">
         <div className="px-4 py-5 text-lg font-bold text-white">Bridge</div>
         {declare ? (
           <div className="px-2 pb-4">
@@ -59,7 +60,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </div>
         </div>
       </aside>
-      <main id="main" className="flex-1 p-6 md:p-8">
+      <main id="main" className="flex-1 p-6 md:p-8 print:p-0">
         {children}
       </main>
     </div>

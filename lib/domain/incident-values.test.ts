@@ -15,6 +15,9 @@ const base: IncidentFacts = {
   commanderName: "Casey",
   serviceName: "OpenAPI Documentation Generator",
   nextUpdateAt: null,
+  postmortemPublishedAt: null,
+  postmortemDueAt: null,
+  postmortemWorkingDays: 5,
 };
 
 describe("incident template values", () => {
@@ -35,7 +38,19 @@ describe("incident template values", () => {
     );
     expect(v.total_duration).toBe("1 h 35 min");
     expect(v.resolution_time).toBe("2026-11-28 11:35 UTC");
-    expect(v.postmortem_date).toBe("2026-12-01");
+    // Resolved on Saturday 2026-11-28: five working days from the Monday after is Friday 2026-12-04.
+    expect(v.postmortem_date).toBe("2026-12-04");
+  });
+
+  it("dates the postmortem by its publication, else its own due date, else the configured working days", () => {
+    const resolved = { ...base, resolvedAt: new Date("2026-12-02T09:00:00Z") };
+    const now = new Date("2026-12-03T00:00:00Z");
+    // Wednesday + 2 working days = Friday.
+    expect(incidentValues({ ...resolved, postmortemWorkingDays: 2 }, now).postmortem_date).toBe("2026-12-04");
+    const started = { ...resolved, postmortemDueAt: new Date("2026-12-10T09:00:00Z") };
+    expect(incidentValues(started, now).postmortem_date).toBe("2026-12-10");
+    const published = { ...started, postmortemPublishedAt: new Date("2026-12-07T16:00:00Z") };
+    expect(incidentValues(published, now).postmortem_date).toBe("2026-12-07");
   });
 
   it("leaves resolution placeholders unfilled while the incident is open", () => {

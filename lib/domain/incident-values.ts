@@ -4,6 +4,7 @@
 // commander are different: "under assessment" and "unassigned" are true statements at declaration,
 // when the first notification goes out by itself.
 import { formatMinutes } from "./duration";
+import { DEFAULT_POSTMORTEM_WORKING_DAYS, postmortemDueAt } from "./postmortem/due";
 import type { PlaceholderValues } from "./placeholders";
 import { column } from "./vocabulary";
 import { SEVERITY, severityWords, type Severity } from "./severity";
@@ -21,11 +22,26 @@ export type IncidentFacts = {
   commanderName: string | null;
   serviceName: string;
   nextUpdateAt: Date | null;
+  /** When the incident's postmortem was first published; null while it never was. */
+  postmortemPublishedAt: Date | null;
+  /** The postmortem's own due date, once one was started. */
+  postmortemDueAt: Date | null;
+  /** BRIDGE_POSTMORTEM_DUE_WORKING_DAYS: how long after the resolution a postmortem is due. */
+  postmortemWorkingDays: number;
 };
 
 /** How soon the next update is promised when nobody has set a time. */
 export const DEFAULT_UPDATE_MINUTES = column(SEVERITY, "updateMinutes");
-export const POSTMORTEM_AFTER_DAYS = 3;
+
+/**
+ * The postmortem date a message promises: when it was published, else when it is due (the
+ * postmortem's own date, else the working days counted from the resolution); none while unresolved.
+ */
+export function postmortemDate(i: IncidentFacts): Date | null {
+  if (i.postmortemPublishedAt) return i.postmortemPublishedAt;
+  if (i.postmortemDueAt) return i.postmortemDueAt;
+  return i.resolvedAt ? postmortemDueAt(i.resolvedAt, i.postmortemWorkingDays) : null;
+}
 
 export function utc(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -39,7 +55,7 @@ function known(values: Record<string, string | null | undefined>): PlaceholderVa
 export function incidentValues(i: IncidentFacts, now: Date): PlaceholderValues {
   const nextUpdate = i.nextUpdateAt ?? new Date(now.getTime() + DEFAULT_UPDATE_MINUTES[i.severity] * 60_000);
   const end = i.resolvedAt ?? now;
-  const postmortem = i.resolvedAt ? new Date(i.resolvedAt.getTime() + POSTMORTEM_AFTER_DAYS * 86_400_000) : null;
+  const postmortem = postmortemDate(i);
   return known({
     service_name: i.serviceName,
     incident_number: String(i.number),
@@ -83,5 +99,8 @@ export function sampleIncidentFacts(now: Date): IncidentFacts {
     commanderName: "Sample Commander",
     serviceName: "OpenAPI Documentation Generator",
     nextUpdateAt: null,
+    postmortemPublishedAt: null,
+    postmortemDueAt: null,
+    postmortemWorkingDays: DEFAULT_POSTMORTEM_WORKING_DAYS,
   };
 }

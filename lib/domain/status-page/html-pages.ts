@@ -4,7 +4,7 @@ import { COMPONENT_STATE } from "../component-state";
 import type { IncidentStatus } from "../incident-status";
 import { MAINTENANCE_STATUS, type MaintenanceStatus } from "../maintenance-status";
 import { describeDay } from "../uptime";
-import { escapeHtml as e } from "../html";
+import { escapeHtml as e, textToHtml } from "../html";
 import { dateTimeUtc } from "./format";
 import { document, type PageOptions } from "./html-shell";
 import { maintenanceLabel, nextUpdate, stateMark, statusLabel, time, updateList } from "./html-parts";
@@ -109,6 +109,14 @@ ${nextUpdate(i.nextUpdateAt)}
 <section aria-labelledby="aff-h"><h2 id="aff-h">Affected components</h2>
 ${affected ? `<ul class="affected">${affected}</ul>` : "<p>None named.</p>"}
 </section>
+${
+  i.postmortemSummary
+    ? `<section aria-labelledby="pm-h"><h2 id="pm-h">Postmortem summary</h2>
+<p class="meta">Published ${time(i.postmortemSummary.publishedAt)}</p>
+<div class="msg">${textToHtml(i.postmortemSummary.text)}</div>
+</section>`
+    : ""
+}
 <section aria-labelledby="upd-h"><h2 id="upd-h">Updates</h2>
 ${updateList(i.updates, (s) => statusLabel(s as IncidentStatus))}
 </section>`;

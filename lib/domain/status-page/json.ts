@@ -1,5 +1,6 @@
 // The /status.json body for machines: components with states, active incidents with their
-// latest public update, and maintenance not yet completed. Published facts only.
+// latest public update, resolved incidents with their published postmortem summaries, and
+// maintenance not yet completed. Published facts only.
 import { COMPONENT_STATE } from "../component-state";
 import type { StatusSummary } from "./summary";
 
@@ -26,6 +27,15 @@ export function statusJson(s: StatusSummary, pageUrl: string) {
       nextUpdateAt: i.nextUpdateAt,
       components: i.components.map((c) => ({ id: c.id, name: c.name, state: c.state })),
       latestUpdate: i.updates[i.updates.length - 1] ?? null,
+      postmortemSummary: i.postmortemSummary,
+    })),
+    // Resolved incidents of the window, for their postmortem summaries.
+    resolvedIncidents: s.history.map((i) => ({
+      id: i.id,
+      title: i.title,
+      startedAt: i.startedAt,
+      resolvedAt: i.resolvedAt,
+      postmortemSummary: i.postmortemSummary,
     })),
     maintenance: s.maintenance.map((m) => ({
       id: m.id,

@@ -79,3 +79,32 @@ describe("statusJson", () => {
     expect(json.maintenance[0].status).toBe("IN_PROGRESS");
   });
 });
+
+describe("postmortem summary on the public incident", () => {
+  it("is shown, escaped, under its own heading and in the JSON only when the row carries it", () => {
+    const base = rows();
+    const resolvedAt = new Date(NOW.getTime() - 3_600_000);
+    const withSummary = {
+      ...base,
+      incidents: base.incidents.map((i) => ({
+        ...i,
+        postmortemSummary: { text: `A disk filled ${XSS}`, publishedAt: resolvedAt },
+      })),
+    };
+    const s = summarize(withSummary, NOW);
+    const page = renderIncidentPage(s.incidents[0], { links: LIVE_LINKS, siteName: s.siteName });
+    expect(page).toContain('<h2 id="pm-h">Postmortem summary</h2>');
+    expect(page).toContain("A disk filled &lt;script&gt;");
+    expect(page).not.toContain("<script>alert");
+    const json = statusJson(s, "https://status.example/status");
+    expect(json.incidents[0].postmortemSummary?.text).toContain("A disk filled");
+    expect(json.resolvedIncidents.length).toBeGreaterThan(0);
+    expect(json.resolvedIncidents.every((i) => i.postmortemSummary?.text.startsWith("A disk filled"))).toBe(true);
+
+    const plain = summarize(base, NOW);
+    expect(renderIncidentPage(plain.incidents[0], { links: LIVE_LINKS, siteName: plain.siteName })).not.toContain(
+      "Postmortem summary",
+    );
+    expect(statusJson(plain, "https://status.example/status").incidents[0].postmortemSummary).toBeNull();
+  });
+});

@@ -39,6 +39,8 @@ export type IncidentRow = {
   nextUpdateAt: Date | null;
   components: { componentId: string; publicState: ComponentState | null }[];
   updates: UpdateRow[];
+  /** The postmortem's public summary, only once a commander published it. */
+  postmortemSummary?: { text: string; publishedAt: Date } | null;
 };
 export type MaintenanceRow = {
   id: string;
@@ -78,6 +80,7 @@ export type PublicIncident = {
   nextUpdateAt: string | null;
   components: { id: string; name: string; state: ComponentState }[];
   updates: PublicUpdate[];
+  postmortemSummary: { text: string; publishedAt: string } | null;
 };
 export type PublicMaintenance = {
   id: string;
@@ -136,6 +139,9 @@ export function publicIncident(row: IncidentRow, names: Map<string, string>): Pu
       message: u.message,
       publishedAt: u.publishedAt.toISOString(),
     })),
+    postmortemSummary: row.postmortemSummary
+      ? { text: row.postmortemSummary.text, publishedAt: row.postmortemSummary.publishedAt.toISOString() }
+      : null,
   };
 }
 
@@ -209,6 +215,7 @@ export function summarize(rows: SummaryRows, now: Date, days = 90): StatusSummar
   const maintenance = rows.maintenance.map((m) => publicMaintenance(m, names));
   const stamps = [
     ...rows.incidents.flatMap((i) => i.updates.map((u) => u.publishedAt.getTime())),
+    ...rows.incidents.flatMap((i) => (i.postmortemSummary ? [i.postmortemSummary.publishedAt.getTime()] : [])),
     ...rows.maintenance.flatMap((m) => m.updates.map((u) => u.publishedAt.getTime())),
   ];
   return {

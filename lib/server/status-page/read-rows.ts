@@ -21,6 +21,8 @@ const incidentSelect = {
     orderBy: [{ publishedAt: "asc" as const }, { createdAt: "asc" as const }],
     select: { id: true, status: true, message: true, publishedAt: true, nextUpdateAt: true },
   },
+  // Of the postmortem, only the summary written for the public, and only once it is published.
+  postmortem: { select: { publicSummary: true, publicSummaryAt: true } },
 } satisfies Prisma.IncidentSelect;
 
 const maintenanceSelect = {
@@ -60,6 +62,10 @@ export function toIncidentRow(r: IncidentRecord): IncidentRow {
     nextUpdateAt: r.nextUpdateAt,
     components: r.components,
     updates: r.statusUpdates.map((u) => ({ ...u, publishedAt: u.publishedAt! })),
+    postmortemSummary:
+      r.postmortem?.publicSummaryAt && r.postmortem.publicSummary.trim()
+        ? { text: r.postmortem.publicSummary, publishedAt: r.postmortem.publicSummaryAt }
+        : null,
   };
 }
 

@@ -1,12 +1,20 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { IncidentFacts } from "@/lib/domain/incident-values";
+import { env } from "../env";
 
 const INCLUDE = {
   commander: true,
   components: { include: { component: { include: { service: true } } } },
   // Drafts (publishedAt null) promise nothing yet.
   statusUpdates: { where: { publishedAt: { not: null } }, orderBy: { publishedAt: "desc" }, take: 1 },
+  // A postmortem reopened for a new revision was still published first on its first publication's date.
+  postmortem: {
+    select: {
+      dueAt: true,
+      publications: { orderBy: { publishedAt: "asc" }, take: 1, select: { publishedAt: true } },
+    },
+  },
 } as const;
 
 /**
@@ -20,6 +28,9 @@ export async function loadIncidentFacts(tx: Tx, where: { id: string }) {
     commanderName: incident.commander?.name ?? null,
     serviceName: incident.components[0]?.component.service.name ?? "Service",
     nextUpdateAt: incident.nextUpdateAt ?? incident.statusUpdates[0]?.nextUpdateAt ?? null,
+    postmortemPublishedAt: incident.postmortem?.publications[0]?.publishedAt ?? null,
+    postmortemDueAt: incident.postmortem?.dueAt ?? null,
+    postmortemWorkingDays: env.BRIDGE_POSTMORTEM_DUE_WORKING_DAYS,
   };
   return { incident, facts };
 }
