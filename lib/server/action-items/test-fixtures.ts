@@ -8,7 +8,14 @@ import { componentIds, marker } from "../incidents/test-fixtures";
 
 const HOUR_MS = 3_600_000;
 
-/** An incident on `components` that started at `startedAt` and was resolved an hour later. */
+/** A component of its own, so no other incident (the demo's included) is on it. */
+export async function ownComponent() {
+  const service = await db.service.findFirstOrThrow({ select: { id: true } });
+  const slug = marker("component");
+  return db.component.create({ data: { serviceId: service.id, slug, name: `Component ${slug}`, rtoMinutes: 60 } });
+}
+
+/** An incident on `components` (slugs) that started at `startedAt` and was resolved an hour later. */
 export async function resolvedIncident(startedAt: Date, components: string[] = ["documentation-generation"]) {
   const ids = await componentIds(...components);
   return db.incident.create({
