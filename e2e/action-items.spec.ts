@@ -65,7 +65,7 @@ test.describe("as a commander", () => {
     await expect(row(page, "Rotate backup registry credentials")).toHaveCount(0);
 
     // Won't do asks why before saving.
-    const status = row(page, title).getByLabel(`Status of ${title}`);
+    const status = row(page, title).getByLabel(`Status of ${title}`, { exact: true });
     await status.selectOption({ label: "Won't do" });
     await row(page, title)
       .getByRole("button", { name: `Save status of ${title}` })
@@ -81,7 +81,7 @@ test.describe("as a commander", () => {
 
     const ownerUrl = new URL(page.url());
     await gotoReady(page, `${ownerUrl.pathname}${ownerUrl.search}&status=DONE`);
-    await expect(row(page, title).getByLabel(`Status of ${title}`)).toHaveValue("DONE");
+    await expect(row(page, title).getByLabel(`Status of ${title}`, { exact: true })).toHaveValue("DONE");
     await expect(row(page, "Bound the template cache")).toHaveCount(0);
 
     // Overdue only: a done item never is; the seeded open ones are due in days to come.

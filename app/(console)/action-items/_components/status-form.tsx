@@ -24,7 +24,7 @@ export function StatusForm({ item, action }: Props) {
     <form
       onSubmit={submitWithoutReset(dispatch)}
       noValidate
-      aria-label={`Status of ${item.title}`}
+      aria-label={`Change the status of ${item.title}`}
       className="space-y-2"
     >
       <input type="hidden" name="id" value={item.id} />
