@@ -94,6 +94,23 @@ test.describe("as a commander", () => {
   });
 });
 
+/** Wide tables scroll inside their own container; the page itself never scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.describe("on a 360 px screen as a commander", () => {
+  test.use({ storageState: sessionFile("commander") });
+
+  test("the list with its status controls scrolls inside its table, not the page", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await gotoReady(page, "/action-items");
+    await expect(page.getByRole("button", { name: /^Save status of / }).first()).toBeAttached();
+    await expectNoSidewaysScroll(page);
+  });
+});
+
 test.describe("as a stakeholder", () => {
   test.use({ storageState: sessionFile("stakeholder") });
 
@@ -104,8 +121,6 @@ test.describe("as a stakeholder", () => {
     await expect(table.getByRole("columnheader", { name: "Due" })).toBeAttached();
     await expect(row(page, "Bound the template cache")).toContainText("In progress");
     await expect(page.getByRole("button", { name: /^Save status/ })).toHaveCount(0);
-    // Wide tables scroll inside their own container; the page itself never scrolls sideways.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 });

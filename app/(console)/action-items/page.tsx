@@ -42,7 +42,7 @@ function Row({ item, ctx, tracks }: { item: ActionItemRow; ctx: Ctx; tracks: boo
         <DueText item={item} now={ctx.now} />
       </Td>
       <Td>
-        <PriorityBadge item={item} />
+        <PriorityBadge item={item} short />
       </Td>
       <Td className="min-w-56">
         {tracks ? (

@@ -30,9 +30,10 @@ export function StatusBadge({ item }: { item: Pick<ActionItemRow, "status"> }) {
   return <Badge tone={tone}>{label}</Badge>;
 }
 
-export function PriorityBadge({ item }: { item: Pick<ActionItemRow, "priority"> }) {
+/** `short` drops the word "priority" where a column header already says it. */
+export function PriorityBadge({ item, short }: { item: Pick<ActionItemRow, "priority">; short?: boolean }) {
   const { label, tone } = ACTION_ITEM_PRIORITY[item.priority];
-  return <Badge tone={tone}>{label} priority</Badge>;
+  return <Badge tone={tone}>{short ? label : `${label} priority`}</Badge>;
 }
 
 /** Incidents on the item's component declared after its own: did the fix hold? */

@@ -14,7 +14,10 @@ type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
 };
 
-/** Changes one item's status in place; choosing won't do asks for the reason before saving. */
+/**
+ * Changes one item's status in place; choosing won't do asks for the reason before saving.
+ * `relative` keeps its visually hidden texts inside a table's own scroll area at narrow widths.
+ */
 export function StatusForm({ item, action }: Props) {
   const [state, dispatch, pending] = useActionState(action, initialActionState);
   const typed = typedValues(state);
@@ -25,7 +28,7 @@ export function StatusForm({ item, action }: Props) {
       onSubmit={submitWithoutReset(dispatch)}
       noValidate
       aria-label={`Change the status of ${item.title}`}
-      className="space-y-2"
+      className="relative space-y-2"
     >
       <input type="hidden" name="id" value={item.id} />
       <SelectField
