@@ -94,6 +94,58 @@ test.describe("as a commander", () => {
   });
 });
 
+test.describe("as a commander, on the postmortem", () => {
+  test.use({ storageState: sessionFile("commander") });
+
+  test("edits and deletes an item of a draft; a published postmortem's items are tracked, not added or deleted", async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const title = `Soak test the renderer ${randomUUID().slice(0, 6)}`;
+    await gotoReady(page, "/action-items");
+    await page.getByRole("link", { name: SEEDED_POSTMORTEM }).first().click();
+    await expect(page).toHaveURL(/\/postmortems\/[^/?]+$/);
+    await waitForHydration(page);
+    const panel = page.getByRole("region", { name: "Action items" });
+
+    await panel.getByRole("button", { name: "Add action item" }).click();
+    const add = page.getByRole("dialog", { name: "Add action item" });
+    await add.getByLabel("Title").fill(title);
+    await add.getByRole("button", { name: "Save action item" }).click();
+    await expect(add).toBeHidden();
+    await expect(panel.getByRole("listitem").filter({ hasText: title })).toContainText("Medium priority");
+
+    await panel.getByRole("button", { name: `Edit ${title}` }).click();
+    const edit = page.getByRole("dialog", { name: "Edit action item" });
+    await expect(edit.getByLabel("Title")).toHaveValue(title);
+    await edit.getByLabel("Title").fill(`${title} weekly`);
+    await edit.getByLabel("Priority").selectOption({ label: "Low" });
+    await edit.getByRole("button", { name: "Save action item" }).click();
+    await expect(edit).toBeHidden();
+    const renamed = panel.getByRole("listitem").filter({ hasText: `${title} weekly` });
+    await expect(renamed).toContainText("Low priority");
+
+    await renamed.getByRole("button", { name: `Delete ${title} weekly` }).click();
+    await renamed.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(panel.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+
+    // The published one: its items can still be moved to done, but none is added or deleted.
+    await gotoReady(page, "/action-items");
+    await page
+      .getByRole("link", { name: /^Postmortem of #\d+ Container registry outage blocks deployments$/ })
+      .first()
+      .click();
+    await waitForHydration(page);
+    const published = page.getByRole("region", { name: "Action items" });
+    await expect(
+      published.getByRole("listitem").filter({ hasText: "Rotate backup registry credentials" }),
+    ).toBeVisible();
+    await expect(published.getByRole("button", { name: /^Save status of Rotate backup/ })).toBeVisible();
+    await expect(published.getByRole("button", { name: "Add action item" })).toHaveCount(0);
+    await expect(published.getByRole("button", { name: /^Delete / })).toHaveCount(0);
+  });
+});
+
 /** Wide tables scroll inside their own container; the page itself never scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
