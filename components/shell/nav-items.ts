@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/matrix", label: "Notification matrix", permission: "plan:read" },
   { href: "/templates", label: "Templates", permission: "plan:read" },
   { href: "/postmortems", label: "Postmortems", permission: "incident:read" },
+  { href: "/action-items", label: "Action items", permission: "incident:read" },
   { href: "/dr", label: "Disaster recovery", permission: "plan:read" },
   { href: "/status-page", label: "Status page", permission: "statuspage:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },
