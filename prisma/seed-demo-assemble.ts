@@ -2,7 +2,7 @@
 // way a postmortem started in the app is (lib/domain/postmortem), so the demo shows them filled in.
 import type { Db } from "../lib/db/create-client";
 import { deriveKeyTimes } from "../lib/domain/postmortem/key-times";
-import { assembleTimeline } from "../lib/domain/postmortem/timeline";
+import { assembleTimeline, timelineRows } from "../lib/domain/postmortem/timeline";
 import { KEY_TIME_KINDS } from "../lib/domain/postmortem-status";
 
 export async function assembleDemoPostmortem(db: Db, postmortemId: string): Promise<void> {
@@ -12,17 +12,7 @@ export async function assembleDemoPostmortem(db: Db, postmortemId: string): Prom
   });
   const events = await db.incidentEvent.findMany({ where: { incidentId: incident.id } });
   await db.postmortemTimelineEntry.createMany({
-    data: assembleTimeline(events).map((e) => ({
-      postmortemId,
-      eventId: e.eventId,
-      eventKind: e.eventKind,
-      source: e.source,
-      occurredAt: e.occurredAt,
-      text: e.text,
-      systemText: e.text,
-      mark: e.mark,
-      hidden: e.hidden,
-    })),
+    data: timelineRows(postmortemId, assembleTimeline(events)),
     skipDuplicates: true,
   });
   const derived = deriveKeyTimes(incident, events);

@@ -121,3 +121,18 @@ export function assembleTimeline(events: readonly TimelineEvent[]): AssembledEnt
     source: "SYSTEM",
   }));
 }
+
+/** Assembled entries as the timeline's rows of one postmortem; the event's wording is kept as the original. */
+export function timelineRows(postmortemId: string, entries: readonly AssembledEntry[]) {
+  return entries.map((e) => ({
+    postmortemId,
+    eventId: e.eventId,
+    eventKind: e.eventKind,
+    source: e.source,
+    occurredAt: e.occurredAt,
+    text: e.text,
+    systemText: e.text,
+    mark: e.mark,
+    hidden: e.hidden,
+  }));
+}

@@ -1,29 +1,19 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { addReviewCommentSchema } from "@/lib/domain/postmortem/review";
-import { actingUserId, type Ctx } from "../context";
+import type { Ctx } from "../context";
 import { mutate } from "../mutate";
 import { lockEditablePostmortem } from "./editable";
+import { myReview } from "./my-review";
 
 /** A reviewer of the current revision comments on one section without deciding yet. */
 export async function addReviewComment(ctx: Ctx, input: unknown) {
   return mutate(ctx, "postmortem:write", addReviewCommentSchema, input, async (tx, data) => {
     const postmortem = await lockEditablePostmortem(tx, data.postmortemId);
-    const me = actingUserId(ctx);
-    const review = me
-      ? await tx.postmortemReview.findUnique({
-          where: {
-            postmortemId_revision_reviewerId: {
-              postmortemId: postmortem.id,
-              revision: postmortem.revision,
-              reviewerId: me,
-            },
-          },
-        })
-      : null;
+    const review = await myReview(tx, ctx, postmortem);
     if (!review) throw new DomainError("FORBIDDEN", "Only a reviewer of this revision may comment on it.");
     const comment = await tx.postmortemReviewComment.create({
-      data: { reviewId: review.id, section: data.section, body: data.body, authorId: me },
+      data: { reviewId: review.id, section: data.section, body: data.body, authorId: review.reviewerId },
     });
     return {
       result: comment,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { deriveKeyTimes } from "@/lib/domain/postmortem/key-times";
-import { assembleTimeline } from "@/lib/domain/postmortem/timeline";
+import { assembleTimeline, timelineRows } from "@/lib/domain/postmortem/timeline";
 import { KEY_TIME_KINDS } from "@/lib/domain/postmortem-status";
 
 const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
@@ -35,17 +35,7 @@ export async function assemblePostmortem(tx: Tx, postmortemId: string, now: Date
   // skipDuplicates: two assemblies racing each insert an event once (unique postmortemId + eventId).
   const { count: added } = fresh.length
     ? await tx.postmortemTimelineEntry.createMany({
-        data: fresh.map((e) => ({
-          postmortemId,
-          eventId: e.eventId,
-          eventKind: e.eventKind,
-          source: e.source,
-          occurredAt: e.occurredAt,
-          text: e.text,
-          systemText: e.text,
-          mark: e.mark,
-          hidden: e.hidden,
-        })),
+        data: timelineRows(postmortemId, fresh),
         skipDuplicates: true,
       })
     : { count: 0 };

@@ -3,9 +3,10 @@ import type { Tx } from "@/lib/db/create-client";
 import { DomainError } from "@/lib/domain/errors";
 import { decideReviewSchema } from "@/lib/domain/postmortem/review";
 import { REVIEW_STATE } from "@/lib/domain/postmortem-status";
-import { actingUserId, type Ctx } from "../context";
+import type { Ctx } from "../context";
 import { mutate } from "../mutate";
 import { lockEditablePostmortem } from "./editable";
+import { myReview } from "./my-review";
 import { notifyAboutReview } from "./review-notice";
 
 /** Whether every comment given was already made with the review's last decision. */
@@ -32,18 +33,7 @@ async function saidAlready(
 export async function decideReview(ctx: Ctx, input: unknown) {
   return mutate(ctx, "postmortem:write", decideReviewSchema, input, async (tx, data) => {
     const postmortem = await lockEditablePostmortem(tx, data.postmortemId);
-    const me = actingUserId(ctx);
-    const review = me
-      ? await tx.postmortemReview.findUnique({
-          where: {
-            postmortemId_revision_reviewerId: {
-              postmortemId: postmortem.id,
-              revision: postmortem.revision,
-              reviewerId: me,
-            },
-          },
-        })
-      : null;
+    const review = await myReview(tx, ctx, postmortem);
     if (!review)
       throw new DomainError(
         "FORBIDDEN",
@@ -72,7 +62,7 @@ export async function decideReview(ctx: Ctx, input: unknown) {
       data: {
         state: data.decision,
         decidedAt: ctx.now,
-        comments: { create: comments.map((c) => ({ ...c, authorId: me, createdAt: ctx.now })) },
+        comments: { create: comments.map((c) => ({ ...c, authorId: review.reviewerId, createdAt: ctx.now })) },
       },
     });
     const [incident, author] = await Promise.all([
@@ -85,7 +75,7 @@ export async function decideReview(ctx: Ctx, input: unknown) {
         select: { id: true, email: true, active: true },
       }),
     ]);
-    if (author?.active && author.id !== me) {
+    if (author?.active && author.id !== review.reviewerId) {
       const word = REVIEW_STATE[data.decision].label;
       await notifyAboutReview(
         tx,
