@@ -1,22 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { DomainError } from "@/lib/domain/errors";
-import { postmortemMarkdown, type DocumentPlanRow, type PostmortemDocument } from "@/lib/domain/postmortem/markdown";
-import { PLAN_ROW_KIND } from "@/lib/domain/postmortem/plan-vs-reality";
-import type { Ctx } from "../context";
-import { getPlanVsReality } from "./get-plan-vs-reality";
-
-/** Plan vs. reality as the document's table: what each row is about, the plan, the reality, the verdict and the author's comment. */
-export async function documentPlanRows(ctx: Ctx, postmortemId: string): Promise<DocumentPlanRow[]> {
-  const rows = await getPlanVsReality(ctx, postmortemId);
-  return rows.map((r) => ({
-    topic: `${PLAN_ROW_KIND[r.kind].label}: ${r.subject}`,
-    planned: r.plan,
-    actual: r.reality,
-    verdict: r.verdictText,
-    comment: r.note?.comment,
-  }));
-}
+import { postmortemMarkdown, type PostmortemDocument } from "@/lib/domain/postmortem/markdown";
 
 const name = { select: { name: true } } as const;
 
@@ -27,7 +12,6 @@ const name = { select: { name: true } } as const;
 export async function loadPostmortemDocument(
   tx: Pick<Db, "postmortem">,
   postmortemId: string,
-  planRows?: DocumentPlanRow[],
 ): Promise<{ document: PostmortemDocument; markdown: string; incidentNumber: number; incidentId: string }> {
   const pm = await tx.postmortem.findUnique({
     where: { id: postmortemId },
@@ -63,7 +47,6 @@ export async function loadPostmortemDocument(
       hidden: e.hidden,
     })),
     keyTimes: pm.keyTimes,
-    planRows,
     actionItems: pm.actionItems.map((a) => ({
       title: a.title,
       owner: a.owner?.name ?? null,

@@ -5,7 +5,7 @@ import { actingUserId, type Ctx } from "../context";
 import { emit } from "../events";
 import { recordEvent } from "../incidents/record-event";
 import { mutate } from "../mutate";
-import { documentPlanRows, loadPostmortemDocument } from "./document";
+import { loadPostmortemDocument } from "./document";
 import { lockEditablePostmortem } from "./editable";
 
 /**
@@ -29,11 +29,7 @@ export async function publishPostmortem(ctx: Ctx, input: unknown) {
       data: { status: "PUBLISHED", publishedAt: ctx.now, publishedById },
     });
     // Read after the status change so the kept text says "Published" with its date and publisher.
-    const { markdown, incidentId } = await loadPostmortemDocument(
-      tx,
-      before.id,
-      await documentPlanRows(ctx, before.id),
-    );
+    const { markdown, incidentId } = await loadPostmortemDocument(tx, before.id);
     const publication = await tx.postmortemPublication.create({
       data: { postmortemId: before.id, revision: before.revision, markdown, publishedAt: ctx.now, publishedById },
     });
