@@ -49,7 +49,7 @@ test("a commander starts a postmortem, the summary autosaves and survives a relo
   const postmortemPath = new URL(page.url()).pathname;
 
   const summary = `The search index lagged **two hours** behind (${randomUUID().slice(0, 6)}).`;
-  await page.getByLabel("Summary").fill(summary);
+  await page.getByLabel("Summary", { exact: true }).fill(summary);
   await expect(saveStatus(page, "Summary")).toHaveText("Not saved yet");
   await expect(saveStatus(page, "Summary")).toHaveText("Saved", { timeout: 20_000 });
   await section(page, "Summary").getByRole("button", { name: "Preview" }).click();
@@ -59,7 +59,7 @@ test("a commander starts a postmortem, the summary autosaves and survives a relo
 
   // The server has it: after a reload it is there and nothing had to be restored from the browser.
   await reloadReady(page);
-  await expect(page.getByLabel("Summary")).toHaveValue(summary);
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(summary);
   await expect(page.getByText("Restored text you had not saved yet")).toHaveCount(0);
   await expect(saveStatus(page, "Summary")).toHaveText("Saved");
 
@@ -73,10 +73,10 @@ test("a commander starts a postmortem, the summary autosaves and survives a relo
   const theirs = await responder.newPage();
   await gotoReady(theirs, postmortemPath);
   await gotoReady(page, postmortemPath);
-  await theirs.getByLabel("Root cause analysis").fill("The indexer's queue filled up.");
+  await theirs.getByLabel("Root cause analysis", { exact: true }).fill("The indexer's queue filled up.");
   await expect(saveStatus(theirs, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
 
-  await page.getByLabel("Root cause analysis").fill("A deploy disabled the indexer.");
+  await page.getByLabel("Root cause analysis", { exact: true }).fill("A deploy disabled the indexer.");
   const conflict = section(page, "Root cause analysis").getByRole("region", { name: "Conflicting versions" });
   await expect(conflict).toBeVisible({ timeout: 20_000 });
   await expect(conflict.getByText(/^Their version, saved by Riley Responder at /)).toBeVisible();
@@ -89,7 +89,7 @@ test("a commander starts a postmortem, the summary autosaves and survives a relo
   await expect(conflict).toHaveCount(0);
   await expect(saveStatus(page, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
   await reloadReady(theirs);
-  await expect(theirs.getByLabel("Root cause analysis")).toHaveValue("A deploy disabled the indexer.");
+  await expect(theirs.getByLabel("Root cause analysis", { exact: true })).toHaveValue("A deploy disabled the indexer.");
 
   await commander.close();
   await responder.close();
@@ -135,7 +135,7 @@ test("text typed offline is kept: it retries, survives closing the tab and is sa
 
   const lessons = `Runbooks need the backup credentials (${randomUUID().slice(0, 6)}).`;
   await context.setOffline(true);
-  await page.getByLabel("Lessons learned").fill(lessons);
+  await page.getByLabel("Lessons learned", { exact: true }).fill(lessons);
   await expect(saveStatus(page, "Lessons learned")).toHaveText("Could not save — retrying", { timeout: 20_000 });
   // The tab is closed while still offline; the text waits in the browser.
   await page.close();
@@ -144,14 +144,14 @@ test("text typed offline is kept: it retries, survives closing the tab and is sa
   const again = await context.newPage();
   await gotoReady(again, path);
   await expect(again.getByText("Restored text you had not saved yet")).toBeVisible();
-  await expect(again.getByLabel("Lessons learned")).toHaveValue(lessons);
+  await expect(again.getByLabel("Lessons learned", { exact: true })).toHaveValue(lessons);
   await expect(saveStatus(again, "Lessons learned")).toHaveText("Saved", { timeout: 20_000 });
 
   // Another browser, with nothing stored, reads it from the server.
   const fresh = await browser.newContext({ storageState: sessionFile("commander") });
   const other = await fresh.newPage();
   await gotoReady(other, path);
-  await expect(other.getByLabel("Lessons learned")).toHaveValue(lessons);
+  await expect(other.getByLabel("Lessons learned", { exact: true })).toHaveValue(lessons);
   await Promise.all([context.close(), fresh.close()]);
 });
 
@@ -170,7 +170,9 @@ test("postmortems are found by a word and read on a 360 px screen; a stakeholder
   const word = `glacier${randomUUID()
     .replace(/[^a-f]/g, "")
     .slice(0, 6)}`;
-  await page.getByLabel("Root cause analysis").fill(`The nightly jobs kept failing on the ${word} bucket.`);
+  await page
+    .getByLabel("Root cause analysis", { exact: true })
+    .fill(`The nightly jobs kept failing on the ${word} bucket.`);
   await expect(saveStatus(page, "Root cause analysis")).toHaveText("Saved", { timeout: 20_000 });
   await section(page, "Root cause analysis").getByRole("button", { name: "Preview" }).click();
   const wide = await overflow(page);

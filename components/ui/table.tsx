@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 export function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // A table wider than a phone scrolls inside this region; keyboard users reach it with Tab and scroll it with the arrows.
+    <div className="overflow-x-auto" tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
