@@ -65,16 +65,15 @@ export async function decideReview(ctx: Ctx, input: unknown) {
         comments: { create: comments.map((c) => ({ ...c, authorId: review.reviewerId, createdAt: ctx.now })) },
       },
     });
-    const [incident, author] = await Promise.all([
-      tx.incident.findUniqueOrThrow({
-        where: { id: postmortem.incidentId },
-        select: { id: true, number: true, title: true },
-      }),
-      tx.user.findUnique({
-        where: { id: postmortem.authorId ?? review.requestedById ?? "" },
-        select: { id: true, email: true, active: true },
-      }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one statement at a time.
+    const incident = await tx.incident.findUniqueOrThrow({
+      where: { id: postmortem.incidentId },
+      select: { id: true, number: true, title: true },
+    });
+    const author = await tx.user.findUnique({
+      where: { id: postmortem.authorId ?? review.requestedById ?? "" },
+      select: { id: true, email: true, active: true },
+    });
     if (author?.active && author.id !== review.reviewerId) {
       const word = REVIEW_STATE[data.decision].label;
       await notifyAboutReview(
