@@ -48,7 +48,8 @@ function transporter(): Transporter {
     greetingTimeout: 5000,
     socketTimeout: 10_000,
     pool: true,
-    maxConnections: 4,
+    // As many connections as deliveries the worker sends to one target at once, so none waits for a connection.
+    maxConnections: env.BRIDGE_TARGET_CONCURRENCY,
   });
   return transport;
 }
