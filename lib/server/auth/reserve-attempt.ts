@@ -8,15 +8,19 @@ export type ThrottleKey = { key: string; freeAttempts: number };
 // Short transactions, but many sign-ins may queue for a connection at once.
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
-/** Locks the throttle rows of `keys`, creating missing ones; sorted so two sign-ins never deadlock. */
+/**
+ * Locks the throttle rows of `keys`, creating missing ones; sorted so two sign-ins never deadlock.
+ * One upsert per key both creates and locks the row: an insert followed by a separate SELECT … FOR
+ * UPDATE could find nothing when a successful sign-in deleted the row in between.
+ */
 async function lockRows(tx: Tx, keys: string[], now: Date): Promise<Map<string, ThrottleState>> {
   const sorted = [...keys].sort();
   const states = new Map<string, ThrottleState>();
   for (const key of sorted) {
-    await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
-    const [row] = await tx.$queryRaw<
-      ThrottleState[]
-    >`SELECT "failures", "lastFailureAt", "blockedUntil" FROM "LoginThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<ThrottleState[]>`
+      INSERT INTO "LoginThrottle" ("key", "failures", "lastFailureAt") VALUES (${key}, 0, ${now})
+      ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"
+      RETURNING "failures", "lastFailureAt", "blockedUntil"`;
     states.set(key, row);
   }
   return states;
