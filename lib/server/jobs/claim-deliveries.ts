@@ -26,11 +26,12 @@ export const RANKED_AT_MOST = 256;
  * The deliveries lane's claim: up to `limit` due deliveries in priority order (Job.priority:
  * pages, then stakeholder notifications, then webhooks, then subscriber mail; due time within
  * one), at most `othersLimit` of them not pages (the worker's share for them while timers run), and no
- * more of one target's than `perTarget` minus those already in flight (any worker's live
- * lease), so a slow or failing SMTP server or webhook origin holds at most `perTarget` slots and
- * never keeps a page waiting for a slot. Ranked are each priority's RANKED_AT_MOST longest-due
- * deliveries whose target has room (and any a dead worker left). Two workers claiming at the
- * same instant may each fill a target's room once. FOR UPDATE cannot sit beside the window
+ * more of one target's than `perTarget` minus those this worker has in flight, so a slow or
+ * failing SMTP server or webhook origin holds at most `perTarget` of its slots and never keeps a
+ * page waiting for a slot. The limit is per worker, as the SMTP connection pool is: counting
+ * every worker's leases would let a killed worker's leases, live until they run out, hold its
+ * target closed to the worker that replaced it. Ranked are each priority's RANKED_AT_MOST
+ * longest-due deliveries whose target has room (and any a dead worker left). FOR UPDATE cannot sit beside the window
  * function, so the candidates are chosen first and locked after; the lock re-checks each
  * candidate's state, and one taken meanwhile is skipped.
  */
@@ -47,7 +48,8 @@ export async function claimDeliveries(
   return db.$queryRaw<ClaimedJob[]>`
     WITH busy AS (
       SELECT ${target} AS target, count(*)::int AS n FROM "Job" j ${delivery}
-      WHERE j.status = 'RUNNING' AND j."lockedAt" >= ${liveSince} AND j.kind = ANY(${DELIVERY_KINDS}::text[])
+      WHERE j.status = 'RUNNING' AND j."lockedBy" = ${worker} AND j."lockedAt" >= ${liveSince}
+        AND j.kind = ANY(${DELIVERY_KINDS}::text[])
       GROUP BY 1
     ), full_target AS (
       SELECT target FROM busy WHERE target IS NOT NULL AND n >= ${perTarget}

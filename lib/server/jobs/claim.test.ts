@@ -188,6 +188,44 @@ describe("the deliveries' claim order", () => {
     expect(claimed.map((j) => j.key.match(/claim-order-(\w+)-/)?.[1]).sort()).toEqual(["notification", "page", "page"]);
   });
 
+  it("holds each worker to the per-target limit on its own sends, so a killed worker's live leases never close the target", async () => {
+    const now = new Date();
+    const prefix = `claim-target-${randomUUID()}`;
+    const deliveries = await db.delivery.createManyAndReturn({
+      data: Array.from({ length: 6 }, (_, i) => ({
+        channel: "EMAIL" as const,
+        recipient: `r${i}@example.com`,
+        subject: "s",
+        body: "b",
+        idempotencyKey: `${prefix}-${i}`,
+      })),
+    });
+    await enqueue(
+      db,
+      deliveries.map((d, i) => deliverJob(d.id, "notification", new Date(LONG_AGO.getTime() + i), 0)),
+    );
+    const jobs = await db.job.findMany({
+      where: { OR: deliveries.map((d) => ({ key: { contains: d.id } })) },
+      orderBy: { runAt: "asc" },
+    });
+    created.push(...jobs.map((j) => j.id));
+    // Two sends in flight to the SMTP server under a lease that is still live: their worker was just killed.
+    await db.job.updateMany({
+      where: { id: { in: jobs.slice(0, 2).map((j) => j.id) } },
+      data: { status: "RUNNING", lockedBy: "killed", lockedAt: now },
+    });
+    const claimed = await claimDue(db, "replacement", now, 16, "deliveries", STALE_LOCK_MS, true, 2);
+    expect(claimed.map((j) => j.id).sort()).toEqual(
+      jobs
+        .slice(2, 4)
+        .map((j) => j.id)
+        .sort(),
+    );
+    // Its own two in flight fill its room for that target.
+    expect(await claimDue(db, "replacement", now, 16, "deliveries", STALE_LOCK_MS, true, 2)).toEqual([]);
+    await db.delivery.deleteMany({ where: { idempotencyKey: { startsWith: prefix } } });
+  });
+
   it("claims an escalation before an obligation that fell due earlier", async () => {
     const prefix = `claim-order-timers-${randomUUID()}`;
     const now = new Date();
