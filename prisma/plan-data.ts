@@ -41,6 +41,7 @@ export const DATA_ASSETS = [
 // Service Level Objectives
 export const SLOS = [
   {
+    slug: "availability",
     kind: "AVAILABILITY",
     name: "Availability",
     targetPercent: 99.9,
@@ -48,6 +49,7 @@ export const SLOS = [
     description: "99.9% uptime (8.77 hours downtime/year)",
   },
   {
+    slug: "latency-p95",
     kind: "LATENCY_P95",
     name: "Performance",
     targetPercent: 95,
@@ -55,6 +57,7 @@ export const SLOS = [
     description: "95th percentile response time < 3 seconds",
   },
   {
+    slug: "error-rate",
     kind: "ERROR_RATE",
     name: "Error rate",
     targetPercent: 99.9,
@@ -62,6 +65,7 @@ export const SLOS = [
     description: "< 0.1% of requests fail",
   },
   {
+    slug: "data-integrity",
     kind: "DATA_INTEGRITY",
     name: "Data integrity",
     targetPercent: 100,

@@ -1,30 +1,9 @@
-// Demo measurements: 30 days of hourly SLI samples, DR test runs, runbook runs and backup checks.
+// Demo measurements: DR test runs, runbook runs and backup checks.
 import type { Db } from "../lib/db/create-client";
 
 const MIN = 60_000;
-const HOUR = 60 * MIN;
-
-// A small deterministic generator keeps the demo identical on every install.
-function random(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-}
 
 export async function seedDemoHistory(db: Db, now: Date) {
-  const service = await db.service.findFirstOrThrow();
-  const incidents = await db.incident.findMany({ orderBy: { startedAt: "asc" } });
-  const rand = random(42);
-  const samples = [];
-  for (let h = 30 * 24; h > 0; h--) {
-    const recordedAt = new Date(now.getTime() - h * HOUR);
-    const during = incidents.some((i) => i.resolvedAt && recordedAt >= i.startedAt && recordedAt <= i.resolvedAt);
-    const requests = 1000 + Math.round(rand() * 400);
-    const errors = during ? Math.round(requests * 0.04) : Math.round(rand() * 1.4);
-    const latencyP95Ms = during ? 3200 + rand() * 1500 : 900 + rand() * 900;
-    samples.push({ serviceId: service.id, recordedAt, requests, errors, latencyP95Ms, source: "seed" });
-  }
-  await db.sliSample.createMany({ data: samples });
-
   const tests = new Map((await db.drTest.findMany()).map((t) => [t.key, t.id]));
   const admin = await db.user.findUnique({ where: { email: "admin@bridge.local" } });
   const ago = (days: number) => new Date(now.getTime() - days * 1440 * MIN);
@@ -89,7 +68,7 @@ export async function seedDemoHistory(db: Db, now: Date) {
     where: { key: "service-outage-response" },
     include: { steps: true },
   });
-  const first = incidents[0];
+  const first = await db.incident.findFirstOrThrow({ orderBy: { startedAt: "asc" } });
   await db.runbookRun.create({
     data: {
       runbookId: outage.id,

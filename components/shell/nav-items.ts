@@ -11,6 +11,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/templates", label: "Templates", permission: "plan:read" },
   { href: "/postmortems", label: "Postmortems", permission: "incident:read" },
   { href: "/action-items", label: "Action items", permission: "incident:read" },
+  { href: "/slo", label: "Service levels", permission: "plan:read" },
+  { href: "/recovery", label: "Recovery", permission: "plan:read" },
   { href: "/dr", label: "Disaster recovery", permission: "plan:read" },
   { href: "/status-page", label: "Status page", permission: "statuspage:manage" },
   { href: "/admin/users", label: "Users", permission: "user:manage" },

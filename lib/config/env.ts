@@ -55,6 +55,20 @@ export const envSchema = z
     BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // Working days after a resolution that its postmortem is due.
     BRIDGE_POSTMORTEM_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(DEFAULT_POSTMORTEM_WORKING_DAYS),
+    // The organisation's time zone (IANA name): calendar-month SLO windows, monthly MTTA/MTTR, DR test due dates.
+    BRIDGE_TIME_ZONE: z
+      .string()
+      .default("UTC")
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "Unknown time zone (use an IANA name such as Europe/Berlin)"),
+    // Raw SLI samples and health-check results are kept this long; per-minute sums 35 days, per-hour sums 400.
+    BRIDGE_SLI_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(8),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDR ranges.
     BRIDGE_TRUSTED_PROXIES: z

@@ -27,6 +27,8 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   "notify-subscribers": () => jobOf("notify-subscribers", { statusUpdateId: "su1" }, T1),
   "update-reminder": () => jobOf("update-reminder", { incidentId: "inc1", due: T1.toISOString() }, T1),
   "action-item-due": () => jobOf("action-item-due", { actionItemId: "ai1", due: T1.toISOString() }, T1),
+  "health-check": () => jobOf("health-check", { checkId: "hc1", at: T1.toISOString() }, T1),
+  "slo-evaluate": () => jobOf("slo-evaluate", { sloId: "slo1", at: T1.toISOString() }, T1),
 };
 
 describe("job keys", () => {
@@ -40,6 +42,11 @@ describe("job keys", () => {
     expect(jobOf("notify-subscribers", { maintenanceUpdateId: "mu1" }, T1).key).toBe("subscribers:maintenance:mu1");
     expect(samples["update-reminder"]().key).toBe("update-reminder:inc1:2026-11-28T10:15:00.000Z");
     expect(samples["action-item-due"]().key).toBe("action-item-due:ai1:2026-11-28T10:15:00.000Z");
+    expect(samples["health-check"]().key).toBe("health-check:hc1:2026-11-28T10:15:00.000Z");
+    expect(samples["slo-evaluate"]().key).toBe("slo-evaluate:slo1:2026-11-28T10:15:00.000Z");
+    expect(jobOf("slo-evaluate", { sloId: null, at: T1.toISOString() }, T1).key).toBe(
+      "slo-evaluate:all:2026-11-28T10:15:00.000Z",
+    );
     expect(samples.escalate().key.startsWith(escalationKeyPrefix("inc1"))).toBe(true);
     expect(samples.obligation().key.startsWith(obligationKeyPrefix("ob1"))).toBe(true);
     expect(samples.deliver().key.startsWith(deliverKeyPrefix("d1"))).toBe(true);
@@ -111,6 +118,8 @@ describe("lanes", () => {
       "notify-subscribers",
       "update-reminder",
       "action-item-due",
+      "health-check",
+      "slo-evaluate",
     ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
   });

@@ -66,6 +66,15 @@ const actionItemDuePayload = z.object({
   actionItemId: z.string().min(1),
   due: z.iso.datetime().pipe(z.coerce.date()),
 });
+const healthCheckPayload = z.object({
+  checkId: z.string().min(1),
+  at: z.iso.datetime().pipe(z.coerce.date()),
+});
+const sloEvaluatePayload = z.object({
+  /** One SLO (after its samples arrived), or null: every SLO, the minute's round that also finds missing data. */
+  sloId: z.string().min(1).nullable(),
+  at: z.iso.datetime().pipe(z.coerce.date()),
+});
 const updateReminderPayload = z.object({
   incidentId: z.string().min(1),
   due: z.iso.datetime().pipe(z.coerce.date()),
@@ -139,8 +148,37 @@ export const JOB_KINDS = {
     payload: actionItemDuePayload,
     key: (p) => `${actionItemDueKeyPrefix(p.actionItemId)}${p.due}`,
   }),
+
+  /**
+   * One run of a health check: request its URL, record the samples, schedule the next run
+   * `intervalSeconds` later. Keyed by the check and the run's time, so a run happens once.
+   */
+  "health-check": kind({
+    lane: "timers",
+    payload: healthCheckPayload,
+    key: (p) => `${healthCheckKeyPrefix(p.checkId)}${p.at}`,
+  }),
+  /**
+   * Evaluates alert rules (burn rates, missing data): of one SLO soon after its samples arrived,
+   * or of every SLO once a minute. Keyed by SLO and time, so a burst of samples makes one evaluation.
+   */
+  "slo-evaluate": kind({
+    lane: "timers",
+    payload: sloEvaluatePayload,
+    key: (p) => `slo-evaluate:${p.sloId ?? "all"}:${p.at}`,
+  }),
 };
 
+/** Evaluations after samples arrive are rounded up to this step, so a stream of samples makes one evaluation per step. */
+export const SLO_EVALUATE_STEP_MS = 10_000;
+
+/** The evaluation of one SLO's rules (or every SLO's, sloId null) at the first step boundary at or after `now`. */
+export function sloEvaluateJob(sloId: string | null, now: Date): NewJob<"slo-evaluate"> {
+  const at = new Date(Math.ceil(now.getTime() / SLO_EVALUATE_STEP_MS) * SLO_EVALUATE_STEP_MS);
+  return jobOf("slo-evaluate", { sloId, at: at.toISOString() }, at);
+}
+
+export const healthCheckKeyPrefix = (checkId: string) => `health-check:${checkId}:`;
 export const actionItemDueKeyPrefix = (actionItemId: string) => `action-item-due:${actionItemId}:`;
 export const updateReminderKeyPrefix = (incidentId: string) => `update-reminder:${incidentId}:`;
 

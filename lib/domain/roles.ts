@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "template:manage": ADMINS,
   "token:manage": ADMINS,
   "objective:manage": ADMINS,
+  // SLI samples pushed by monitoring (API tokens with sli:write) and recorded by health checks.
+  "sli:write": COMMANDERS,
   "subscriber:manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 

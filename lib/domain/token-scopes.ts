@@ -23,10 +23,9 @@ export const SCOPE_INFO: Record<
     permissions: ["incident:read", "status:read", "incident:declare", "incident:respond"],
   },
   "sli:write": {
-    // No permission exists for SLI ingestion yet, so this scope grants nothing for now.
     label: "Push SLI samples",
-    description: "Send service level indicator samples.",
-    permissions: [],
+    description: "Send service level indicator samples (POST /api/v1/sli) and replication lag.",
+    permissions: ["sli:write"],
   },
 };
 

@@ -20,6 +20,7 @@ import {
 } from "@/lib/domain/postmortem-status";
 import { ROLES } from "@/lib/domain/roles";
 import { SEVERITIES } from "@/lib/domain/severity";
+import { SLO_ALERT_MODES, SLO_ALERT_STATES, SLO_KINDS, SLO_WINDOWS } from "@/lib/domain/slo/vocabulary";
 import { SUBSCRIPTION_SCOPES } from "@/lib/domain/subscriptions";
 import { TEMPLATE_AUDIENCES, TEMPLATE_STATES } from "@/lib/domain/template-vocabulary";
 import * as prismaEnums from "@/lib/generated/prisma/enums";
@@ -28,6 +29,10 @@ import { db } from "@/lib/server/db";
 const DOMAIN: Record<string, readonly string[]> = {
   Role: ROLES,
   Severity: SEVERITIES,
+  SloKind: SLO_KINDS,
+  SloWindow: SLO_WINDOWS,
+  SloAlertMode: SLO_ALERT_MODES,
+  SloAlertState: SLO_ALERT_STATES,
   IncidentStatus: STATUSES,
   IncidentEventKind: EVENT_KINDS,
   MemberKind: MEMBER_KINDS,

@@ -241,6 +241,10 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS["update-reminder"](ctx, job.payload, options);
     case "action-item-due":
       return HANDLERS["action-item-due"](ctx, job.payload, options);
+    case "health-check":
+      return HANDLERS["health-check"](ctx, job.payload, options);
+    case "slo-evaluate":
+      return HANDLERS["slo-evaluate"](ctx, job.payload, options);
   }
 }
 

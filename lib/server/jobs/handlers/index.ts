@@ -9,6 +9,8 @@ import { handleEscalate } from "./escalate";
 import { handleObligation } from "./obligation";
 import { handleStatusSnapshot } from "./status-snapshot";
 import { handleSubscriberNotice } from "./subscriber-notice";
+import { handleHealthCheck } from "./health-check";
+import { handleSloEvaluate } from "./slo-evaluate";
 import { handleSweep } from "./sweep";
 import { handleUpdateReminder } from "./update-reminder";
 
@@ -31,4 +33,6 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   "notify-subscribers": handleSubscriberNotice,
   "update-reminder": handleUpdateReminder,
   "action-item-due": handleActionItemDue,
+  "health-check": handleHealthCheck,
+  "slo-evaluate": handleSloEvaluate,
 };
