@@ -7,6 +7,7 @@ import { POST as sliRoute } from "@/app/api/v1/sli/route";
 import { invalidFields, none, problem } from "@/lib/server/api/test-fixtures";
 import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/tokens/create";
+import { recordSamples } from "./record-samples";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 const SLI = "http://localhost:3000/api/v1/sli";
@@ -264,5 +265,45 @@ describe("POST /api/v1/replication-lag", () => {
     ).toEqual(["at"]);
     const reader = await tokenWith(["incidents:read"]);
     await problem(await lagRoute(post(LAG, reader.secret, { asset: "code-repository", lagSeconds: 1 }), none), 403);
+  });
+});
+
+describe("recordSamples under concurrency", () => {
+  it("counts each sample once when overlapping batches arrive at the same time, in opposite orders", async () => {
+    const slo = await ownSlo();
+    const base = minutesAgo(180).getTime();
+    const rows = Array.from({ length: 4000 }, (_, i) => ({
+      sloId: slo.id,
+      at: new Date(base + i * 1000),
+      good: 9,
+      total: 10,
+      latencyP95Ms: null,
+      source: "test",
+    }));
+    const forward = rows.slice(0, 3000);
+    const backward = rows.slice(1000).reverse();
+    // Both transactions hold a connection before either writes, so their statements overlap.
+    const both = async () => {
+      let arrived = 0;
+      let release!: () => void;
+      const barrier = new Promise<void>((resolve) => (release = resolve));
+      const run = (batch: typeof rows) =>
+        db.$transaction(async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          if (++arrived === 2) release();
+          await barrier;
+          return recordSamples(tx, batch, new Date());
+        });
+      return Promise.all([run(forward), run(backward)]);
+    };
+    for (let round = 0; round < 3; round++) {
+      const results = await both();
+      if (round === 0) expect(results[0].inserted + results[1].inserted).toBe(4000);
+      else expect(results.map((r) => r.duplicates)).toEqual([3000, 3000]);
+    }
+    const sums = await rollupSums(slo.id);
+    expect(sums.raw).toEqual({ good: 36_000, total: 40_000, samples: 4000 });
+    expect(sums.minute).toEqual(sums.raw);
+    expect(sums.hour).toEqual(sums.raw);
   });
 });

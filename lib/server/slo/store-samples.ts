@@ -33,7 +33,9 @@ export async function storeSamples(
         AS i("sloId", at, good, total, p95, source)
     ), inserted AS (
       INSERT INTO "SliSample" ("sloId", at, good, total, "latencyP95Ms", source, "receivedAt")
-      SELECT "sloId", at, good, total, p95, source, ${now} FROM input
+      -- In key order, as the sums below are: two senders retrying overlapping batches at once then
+      -- wait on each other's rows in the same order instead of deadlocking.
+      SELECT "sloId", at, good, total, p95, source, ${now} FROM input ORDER BY "sloId", at
       ON CONFLICT DO NOTHING
       RETURNING "sloId", at, good, total, "latencyP95Ms" AS p95
     ), minutes AS (
