@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { POST as lagRoute } from "@/app/api/v1/replication-lag/route";
 import { POST as sliRoute } from "@/app/api/v1/sli/route";
+import { CONTROL_MESSAGE } from "@/lib/domain/text";
 import { invalidFields, none, problem } from "@/lib/server/api/test-fixtures";
 import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/tokens/create";
@@ -170,6 +171,42 @@ describe("POST /api/v1/sli", () => {
       body: "{samples:",
     });
     expect(await invalidFields(await sliRoute(notJson, none))).toEqual(["_body"]);
+  });
+
+  it("answers bad values with a 4xx naming the field, never a 500", async () => {
+    const { secret } = await tokenWith(["sli:write"]);
+    const at = minutesAgo(1).toISOString();
+    const body = await problem(
+      await sliRoute(
+        post(SLI, secret, {
+          samples: [
+            { slo: "avail\u0000ability", at, good: 1, total: 1 },
+            { slo: "availability", at: 1764493200, good: 1, total: 1 },
+            { slo: "availability", at, good: 1, total: 1e12 },
+            { slo: "availability", at, good: "1", total: 1 },
+            { slo: "availability", at, good: 1, total: 1, latencyP95Ms: "fast" },
+            null,
+          ],
+        }),
+        none,
+      ),
+      422,
+    );
+    expect(Object.keys(body.errors)).toEqual([
+      "samples[0].slo",
+      "samples[1].at",
+      "samples[2].total",
+      "samples[3].good",
+      "samples[4].latencyP95Ms",
+      "samples[5]",
+    ]);
+    expect(body.errors["samples[0].slo"]).toEqual([CONTROL_MESSAGE]);
+    const huge = new Request(SLI, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: JSON.stringify({ samples: [{ slo: "x".repeat(2 * 1024 * 1024), at, good: 1, total: 1 }] }),
+    });
+    await problem(await sliRoute(huge, none), 413);
   });
 
   it("refuses a token without sli:write (403), storing nothing", async () => {
