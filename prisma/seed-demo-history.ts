@@ -1,5 +1,6 @@
-// Demo measurements: DR test runs, runbook runs and backup checks.
+// Demo measurements: DR test runs, runbook runs, backup checks and 30 days of SLI samples.
 import type { Db } from "../lib/db/create-client";
+import { seedSli } from "./seed-sli";
 
 const MIN = 60_000;
 
@@ -103,4 +104,5 @@ export async function seedDemoHistory(db: Db, now: Date) {
       data: { lastVerifiedAt: new Date(now.getTime() - minutesAgo * MIN) },
     });
   }
+  await seedSli(db, now);
 }

@@ -4,6 +4,7 @@ import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
 import { logger } from "../../log";
+import { compactSli } from "../../slo/compact";
 import { enqueue } from "../enqueue";
 import type { HandlerOptions } from "./index";
 
@@ -12,8 +13,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const BATCH = 5000;
 
 /**
- * Deletes jobs that finished (DONE or FAILED) more than the retention period ago, and schedules
- * the next sweep an interval later (or at the next full hour, if the worker was away longer).
+ * Deletes jobs that finished (DONE or FAILED) more than the retention period ago, compacts SLI
+ * samples and their sums past their retention (lib/server/slo/compact.ts), and schedules the next sweep an interval later (or at the next full hour, if the worker was away longer).
  */
 export async function handleSweep(
   ctx: Ctx,
@@ -32,7 +33,11 @@ export async function handleSweep(
     deleted += n;
     if (n < BATCH) break;
   }
+  const compacted = await compactSli(db, ctx.now, env.BRIDGE_SLI_RAW_RETENTION_DAYS);
   const next = new Date(Math.max(at.getTime() + SWEEP_INTERVAL_MS, nextSweepAt(ctx.now).getTime()));
   await enqueue(db, [sweepJob(next)]);
-  log.info({ deleted, finishedBefore: before.toISOString(), next: next.toISOString() }, "finished jobs swept");
+  log.info(
+    { deleted, compacted, finishedBefore: before.toISOString(), next: next.toISOString() },
+    "finished jobs swept",
+  );
 }
