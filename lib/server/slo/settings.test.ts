@@ -2,6 +2,7 @@
 // is audited, and how enabling and disabling a check starts and stops its chain of runs.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
+import { seed } from "@/prisma/seed";
 import { db } from "../db";
 import { deleteHealthCheck } from "./delete-check";
 import { saveHealthCheck } from "./save-check";
@@ -27,6 +28,20 @@ describe("SLO settings and health checks", () => {
   let admin: User, commander: User;
   beforeAll(async () => {
     [admin, commander] = await Promise.all([createTestUser("ADMIN"), createTestUser("COMMANDER")]);
+  });
+
+  it("the seed holds the plan's check, disabled, feeding the availability and latency SLOs, once", async () => {
+    const find = () =>
+      db.healthCheck.findMany({
+        where: { url: "https://api.company.com/health" },
+        include: { availabilitySlo: true, latencySlo: true },
+      });
+    const [check, ...more] = await find();
+    expect(more).toEqual([]);
+    expect(check).toMatchObject({ method: "GET", expectedStatus: 200, intervalSeconds: 60, enabled: false });
+    expect([check.availabilitySlo?.slug, check.latencySlo?.slug]).toEqual(["availability", "latency-p95"]);
+    await seed(db, { demo: false });
+    expect(await find()).toHaveLength(1);
   });
 
   it("an admin changes a seeded SLO's settings; audited, and evaluated again at once", async () => {
