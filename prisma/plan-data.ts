@@ -74,6 +74,22 @@ export const SLOS = [
   },
 ] as const;
 
+// The plan's health check (`curl -f https://api.company.com/health`), feeding the availability and
+// latency SLOs. Seeded disabled: the host is the plan's example, not reachable from here.
+export const HEALTH_CHECKS = [
+  {
+    name: "API health",
+    url: "https://api.company.com/health",
+    method: "GET",
+    expectedStatus: 200,
+    intervalSeconds: 60,
+    timeoutMs: 5000,
+    enabled: false,
+    availabilitySlo: "availability",
+    latencySlo: "latency-p95",
+  },
+] as const;
+
 // Risk Assessment Matrix → High-Impact Scenarios
 export const RISKS = [
   {

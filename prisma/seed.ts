@@ -25,6 +25,7 @@ export async function seed(db: Db, options: { demo: boolean; now?: Date } = { de
       update: {},
     });
   }
+  await seedHealthChecks(db, serviceId);
   for (const r of plan.RISKS) {
     const levels = {
       probability: r.probability as Level,
@@ -44,6 +45,23 @@ export async function seed(db: Db, options: { demo: boolean; now?: Date } = { de
     await db.planMetric.upsert({ where: { key: m.key }, create: { ...m, position }, update: {} });
   }
   if (options.demo) await seedDemo(db, now);
+}
+
+/** A check is the plan's if the service already has one for its URL; an admin's edits are kept. */
+async function seedHealthChecks(db: Db, serviceId: string) {
+  for (const { availabilitySlo, latencySlo, ...check } of plan.HEALTH_CHECKS) {
+    const exists = await db.healthCheck.findFirst({ where: { serviceId, url: check.url }, select: { id: true } });
+    if (exists) continue;
+    const slos = await db.slo.findMany({ where: { slug: { in: [availabilitySlo, latencySlo] } } });
+    await db.healthCheck.create({
+      data: {
+        ...check,
+        serviceId,
+        availabilitySloId: slos.find((s) => s.slug === availabilitySlo)?.id ?? null,
+        latencySloId: slos.find((s) => s.slug === latencySlo)?.id ?? null,
+      },
+    });
+  }
 }
 
 async function seedRunbooks(db: Db) {

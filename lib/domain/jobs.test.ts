@@ -3,13 +3,16 @@ import {
   deliverKeyPrefix,
   escalateJob,
   escalationKeyPrefix,
+  healthCheckJob,
   incidentJobKeyPrefixes,
   JOB_KINDS,
   jobOf,
   kindsOfLane,
+  nextSloRoundAt,
   nextSweepAt,
   obligationKeyPrefix,
   parseJob,
+  sloEvaluateJob,
   sweepJob,
   type JobKind,
 } from "./jobs";
@@ -131,5 +134,22 @@ describe("the retention sweep", () => {
     expect(nextSweepAt(new Date("2026-11-28T11:00:00.000Z")).toISOString()).toBe("2026-11-28T12:00:00.000Z");
     expect(sweepJob(nextSweepAt(T0)).key).toBe(sweepJob(nextSweepAt(T1)).key);
     expect(sweepJob(T0)).toMatchObject({ kind: "sweep", runAt: T0, payload: { at: T0.toISOString() } });
+  });
+});
+
+describe("SLO rounds and health-check runs", () => {
+  it("the every-SLO round is due at the next whole minute, one job however often it is scheduled", () => {
+    expect(nextSloRoundAt(new Date("2026-11-28T10:15:20.500Z")).toISOString()).toBe("2026-11-28T10:16:00.000Z");
+    expect(nextSloRoundAt(new Date("2026-11-28T10:16:00.000Z")).toISOString()).toBe("2026-11-28T10:17:00.000Z");
+    const a = sloEvaluateJob(null, nextSloRoundAt(new Date("2026-11-28T10:15:01Z")));
+    const b = sloEvaluateJob(null, nextSloRoundAt(new Date("2026-11-28T10:15:59Z")));
+    expect(a.key).toBe("slo-evaluate:all:2026-11-28T10:16:00.000Z");
+    expect(b.key).toBe(a.key);
+    expect(healthCheckJob("hc1", T1)).toMatchObject({
+      kind: "health-check",
+      key: "health-check:hc1:2026-11-28T10:15:00.000Z",
+      runAt: T1,
+      payload: { checkId: "hc1", at: T1.toISOString() },
+    });
   });
 });

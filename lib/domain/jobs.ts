@@ -178,6 +178,19 @@ export function sloEvaluateJob(sloId: string | null, now: Date): NewJob<"slo-eva
   return jobOf("slo-evaluate", { sloId, at: at.toISOString() }, at);
 }
 
+/** The every-SLO round runs once a minute: it finds missing data and lets rules stop firing without new samples. */
+export const SLO_ROUND_INTERVAL_MS = 60_000;
+
+/** The first whole minute after `now`, when the next every-SLO round is due. */
+export function nextSloRoundAt(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / SLO_ROUND_INTERVAL_MS) + 1) * SLO_ROUND_INTERVAL_MS);
+}
+
+/** A health check's run due at `at`; keyed by the check and the time, so scheduling it twice is one run. */
+export function healthCheckJob(checkId: string, at: Date): NewJob<"health-check"> {
+  return jobOf("health-check", { checkId, at: at.toISOString() }, at);
+}
+
 export const healthCheckKeyPrefix = (checkId: string) => `health-check:${checkId}:`;
 export const actionItemDueKeyPrefix = (actionItemId: string) => `action-item-due:${actionItemId}:`;
 export const updateReminderKeyPrefix = (incidentId: string) => `update-reminder:${incidentId}:`;

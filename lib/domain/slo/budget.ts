@@ -14,9 +14,13 @@ export function attainment({ good, total }: Counts): number | null {
   return total > 0 ? (good / total) * 100 : null;
 }
 
-/** The share of events allowed to be bad: 0.001 for 99.9 %. */
+/**
+ * The share of events allowed to be bad: 0.001 for 99.9 %. Rounded to 12 decimals because
+ * `1 - 99.9 / 100` is 0.0010000000000000009 in binary floating point, which would put a budget
+ * spent exactly to its edge a hair short of 100 %.
+ */
 export function allowedBadRatio(targetPercent: number): number {
-  return Math.max(0, 1 - targetPercent / 100);
+  return Math.max(0, Math.round((100 - targetPercent) * 1e10) / 1e12);
 }
 
 /**

@@ -1,13 +1,24 @@
 // The alert rules of an SLO evaluated on the counts of each burn window, and the missing-data
 // rule. Pure: the caller reads the windows' counts (lib/server/slo/window-counts.ts) at `now`.
 import { burnRate, type Counts } from "./budget";
-import { BURN_RULES, type BurnRuleKey, type BurnWindow } from "./vocabulary";
+import { BURN_RULES, type BurnRuleKey, type BurnWindow, type SloWindow } from "./vocabulary";
 
 export type SloForRules = {
   targetPercent: number;
   windowDays: number;
   /** Low-traffic guard: fewer events than this in a rule's long window never fire it. */
   minRequests: number;
+  /** Names the budget in explanations: "the monthly budget" for a calendar month, else "the 30-day budget". */
+  window?: SloWindow;
+};
+
+/** The burn windows in words, for explanations. */
+const WINDOW_WORDS: Record<BurnWindow, string> = {
+  "5m": "5 minutes",
+  "30m": "30 minutes",
+  "1h": "hour",
+  "6h": "6 hours",
+  "3d": "3 days",
 };
 
 export type WindowCounts = Record<BurnWindow, Counts>;
@@ -28,7 +39,7 @@ export function evaluateBurnRules(slo: SloForRules, windows: WindowCounts): Rule
   return BURN_RULES.map((rule) => {
     const burnLong = burnRate(windows[rule.long], slo.targetPercent);
     const burnShort = burnRate(windows[rule.short], slo.targetPercent);
-    const burning = burnLong !== null && burnShort !== null && burnLong >= rule.factor && burnShort >= rule.factor;
+    const burning = atLeast(burnLong, rule.factor) && atLeast(burnShort, rule.factor);
     const lowTraffic = burning && windows[rule.long].total < slo.minRequests;
     const firing = burning && !lowTraffic;
     return {
@@ -42,6 +53,13 @@ export function evaluateBurnRules(slo: SloForRules, windows: WindowCounts): Rule
   });
 }
 
+// A burn of exactly the factor fires: 144 bad of 10 000 at 99.9 % is 14.4×, but the division
+// lands on 14.399999999999999; the tolerance is far below any difference counts can make.
+const TOLERANCE = 1e-9;
+function atLeast(burn: number | null, factor: number): boolean {
+  return burn !== null && burn >= factor * (1 - TOLERANCE);
+}
+
 /** "Burning 14.4× over the last 1 h: at this rate the 30-day budget is gone in 50 h." */
 export function explainBurn(
   rule: BurnRuleKey,
@@ -51,11 +69,13 @@ export function explainBurn(
   events = 0,
 ): string {
   const spec = BURN_RULES.find((r) => r.key === rule)!;
-  if (burn === null) return `No events over the last ${spec.long}.`;
+  const last = `the last ${WINDOW_WORDS[spec.long]}`;
+  if (burn === null) return `No events over ${last}.`;
   if (lowTraffic)
-    return `Burning ${formatFactor(burn)} over the last ${spec.long}, but only ${events} events (fewer than ${slo.minRequests}): not alerting on so little traffic.`;
-  if (burn <= 0) return `No budget spent over the last ${spec.long}.`;
-  return `Burning ${formatFactor(burn)} over the last ${spec.long}: at this rate the ${slo.windowDays}-day budget is gone in ${formatHours(timeToExhaustionHours(burn, slo.windowDays, 1))}.`;
+    return `Burning ${formatFactor(burn)} over ${last}, but only ${events} events (fewer than ${slo.minRequests}): not alerting on so little traffic.`;
+  if (burn <= 0) return `No budget spent over ${last}.`;
+  const budget = slo.window === "CALENDAR_MONTH" ? "monthly budget" : `${slo.windowDays}-day budget`;
+  return `Burning ${formatFactor(burn)} over ${last}: at this rate the ${budget} is gone in ${formatHours(timeToExhaustionHours(burn, slo.windowDays, 1))}.`;
 }
 
 /** Hours until `remainingFraction` of the window's budget is spent at burn rate `burn`. */
@@ -66,13 +86,14 @@ export function timeToExhaustionHours(burn: number, windowDays: number, remainin
 
 export function formatFactor(burn: number): string {
   if (!Number.isFinite(burn)) return "∞×";
-  return `${burn >= 10 ? Math.round(burn) : Math.round(burn * 10) / 10}×`;
+  return `${burn >= 100 ? Math.round(burn) : Math.round(burn * 10) / 10}×`;
 }
 
 export function formatHours(hours: number): string {
   if (!Number.isFinite(hours)) return "never";
   if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} min`;
-  if (hours < 48) return `${Math.round(hours)} h`;
+  // Up to three days in hours: "50 h" says more than "2 days" about a fast burn.
+  if (hours < 72) return `${Math.round(hours)} h`;
   return `${Math.round(hours / 24)} days`;
 }
 

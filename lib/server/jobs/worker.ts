@@ -14,6 +14,7 @@ import { batchCompletions } from "./completions";
 import { enqueue } from "./enqueue";
 import { messageOf } from "./message-of";
 import { persist } from "./persist";
+import { scheduleSloWork } from "../slo/schedule";
 
 export type WorkerOptions = {
   db: Db;
@@ -139,6 +140,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     // Each worker schedules the next hour's retention sweep once; its key makes it one job for all.
     if (!sweepScheduled) {
       await enqueue(db, [sweepJob(nextSweepAt(clock()))]);
+      // Likewise the per-minute SLO round and the health checks' next runs.
+      await scheduleSloWork(db, clock());
       sweepScheduled = true;
     }
     // The heartbeat goes first: back from an outage, our own leases are renewed before anyone's are taken over.
