@@ -7,7 +7,13 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const T0 = Date.UTC(2026, 10, 1); // midnight, a multiple of every step below
 
-function bucket(offsetMs: number, good: number, total: number, p95Mean: number | null = null, p95Max = p95Mean): Bucket {
+function bucket(
+  offsetMs: number,
+  good: number,
+  total: number,
+  p95Mean: number | null = null,
+  p95Max = p95Mean,
+): Bucket {
   return { t: new Date(T0 + offsetMs), good, total, p95Mean, p95Max };
 }
 

@@ -20,7 +20,12 @@ export type IncidentBudget = {
  * window they are judged against. Null shares without traffic in the window (nothing to compare
  * with) and for a 100 % objective, whose budget is zero (any bad event would be "infinite").
  */
-export function incidentBudget(targetPercent: number, windowMs: number, during: Counts, window: Counts): IncidentBudget {
+export function incidentBudget(
+  targetPercent: number,
+  windowMs: number,
+  during: Counts,
+  window: Counts,
+): IncidentBudget {
   const bad = Math.max(0, during.total - during.good);
   const { totalMinutes } = errorBudget(targetPercent, windowMs, window);
   const allowedBad = allowedBadRatio(targetPercent) * window.total;
