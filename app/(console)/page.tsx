@@ -11,11 +11,13 @@ import { getObjectives } from "@/lib/server/plan/objectives";
 import { listDuePostmortems } from "@/lib/server/postmortems/list-due";
 import { recentIncidents } from "@/lib/server/plan/recent-incidents";
 import { requirePageCtx } from "@/lib/server/session";
+import { listSloStatus } from "@/lib/server/slo/list-status";
 import { ActiveIncidents } from "./_components/active-incidents";
 import { DueNext } from "./_components/due-next";
 import { Objectives } from "./_components/objectives";
 import { PostmortemsDue } from "./_components/postmortems-due";
 import { RecentIncidents } from "./_components/recent-incidents";
+import { SloRow } from "./_components/slo-row";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -40,6 +42,10 @@ async function DuePostmortems({ ctx }: { ctx: Ctx }) {
 
 async function PlanObjectives({ ctx }: { ctx: Ctx }) {
   return <Objectives services={await getObjectives(ctx)} />;
+}
+
+async function ServiceLevels({ ctx }: { ctx: Ctx }) {
+  return <SloRow slos={await listSloStatus(ctx)} />;
 }
 
 export default async function OverviewPage() {
@@ -71,6 +77,13 @@ export default async function OverviewPage() {
         <PanelBoundary what="The plan's objectives">
           <Suspense fallback={<Skeleton label="Loading objectives" rows={6} />}>
             <PlanObjectives ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
+      </div>
+      <div className="mt-6">
+        <PanelBoundary what="Service levels">
+          <Suspense fallback={<Skeleton label="Loading service levels" rows={2} />}>
+            <ServiceLevels ctx={ctx} />
           </Suspense>
         </PanelBoundary>
       </div>

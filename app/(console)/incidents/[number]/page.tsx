@@ -5,6 +5,7 @@ import { cache, Suspense, type ReactNode } from "react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
 import { PanelBoundary } from "@/components/shell/error-notice";
+import { IncidentBudgetPanel } from "@/components/slo/incident-budget-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isDomainError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/roles";
@@ -116,6 +117,12 @@ export default async function IncidentPage({ params }: { params: Params }) {
               what="Recovery times"
               loading="Loading recovery times"
               render={(v) => <RtoPanel startedAt={v.incident.startedAt} components={v.components} now={ctx.now} />}
+            />
+            <Streamed
+              {...shared}
+              what="Error budget spent"
+              loading="Loading error budget spent"
+              render={(v) => <IncidentBudgetPanel ctx={ctx} incidentId={v.incident.id} />}
             />
             <Streamed
               {...shared}

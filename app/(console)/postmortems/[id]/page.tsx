@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense, type ReactNode } from "react";
 import { PanelBoundary } from "@/components/shell/error-notice";
+import { IncidentBudgetPanel } from "@/components/slo/incident-budget-panel";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isDomainError } from "@/lib/domain/errors";
 import { DOCUMENT_ORDER, SECTION_KEYS, type SectionKey } from "@/lib/domain/postmortem-status";
@@ -69,6 +70,9 @@ export default async function PostmortemPage({ params }: { params: Params }) {
           </Panel>
           <Panel what="Key times">
             <KeyTimesPanel {...panel} />
+          </Panel>
+          <Panel what="Error budget spent">
+            <IncidentBudgetPanel ctx={ctx} incidentId={view.incident.id} />
           </Panel>
           <Panel what="Plan vs. reality">
             <PlanVsRealityPanel {...panel} />

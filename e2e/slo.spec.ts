@@ -1,0 +1,110 @@
+// The SLO pages: a machine pushes a bad minute for the availability SLO and the open page's
+// figures change without a reload; every chart is a named figure with a table view; the pages
+// fit a 360 px screen and pass axe without serious violations.
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { gotoReady, sessionFile } from "./fixtures";
+
+test.use({ storageState: sessionFile("admin") });
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** An API token with the sli:write scope, made in the admin's token screen as a person would. */
+async function sliToken(page: Page): Promise<string> {
+  await gotoReady(page, "/admin/tokens");
+  const form = page.getByRole("region", { name: "Create a token" });
+  await form.getByLabel("Name", { exact: true }).fill(`slo-e2e-${randomUUID().slice(0, 8)}`);
+  await form.getByLabel(/sli:write/).check();
+  await form.getByRole("button", { name: "Create token" }).click();
+  await expect(form.getByRole("status")).toHaveText("Token created.");
+  return page.getByLabel("Token secret").inputValue();
+}
+
+test("a pushed bad minute changes the open SLO page without a reload", async ({ page, playwright, baseURL }) => {
+  const secret = await sliToken(page);
+  await gotoReady(page, "/slo/availability?range=1h");
+  await expect(page.getByRole("heading", { level: 1, name: "Availability" })).toBeVisible();
+  await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "live");
+  // Survives only as long as the document does: proves nothing reloaded it.
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  const attainment = page.getByTestId("slo-attainment");
+  const budget = page.getByTestId("slo-budget");
+  const [attainmentBefore, budgetBefore] = [await attainment.textContent(), await budget.textContent()];
+
+  // A context with no session cookie: the token is the only credential it sends. A unique time
+  // in the current minute, so a rerun's sample is a new one, not a duplicate.
+  const machine = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const at = new Date(Date.now() - 1_000 - Math.floor(Math.random() * 20_000)).toISOString();
+  const response = await machine.post("/api/v1/sli", {
+    headers: { Authorization: `Bearer ${secret}` },
+    data: { samples: [{ slo: "availability", at, good: 500, total: 5_000 }] },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  await machine.dispose();
+
+  await expect(attainment).not.toHaveText(attainmentBefore ?? "", { timeout: 5_000 });
+  await expect(budget).not.toHaveText(budgetBefore ?? "");
+  // 4,500 bad events in the last hour: the fast-burn rule's long window burns far past 14.4×.
+  const rates = page.getByRole("figure", { name: "Burn rates now vs alert thresholds" });
+  await rates.getByText("Show as a table").click();
+  await expect(rates.getByRole("table", { name: /burn rates now/ })).toContainText("Fast burn");
+  const attainmentChart = page.getByRole("figure", { name: "Attainment vs target" });
+  await expect(
+    attainmentChart.getByRole("img", { name: /attainment per minute against the 99\.9 % target/ }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test("every chart has a name, a table view and the range picker works without scripts", async ({ page }) => {
+  await gotoReady(page, "/slo/latency-p95?range=7d");
+  await expect(page.getByRole("link", { name: "7 days" })).toHaveAttribute("aria-current", "page");
+  const figures = page.getByRole("figure");
+  await expect(figures).toHaveCount(4);
+  for (const name of [
+    "Attainment vs target",
+    "Error budget burn-down",
+    "Burn rates now vs alert thresholds",
+    /p95 latency vs 3 s/,
+  ]) {
+    const figure = page.getByRole("figure", { name });
+    await expect(figure).toBeVisible();
+    // Each shows either its chart with a table view, or what to do without data.
+    await expect(figure.getByText(/Show as a table|No samples yet|no error budget/).first()).toBeVisible();
+  }
+  await page.getByRole("link", { name: "24 hours" }).click();
+  await expect(page).toHaveURL(/\/slo\/latency-p95\?range=24h$/);
+  await expect(page.getByRole("link", { name: "24 hours" })).toHaveAttribute("aria-current", "page");
+  await gotoReady(page, "/slo/error-rate");
+  await expect(page.getByRole("figure", { name: /Error rate vs 0\.1 %/ })).toBeVisible();
+});
+
+test("the SLO pages and the overview's SLO row fit 360 px and pass axe", async ({ browser }) => {
+  const context = await browser.newContext({
+    storageState: sessionFile("stakeholder"),
+    viewport: { width: 360, height: 800 },
+  });
+  const page = await context.newPage();
+  for (const path of ["/slo", "/slo/availability?range=24h", "/slo/latency-p95?range=30d", "/"]) {
+    await gotoReady(page, path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
+    await expectNoSidewaysScroll(page);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await gotoReady(page, "/slo");
+  await expect(page.getByRole("region", { name: /^Availability — / })).toBeVisible();
+  await gotoReady(page, "/");
+  await expect(page.getByTestId("slo-tile-availability")).toBeVisible();
+  await context.close();
+});
