@@ -14,15 +14,18 @@ export function formatSpan(ms: number): string {
 /**
  * Ticks every second towards `deadline` using the server-corrected clock. Past the deadline it
  * shows how late, in red. `frozenAt` stops it (e.g. a component restored, a page acknowledged).
+ * `overdueText` words the lateness ("breached by 01:05") instead of a minus sign.
  */
 export function Countdown({
   deadline,
   frozenAt,
   label,
+  overdueText,
 }: {
   deadline: string;
   frozenAt?: string | null;
   label?: string;
+  overdueText?: string;
 }) {
   const now = useNow(Boolean(frozenAt));
   const at = frozenAt ? new Date(frozenAt).getTime() : now;
@@ -32,11 +35,13 @@ export function Countdown({
   return (
     <span
       role="timer"
-      aria-label={label ? `${label}: ${late ? "overdue by" : "due in"} ${formatSpan(left)}` : undefined}
+      aria-label={
+        label ? `${label}: ${late ? (overdueText ?? "overdue by") : "due in"} ${formatSpan(left)}` : undefined
+      }
       data-overdue={late ? "true" : "false"}
       className={`font-mono tabular-nums ${late ? "font-semibold text-red-700" : "text-slate-900"}`}
     >
-      {late ? `−${formatSpan(left)}` : formatSpan(left)}
+      {late ? (overdueText ? `${overdueText} ${formatSpan(left)}` : `−${formatSpan(left)}`) : formatSpan(left)}
     </span>
   );
 }

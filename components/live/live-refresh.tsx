@@ -23,19 +23,24 @@ const REOPEN_MS = 10_000;
 /**
  * Re-renders the page from the server when Bridge announces a change. Events are only a
  * wake-up: the page refetches, so a missed event costs at most one refresh, never wrong state.
- * `match` narrows which events matter (e.g. one incident's id); none means any. `since` (when
+ * `match` narrows which events matter (e.g. one incident's id); none means any. `types` narrows
+ * them by kind (e.g. incident changes, not every SLO sample). `since` (when
  * the page was read, ISO) lets the server resync at once if something changed in between.
  */
 export function LiveRefresh({
   match,
+  types,
   since,
   showStatus = false,
 }: {
   match?: string;
+  types?: readonly string[];
   since?: string;
   showStatus?: boolean;
 }) {
   const router = useRouter();
+  // A fresh array each render must not reconnect: the effect depends on the kinds joined.
+  const typeKey = types?.join(",");
   const [state, setState] = useState<LiveState>("connecting");
   const [refreshing, startTransition] = useTransition();
   // Read once per connection: a refresh re-renders with a newer `since` but must not reconnect.
@@ -66,10 +71,13 @@ export function LiveRefresh({
       }, 50);
     };
     const onChange = (event: Event) => {
-      if (!match) return refresh();
+      const kinds = typeKey?.split(",");
+      if (!match && !kinds) return refresh();
       try {
         const data = JSON.parse((event as MessageEvent<string>).data) as { id?: string; type?: string };
-        if (data.id === match || data.type === "resync") refresh();
+        if (data.type === "resync") return refresh();
+        if (kinds && !kinds.includes(data.type ?? "")) return;
+        if (!match || data.id === match) refresh();
       } catch {
         refresh();
       }
@@ -97,7 +105,7 @@ export function LiveRefresh({
       if (timer) clearTimeout(timer);
       if (reopen) clearTimeout(reopen);
     };
-  }, [match, flush]);
+  }, [match, typeKey, flush]);
   if (!showStatus) return <span hidden data-live-state={state} />;
   return (
     <span

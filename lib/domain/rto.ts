@@ -12,3 +12,32 @@ export function rtoState(startedAt: Date, rtoMinutes: number, restoredAt: Date |
     restored: restoredAt !== null,
   };
 }
+
+export type RecoveryVsRto = {
+  /** When the component counted as recovered: its own restoration, else the incident's resolution. */
+  recoveredAt: Date;
+  recoverMs: number;
+  rtoMs: number;
+  /** Recovered within the RTO; exactly at the deadline still meets it. */
+  met: boolean;
+};
+
+/**
+ * Time to recover one component of a resolved incident against its RTO: from the incident's start
+ * to the component's restoration, or to the incident's resolution when nobody marked the
+ * component restored (the incident ending is the latest it can have come back). Null while
+ * neither has happened: an active incident is measured by `rtoState` instead.
+ */
+export function recoveryVsRto(
+  startedAt: Date,
+  rtoMinutes: number,
+  restoredAt: Date | null,
+  resolvedAt: Date | null,
+): RecoveryVsRto | null {
+  const recoveredAt = restoredAt ?? resolvedAt;
+  if (!recoveredAt) return null;
+  // A restoration stamped before the start (a corrected start time) recovered at once, not in negative time.
+  const recoverMs = Math.max(0, recoveredAt.getTime() - startedAt.getTime());
+  const rtoMs = rtoMinutes * 60_000;
+  return { recoveredAt, recoverMs, rtoMs, met: recoverMs <= rtoMs };
+}

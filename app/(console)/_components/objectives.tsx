@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import { formatMinutes } from "@/lib/domain/duration";
+import { RPO_STATE_LABEL, RPO_STATE_TONE } from "@/lib/domain/recovery";
 import type { getObjectives } from "@/lib/server/plan/objectives";
 
 type Service = Awaited<ReturnType<typeof getObjectives>>[number];
@@ -48,9 +49,8 @@ export function Objectives({ services }: { services: Service[] }) {
                 <Td>{formatMinutes(a.rpoMinutes)}</Td>
                 <Td>{a.lastVerifiedAt ? <LocalTime value={a.lastVerifiedAt} /> : "never"}</Td>
                 <Td>
-                  <Badge tone={a.backup.state === "OK" ? "green" : a.backup.state === "BREACH" ? "red" : "gray"}>
-                    {a.backup.state === "BREACH" ? "RPO breached" : a.backup.state === "OK" ? "Within RPO" : "Unknown"}
-                  </Badge>
+                  <Badge tone={RPO_STATE_TONE[a.rpo.state]}>{RPO_STATE_LABEL[a.rpo.state]}</Badge>
+                  <span className="mt-1 block text-xs text-slate-600">{a.rpo.reason}</span>
                 </Td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import "server-only";
-import { backupState, newest } from "@/lib/domain/recovery";
+import { newest, rpoState } from "@/lib/domain/recovery";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -44,7 +44,7 @@ export async function listBackups(ctx: Ctx) {
   // An asset is as safe as its freshest verified copy, whichever tier holds it.
   const assetStates = assets.map(({ backupPolicies, ...a }) => {
     const lastVerifiedAt = newest(backupPolicies.map((b) => b.lastVerifiedAt));
-    return { ...a, lastVerifiedAt, ...backupState(lastVerifiedAt, a.rpoMinutes, ctx.now) };
+    return { ...a, lastVerifiedAt, ...rpoState(a, lastVerifiedAt, ctx.now) };
   });
   return { policies, assets: assetStates };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { backupState, newest } from "@/lib/domain/recovery";
+import { newest, rpoState } from "@/lib/domain/recovery";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -19,7 +19,7 @@ export async function getObjectives(ctx: Ctx) {
     ...service,
     dataAssets: service.dataAssets.map(({ backupPolicies, ...asset }) => {
       const lastVerifiedAt = newest(backupPolicies.map((b) => b.lastVerifiedAt));
-      return { ...asset, lastVerifiedAt, backup: backupState(lastVerifiedAt, asset.rpoMinutes, ctx.now) };
+      return { ...asset, lastVerifiedAt, rpo: rpoState(asset, lastVerifiedAt, ctx.now) };
     }),
   }));
 }

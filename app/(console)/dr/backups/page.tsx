@@ -4,6 +4,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
 import { formatMinutes } from "@/lib/domain/duration";
+import { RPO_STATE_LABEL, RPO_STATE_TONE } from "@/lib/domain/recovery";
 import { listBackups } from "@/lib/server/dr/lists";
 import { requirePageCtx } from "@/lib/server/session";
 
@@ -27,9 +28,8 @@ export default async function BackupsPage() {
                 <Td>{a.lastVerifiedAt ? <LocalTime value={a.lastVerifiedAt} /> : "never"}</Td>
                 <Td>{a.ageMinutes === null ? "—" : formatMinutes(Math.round(a.ageMinutes))}</Td>
                 <Td>
-                  <Badge tone={a.state === "OK" ? "green" : a.state === "BREACH" ? "red" : "gray"}>
-                    {a.state === "BREACH" ? "RPO breached" : a.state === "OK" ? "Within RPO" : "Unknown"}
-                  </Badge>
+                  <Badge tone={RPO_STATE_TONE[a.state]}>{RPO_STATE_LABEL[a.state]}</Badge>
+                  <span className="mt-1 block text-xs text-slate-600">{a.reason}</span>
                 </Td>
               </tr>
             ))}
