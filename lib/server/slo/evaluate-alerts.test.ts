@@ -12,6 +12,7 @@ import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 import { acknowledge } from "../incidents/acknowledge";
 import { handleHealthCheck } from "../jobs/handlers/health-check";
 import { handleSloEvaluate } from "../jobs/handlers/slo-evaluate";
+import { clockFrom, runWorkerUntil } from "../jobs/test-worker";
 import { recordSamples } from "./record-samples";
 import { scheduleSloWork } from "./schedule";
 
@@ -307,5 +308,28 @@ describe("SLO alerts from a health check", () => {
     await scheduleSloWork(db, now);
     expect(await db.job.count({ where: { key: "slo-evaluate:all:2026-06-01T12:01:00.000Z" } })).toBe(1);
     expect(await db.job.count({ where: { key: `health-check:${check.id}:${T0.toISOString()}` } })).toBe(1);
+  });
+
+  it("the real worker runs a failing check and its evaluation declares the incident", async () => {
+    const { availability, check } = await fixture("ON");
+    await db.slo.update({ where: { id: availability.id }, data: { minRequests: 1 } });
+    const start = new Date("2026-06-03T10:00:00Z");
+    await db.healthCheck.update({ where: { id: check.id }, data: { nextRunAt: start } });
+    // Only this test's deadlines: the others' queued runs and evaluations are theirs.
+    await db.job.deleteMany({});
+    status = 500;
+    await runWorkerUntil(async () => (await incidentsOf(availability.id)).length > 0, {
+      clock: clockFrom(start),
+      timeoutMs: 40_000,
+    });
+    const [incident] = await incidentsOf(availability.id);
+    expect(incident.status).toBe("INVESTIGATING");
+    const after = await db.healthCheck.findUniqueOrThrow({ where: { id: check.id } });
+    expect(after).toMatchObject({ lastOk: false, lastCheckedAt: start, nextRunAt: new Date(start.getTime() + MINUTE) });
+    // The worker scheduled the next run and the per-minute round.
+    expect(await db.job.count({ where: { key: `health-check:${check.id}:${after.nextRunAt!.toISOString()}` } })).toBe(
+      1,
+    );
+    expect(await db.job.count({ where: { key: { startsWith: "slo-evaluate:all:" } } })).toBeGreaterThanOrEqual(1);
   });
 });
