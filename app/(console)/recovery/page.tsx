@@ -52,7 +52,8 @@ export default async function RecoveryPage() {
         </PageTitle>
         <LiveRefresh since={now} types={LIVE_TYPES} showStatus />
       </div>
-      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
+      {/* minmax(0, 1fr) columns: a wide table or chart scrolls or shrinks inside its panel, never widens the page. */}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <PanelBoundary what="RTO countdowns">
           <Suspense fallback={<Skeleton label="Loading RTO countdowns" />}>
             <ActivePanel ctx={ctx} />
