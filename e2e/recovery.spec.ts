@@ -100,12 +100,15 @@ test("past recoveries, RPO per data asset and MTTA / MTTR: named charts with tab
   const recoveryName = /^Time to recover vs RTO \(1 h\) for Documentation Generation, per resolved incident$/;
   const chart = page.getByRole("img", { name: recoveryName });
   await expect(chart).toBeVisible();
-  await expect(chart.locator("svg")).toBeVisible();
+  // Drawn, with the objective as its reference line.
+  await expect(chart.locator("svg.recharts-surface").last()).toBeVisible();
+  await expect(chart).toContainText("RTO 1 h");
   const history = page.getByRole("region", { name: "Time to recover vs RTO" });
   await history.getByText(/^Table view: Time to recover vs RTO \(1 h\) for Documentation Generation/).click();
   const row = history.getByRole("table", { name: recoveryName }).getByRole("row").filter({ hasText: title });
   await expect(row).toContainText("Met");
-  await expect(row).toContainText("Incident resolved");
+  // Resolving marks the affected components restored.
+  await expect(row).toContainText("Component restored");
 
   // Every chart on the page has a name and a table view under the same name.
   await expect(page.getByRole("img", { name: /^Mean time to recover \(MTTR\) per severity and month/ })).toBeVisible();

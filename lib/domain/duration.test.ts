@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinutes, parseMinutes } from "./duration";
+import { durationTicks, formatMinutes, parseMinutes } from "./duration";
 
 describe("formatMinutes", () => {
   it.each([
@@ -42,5 +42,20 @@ describe("parseMinutes", () => {
   it("round-trips the plan's objectives", () => {
     for (const text of ["4 h", "1 h", "8 h", "2 h", "15 min", "5 min"])
       expect(formatMinutes(parseMinutes(text))).toBe(text);
+  });
+});
+
+describe("durationTicks", () => {
+  it("steps on round durations from zero past the largest value", () => {
+    expect(durationTicks(60)).toEqual([0, 15, 30, 45, 60]);
+    expect(durationTicks(69)).toEqual([0, 30, 60, 90]);
+    expect(durationTicks(200)).toEqual([0, 60, 120, 180, 240]);
+    expect(durationTicks(480)).toEqual([0, 120, 240, 360, 480]);
+    expect(durationTicks(7)).toEqual([0, 2, 4, 6, 8]);
+  });
+
+  it("uses whole days beyond what a one-day step covers, and never an empty axis", () => {
+    expect(durationTicks(10_000)).toEqual([0, 2880, 5760, 8640, 11520]);
+    expect(durationTicks(0)).toEqual([0, 1]);
   });
 });

@@ -31,3 +31,17 @@ export function parseMinutes(text: string): number {
   if (unit === undefined) throw new Error(`Unknown duration unit in "${text}"`);
   return Math.round(Number(match[1]) * unit);
 }
+
+// Round steps a person reads at a glance on a time axis, in minutes (1 min … 1 d).
+const AXIS_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+
+/**
+ * Axis ticks in minutes from 0 past `maxMinutes`, on a round step ("0, 30 min, 1 h, 1 h 30 min"),
+ * at most `count` steps; beyond a day, whole days.
+ */
+export function durationTicks(maxMinutes: number, count = 4): number[] {
+  const top = Math.max(maxMinutes, 1);
+  const step = AXIS_STEPS.find((s) => s * count >= top) ?? Math.ceil(top / count / 1440) * 1440;
+  const steps = Math.ceil(top / step);
+  return Array.from({ length: steps + 1 }, (_, i) => i * step);
+}

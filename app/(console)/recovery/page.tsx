@@ -52,17 +52,23 @@ export default async function RecoveryPage() {
         </PageTitle>
         <LiveRefresh since={now} types={LIVE_TYPES} showStatus />
       </div>
-      <div className="grid min-w-0 gap-6 xl:grid-cols-2">
-        <PanelBoundary what="RTO countdowns">
-          <Suspense fallback={<Skeleton label="Loading RTO countdowns" />}>
-            <ActivePanel ctx={ctx} />
-          </Suspense>
-        </PanelBoundary>
-        <PanelBoundary what="Recovery point objectives">
-          <Suspense fallback={<Skeleton label="Loading recovery point objectives" rows={4} />}>
-            <RpoPanel ctx={ctx} />
-          </Suspense>
-        </PanelBoundary>
+      {/* minmax(0, 1fr) columns: a wide table or chart scrolls or shrinks inside its panel, never widens
+          the page. The tables take the full width; the two chart panels share a row on wide screens. */}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <div className="min-w-0 xl:col-span-2">
+          <PanelBoundary what="RTO countdowns">
+            <Suspense fallback={<Skeleton label="Loading RTO countdowns" />}>
+              <ActivePanel ctx={ctx} />
+            </Suspense>
+          </PanelBoundary>
+        </div>
+        <div className="min-w-0 xl:col-span-2">
+          <PanelBoundary what="Recovery point objectives">
+            <Suspense fallback={<Skeleton label="Loading recovery point objectives" rows={4} />}>
+              <RpoPanel ctx={ctx} />
+            </Suspense>
+          </PanelBoundary>
+        </div>
         <PanelBoundary what="Time to recover vs RTO">
           <Suspense fallback={<Skeleton label="Loading time to recover" rows={6} />}>
             <RecoveriesPanel ctx={ctx} />

@@ -48,15 +48,11 @@ export function ActiveRto({ incidents }: { incidents: ActiveIncident[] }) {
               ) : (
                 <Table
                   caption={`RTO countdowns for incident #${incident.number}`}
-                  head={["Component", "RTO", "Deadline", "Time left", "State"]}
+                  head={["Component", "Time left", "State", "RTO", "Deadline"]}
                 >
                   {incident.components.map((c) => (
                     <tr key={c.id}>
                       <Td className="font-medium">{c.name}</Td>
-                      <Td>{formatMinutes(c.rtoMinutes)}</Td>
-                      <Td>
-                        <LocalTime value={c.rto.deadline} />
-                      </Td>
                       <Td>
                         <Countdown
                           deadline={c.rto.deadline.toISOString()}
@@ -78,6 +74,10 @@ export function ActiveRto({ incidents }: { incidents: ActiveIncident[] }) {
                             after={<Badge tone="red">RTO breached</Badge>}
                           />
                         )}
+                      </Td>
+                      <Td>{formatMinutes(c.rtoMinutes)}</Td>
+                      <Td>
+                        <LocalTime value={c.rto.deadline} />
                       </Td>
                     </tr>
                   ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMinutes } from "@/lib/domain/duration";
+import { durationTicks, formatMinutes } from "@/lib/domain/duration";
 import { SEVERITIES, SEVERITY_LABEL, type Severity } from "@/lib/domain/severity";
 
 export type MttxRow = { label: string } & Partial<Record<Severity, number | null>>;
@@ -15,12 +15,19 @@ const STROKE: Record<Severity, { color: string; dash?: string }> = {
 
 /** A mean duration (minutes) per month, one line per severity; a month without incidents is a gap. */
 export function MttxChart({ rows }: { rows: MttxRow[] }) {
+  const ticks = durationTicks(Math.max(0, ...rows.flatMap((r) => SEVERITIES.map((s) => r[s] ?? 0))));
   return (
     <ResponsiveContainer width="100%" height="100%" minWidth={0}>
       <LineChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-        <YAxis tickFormatter={(m: number) => formatMinutes(Math.round(m))} tick={{ fontSize: 11 }} width={64} />
+        <YAxis
+          domain={[0, ticks[ticks.length - 1]]}
+          ticks={ticks}
+          tickFormatter={(m: number) => formatMinutes(Math.round(m))}
+          tick={{ fontSize: 11 }}
+          width={72}
+        />
         <Tooltip formatter={(value) => (value === null ? "—" : formatMinutes(Math.round(Number(value))))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {SEVERITIES.map((s) => (

@@ -31,8 +31,11 @@ function cell(stat: MttxStat, m: Measure) {
 
 /** MTTA and MTTR per severity and month, each as a chart with its table, and the year per severity. */
 export function Mttx({ summary, timeZone }: { summary: MttxSummary; timeZone: string }) {
-  const first = summary.months[0]?.label;
-  const last = summary.months[summary.months.length - 1]?.label;
+  // From the first month with an incident: a year of empty months before it says nothing.
+  const start = summary.months.findIndex((m) => m.all.incidents > 0);
+  const months = start > 0 ? summary.months.slice(start) : summary.months;
+  const first = months[0]?.label;
+  const last = months[months.length - 1]?.label;
   return (
     <Card title="MTTA and MTTR trends" id="mttx">
       {summary.all.incidents === 0 ? (
@@ -57,7 +60,7 @@ export function Mttx({ summary, timeZone }: { summary: MttxSummary; timeZone: st
           </Table>
           {MEASURES.map((m) => {
             const name = `${m.title} per severity and month, ${first} to ${last}`;
-            const rows: MttxRow[] = summary.months.map((month) => ({
+            const rows: MttxRow[] = months.map((month) => ({
               label: month.label,
               ...Object.fromEntries(
                 SEVERITIES.map((s) => {
@@ -84,7 +87,7 @@ export function Mttx({ summary, timeZone }: { summary: MttxSummary; timeZone: st
                   chart={<MttxChart rows={rows} />}
                   table={
                     <Table caption={name} head={["Month", ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), "All"]}>
-                      {summary.months.map((month) => (
+                      {months.map((month) => (
                         <tr key={month.month}>
                           <Td>{month.label}</Td>
                           {SEVERITIES.map((s) => (

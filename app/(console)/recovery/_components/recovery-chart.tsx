@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatMinutes } from "@/lib/domain/duration";
+import { durationTicks, formatMinutes } from "@/lib/domain/duration";
 
 export type RecoveryPoint = { t: number; minutes: number; incident: string };
 
@@ -33,7 +33,10 @@ export function RecoveryChart({
   timeZone: string;
 }) {
   const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
-  const top = Math.max(rtoMinutes, ...met.map((p) => p.minutes), ...breached.map((p) => p.minutes));
+  // Headroom above the highest point or the RTO line, so neither sits on the chart's edge.
+  const ticks = durationTicks(
+    1.1 * Math.max(rtoMinutes, ...met.map((p) => p.minutes), ...breached.map((p) => p.minutes)),
+  );
   return (
     <ResponsiveContainer width="100%" height="100%" minWidth={0}>
       <ScatterChart accessibilityLayer={false} margin={{ top: 16, right: 12, bottom: 4, left: 4 }}>
@@ -51,10 +54,11 @@ export function RecoveryChart({
           type="number"
           dataKey="minutes"
           name="Time to recover"
-          domain={[0, Math.ceil(top * 1.15)]}
+          domain={[0, ticks[ticks.length - 1]]}
+          ticks={ticks}
           tickFormatter={(m: number) => formatMinutes(Math.round(m))}
           tick={{ fontSize: 11 }}
-          width={64}
+          width={72}
         />
         <Tooltip
           formatter={(value, name) =>

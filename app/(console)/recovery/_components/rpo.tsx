@@ -17,12 +17,16 @@ export function Rpo({ assets }: { assets: Asset[] }) {
           The plan lists no data assets. Add them to the plan with their RPO to see whether each is protected.
         </p>
       ) : (
-        <Table caption="RPO state per data asset" head={["Data asset", "RPO", "Judged by", "Last measure", "State"]}>
+        <Table caption="RPO state per data asset" head={["Data asset", "State", "RPO", "Judged by", "Last measure"]}>
           {assets.map((a) => (
             <tr key={a.id} data-asset={a.slug}>
               <Td>
                 <span className="font-medium">{a.name}</span>
                 <span className="block text-xs text-slate-600">{a.service.name}</span>
+              </Td>
+              <Td className="min-w-40">
+                <Badge tone={RPO_STATE_TONE[a.rpo.state]}>{RPO_STATE_LABEL[a.rpo.state]}</Badge>
+                <span className="mt-1 block text-xs text-slate-600">{a.rpo.reason}</span>
               </Td>
               <Td>{a.rpoMinutes === 0 ? "0 (continuous replication)" : formatMinutes(a.rpoMinutes)}</Td>
               <Td>{a.rpo.basis === "REPLICATION" ? "Replication lag" : "Newest verified backup"}</Td>
@@ -40,10 +44,6 @@ export function Rpo({ assets }: { assets: Asset[] }) {
                 ) : (
                   "never verified"
                 )}
-              </Td>
-              <Td>
-                <Badge tone={RPO_STATE_TONE[a.rpo.state]}>{RPO_STATE_LABEL[a.rpo.state]}</Badge>
-                <span className="mt-1 block text-xs text-slate-600">{a.rpo.reason}</span>
               </Td>
             </tr>
           ))}
