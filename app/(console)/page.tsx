@@ -58,7 +58,8 @@ export default async function OverviewPage() {
         <PageTitle description="What is open and what is due next; the plan's objectives below.">Overview</PageTitle>
         <LiveRefresh since={now.toISOString()} showStatus />
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      {/* min-w-0: a wide table scrolls inside its panel instead of widening the page on a phone. */}
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <PanelBoundary what="Open incidents and what is due next">
           <Suspense fallback={<Skeleton label="Loading open incidents" />}>
             <OpenAndDue ctx={ctx} />
