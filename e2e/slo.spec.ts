@@ -73,6 +73,47 @@ test("a pushed bad minute changes the open SLO page without a reload", async ({ 
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
+test("the incident page shows the error budget the incident spent", async ({ browser, playwright, page, baseURL }) => {
+  const secret = await sliToken(page);
+  // A cookie-authenticated API write must come from the site itself.
+  const commander = await browser.newContext({
+    baseURL,
+    storageState: sessionFile("commander"),
+    extraHTTPHeaders: { origin: baseURL ?? "" },
+  });
+  const declared = await commander.request.post("/api/v1/incidents", {
+    data: {
+      title: `SLO budget e2e ${randomUUID().slice(0, 6)}`,
+      severity: "SEV3",
+      componentSlugs: ["critical-service"],
+    },
+  });
+  expect(declared.status()).toBe(201);
+  const { number } = (await declared.json()) as { number: number };
+  try {
+    const machine = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const pushed = await machine.post("/api/v1/sli", {
+      headers: { Authorization: `Bearer ${secret}` },
+      data: {
+        samples: [{ slo: "availability", at: new Date(Date.now() + 500).toISOString(), good: 900, total: 1_000 }],
+      },
+    });
+    expect(pushed.status(), await pushed.text()).toBe(200);
+    await machine.dispose();
+    await gotoReady(page, `/incidents/${number}`);
+    const panel = page.getByRole("region", { name: /^Error budget spent/ });
+    await expect(panel).toBeVisible();
+    // 100 bad events during the incident: some share of the window's budget, with its minutes.
+    await expect(panel.getByTestId("incident-budget-availability")).toHaveText(/% \(.+ min of 43\.2 min\)/);
+  } finally {
+    const resolved = await commander.request.post(`/api/v1/incidents/${number}/status`, {
+      data: { status: "RESOLVED" },
+    });
+    expect(resolved.status()).toBe(200);
+    await commander.close();
+  }
+});
+
 test("every chart has a name, a table view and the range picker works without scripts", async ({ page }) => {
   await gotoReady(page, "/slo/latency-p95?range=7d");
   await expect(page.getByRole("link", { name: "7 days" })).toHaveAttribute("aria-current", "page");
