@@ -15,9 +15,16 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+/** No sideways scroll of the page; on failure, names the elements that stick out past the edge. */
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  const { by, wide } = await page.evaluate(() => ({
+    by: document.documentElement.scrollWidth - innerWidth,
+    wide: [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest("[tabindex='0'], svg"))
+      .slice(0, 5)
+      .map((e) => `${e.tagName}.${e.className}`.slice(0, 120)),
+  }));
+  expect(by, `${path}: ${wide.join(" | ")}`).toBeLessThanOrEqual(0);
 }
 
 /** An API token with the sli:write scope, made in the admin's token screen as a person would. */
@@ -66,6 +73,47 @@ test("a pushed bad minute changes the open SLO page without a reload", async ({ 
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
+test("the incident page shows the error budget the incident spent", async ({ browser, playwright, page, baseURL }) => {
+  const secret = await sliToken(page);
+  // A cookie-authenticated API write must come from the site itself.
+  const commander = await browser.newContext({
+    baseURL,
+    storageState: sessionFile("commander"),
+    extraHTTPHeaders: { origin: baseURL ?? "" },
+  });
+  const declared = await commander.request.post("/api/v1/incidents", {
+    data: {
+      title: `SLO budget e2e ${randomUUID().slice(0, 6)}`,
+      severity: "SEV3",
+      componentSlugs: ["critical-service"],
+    },
+  });
+  expect(declared.status()).toBe(201);
+  const { number } = (await declared.json()) as { number: number };
+  try {
+    const machine = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const pushed = await machine.post("/api/v1/sli", {
+      headers: { Authorization: `Bearer ${secret}` },
+      data: {
+        samples: [{ slo: "availability", at: new Date(Date.now() + 500).toISOString(), good: 900, total: 1_000 }],
+      },
+    });
+    expect(pushed.status(), await pushed.text()).toBe(200);
+    await machine.dispose();
+    await gotoReady(page, `/incidents/${number}`);
+    const panel = page.getByRole("region", { name: /^Error budget spent/ });
+    await expect(panel).toBeVisible();
+    // 100 bad events during the incident: some share of the window's budget, with its minutes.
+    await expect(panel.getByTestId("incident-budget-availability")).toHaveText(/% \(.+ min of 43\.2 min\)/);
+  } finally {
+    const resolved = await commander.request.post(`/api/v1/incidents/${number}/status`, {
+      data: { status: "RESOLVED" },
+    });
+    expect(resolved.status()).toBe(200);
+    await commander.close();
+  }
+});
+
 test("every chart has a name, a table view and the range picker works without scripts", async ({ page }) => {
   await gotoReady(page, "/slo/latency-p95?range=7d");
   await expect(page.getByRole("link", { name: "7 days" })).toHaveAttribute("aria-current", "page");
@@ -90,6 +138,8 @@ test("every chart has a name, a table view and the range picker works without sc
 });
 
 test("the SLO pages and the overview's SLO row fit 360 px and pass axe", async ({ browser }) => {
+  // Four pages, each read twice over by axe, on a shared two-core machine.
+  test.setTimeout(150_000);
   const context = await browser.newContext({
     storageState: sessionFile("stakeholder"),
     viewport: { width: 360, height: 800 },
@@ -99,7 +149,7 @@ test("the SLO pages and the overview's SLO row fit 360 px and pass axe", async (
     await gotoReady(page, path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("status", { name: /^Loading/ })).toHaveCount(0);
-    await expectNoSidewaysScroll(page);
+    await expectNoSidewaysScroll(page, path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
   await gotoReady(page, "/slo");

@@ -58,7 +58,15 @@ export default async function OverviewPage() {
         <PageTitle description="What is open and what is due next; the plan's objectives below.">Overview</PageTitle>
         <LiveRefresh since={now.toISOString()} showStatus />
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="mb-6">
+        <PanelBoundary what="Service levels">
+          <Suspense fallback={<Skeleton label="Loading service levels" rows={2} />}>
+            <ServiceLevels ctx={ctx} />
+          </Suspense>
+        </PanelBoundary>
+      </div>
+      {/* min-w-0: a wide table scrolls inside its panel instead of widening the page on a phone. */}
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <PanelBoundary what="Open incidents and what is due next">
           <Suspense fallback={<Skeleton label="Loading open incidents" />}>
             <OpenAndDue ctx={ctx} />
@@ -77,13 +85,6 @@ export default async function OverviewPage() {
         <PanelBoundary what="The plan's objectives">
           <Suspense fallback={<Skeleton label="Loading objectives" rows={6} />}>
             <PlanObjectives ctx={ctx} />
-          </Suspense>
-        </PanelBoundary>
-      </div>
-      <div className="mt-6">
-        <PanelBoundary what="Service levels">
-          <Suspense fallback={<Skeleton label="Loading service levels" rows={2} />}>
-            <ServiceLevels ctx={ctx} />
           </Suspense>
         </PanelBoundary>
       </div>

@@ -14,7 +14,8 @@ export function formatValue(value: number | null | undefined, format: ValueForma
     case "minutes":
       return `${trimmed(value, 1)} min`;
     case "factor":
-      return `${trimmed(value, value >= 10 ? 0 : 1)}×`;
+      // One decimal below 100×, so the workbook's 14.4× reads as itself.
+      return `${trimmed(value, value >= 100 ? 0 : 1)}×`;
   }
 }
 

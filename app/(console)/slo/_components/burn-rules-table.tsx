@@ -36,5 +36,6 @@ export function BurnRulesTable({ status }: { status: SloStatus }) {
 function VerdictBadge({ verdict }: { verdict: SloStatus["verdicts"][number] }) {
   if (verdict.firing) return <Badge tone="red">Burning</Badge>;
   if (verdict.lowTraffic) return <Badge tone="gray">Low traffic</Badge>;
+  if (verdict.burnLong === null) return <Badge tone="gray">No data</Badge>;
   return <Badge tone="green">OK</Badge>;
 }

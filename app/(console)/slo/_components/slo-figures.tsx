@@ -22,7 +22,9 @@ export function SloFigures({ status }: { status: SloStatus }) {
           </Badge>
         </dd>
         <dd className="text-xs text-slate-600 tabular-nums">
-          {status.compliance.total - status.compliance.good} bad of {status.compliance.total} events
+          {status.compliance.total === 0
+            ? "no events in the window"
+            : `${status.compliance.total - status.compliance.good} bad of ${status.compliance.total} events`}
         </dd>
       </div>
       <div>
