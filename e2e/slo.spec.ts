@@ -7,6 +7,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
 test.use({ storageState: sessionFile("admin") });
+// Each test opens several chart pages (and axe runs on each); a busy machine needs more than the default minute.
+test.describe.configure({ timeout: 150_000 });
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
