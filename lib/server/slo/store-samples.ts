@@ -2,6 +2,7 @@
 // No "server-only" here: the seed (run by plain Node at start-up and for test templates) writes
 // its demo samples through this same statement, so seeded rollups are exactly what ingestion makes.
 import type { Db, Tx } from "../../db/create-client";
+import { Prisma } from "../../generated/prisma/client";
 
 /** A sample already validated (lib/domain/slo/sample-input.ts) and resolved to its SLO's id. */
 export type SampleRow = {
@@ -39,23 +40,9 @@ export async function storeSamples(
       ON CONFLICT DO NOTHING
       RETURNING "sloId", at, good, total, "latencyP95Ms" AS p95
     ), minutes AS (
-      INSERT INTO "SliMinute" AS m ("sloId", minute, good, total, samples, "p95Max", "p95Sum", "p95Weight")
-      SELECT "sloId", date_trunc('minute', at), sum(good), sum(total), count(*), max(p95),
-        COALESCE(sum(p95 * total) FILTER (WHERE p95 IS NOT NULL), 0), COALESCE(sum(total) FILTER (WHERE p95 IS NOT NULL), 0)
-      FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT ("sloId", minute) DO UPDATE SET good = m.good + EXCLUDED.good, total = m.total + EXCLUDED.total,
-        samples = m.samples + EXCLUDED.samples, "p95Max" = GREATEST(m."p95Max", EXCLUDED."p95Max"),
-        "p95Sum" = m."p95Sum" + EXCLUDED."p95Sum", "p95Weight" = m."p95Weight" + EXCLUDED."p95Weight"
-      RETURNING 1
+      ${addToSums("SliMinute", "minute")}
     ), hours AS (
-      INSERT INTO "SliHour" AS h ("sloId", hour, good, total, samples, "p95Max", "p95Sum", "p95Weight")
-      SELECT "sloId", date_trunc('hour', at), sum(good), sum(total), count(*), max(p95),
-        COALESCE(sum(p95 * total) FILTER (WHERE p95 IS NOT NULL), 0), COALESCE(sum(total) FILTER (WHERE p95 IS NOT NULL), 0)
-      FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT ("sloId", hour) DO UPDATE SET good = h.good + EXCLUDED.good, total = h.total + EXCLUDED.total,
-        samples = h.samples + EXCLUDED.samples, "p95Max" = GREATEST(h."p95Max", EXCLUDED."p95Max"),
-        "p95Sum" = h."p95Sum" + EXCLUDED."p95Sum", "p95Weight" = h."p95Weight" + EXCLUDED."p95Weight"
-      RETURNING 1
+      ${addToSums("SliHour", "hour")}
     ), latest AS (
       UPDATE "Slo" s SET "lastSampleAt" = GREATEST(s."lastSampleAt", l.at)
       FROM (SELECT "sloId", max(at) AS at FROM inserted GROUP BY 1) l WHERE s.id = l."sloId"
@@ -65,4 +52,22 @@ export async function storeSamples(
       (SELECT array_agg(id) FROM latest) AS slos,
       (SELECT count(*) FROM minutes) + (SELECT count(*) FROM hours) AS sums`;
   return { inserted: Number(row.inserted), slos: row.slos ?? [] };
+}
+
+/**
+ * The statement body that adds the samples just inserted (`inserted`) to one granularity's sums,
+ * in key order, as the inserts are: overlapping batches wait on each other instead of deadlocking.
+ */
+function addToSums(table: "SliMinute" | "SliHour", bucket: "minute" | "hour"): Prisma.Sql {
+  const sums = Prisma.raw(`"${table}"`);
+  const column = Prisma.raw(bucket);
+  return Prisma.sql`
+    INSERT INTO ${sums} AS r ("sloId", ${column}, good, total, samples, "p95Max", "p95Sum", "p95Weight")
+    SELECT "sloId", date_trunc(${bucket}, at), sum(good), sum(total), count(*), max(p95),
+      COALESCE(sum(p95 * total) FILTER (WHERE p95 IS NOT NULL), 0), COALESCE(sum(total) FILTER (WHERE p95 IS NOT NULL), 0)
+    FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("sloId", ${column}) DO UPDATE SET good = r.good + EXCLUDED.good, total = r.total + EXCLUDED.total,
+      samples = r.samples + EXCLUDED.samples, "p95Max" = GREATEST(r."p95Max", EXCLUDED."p95Max"),
+      "p95Sum" = r."p95Sum" + EXCLUDED."p95Sum", "p95Weight" = r."p95Weight" + EXCLUDED."p95Weight"
+    RETURNING 1`;
 }
