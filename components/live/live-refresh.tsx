@@ -24,7 +24,8 @@ const REOPEN_MS = 10_000;
  * Re-renders the page from the server when Bridge announces a change. Events are only a
  * wake-up: the page refetches, so a missed event costs at most one refresh, never wrong state.
  * `match` narrows which events matter (e.g. one incident's id); none means any. `types` narrows
- * them by kind (e.g. incident changes, not every SLO sample). `since` (when
+ * them by kind (e.g. incident changes, not every SLO sample), or by kind and id ("slo:<id>": one
+ * SLO's samples). `since` (when
  * the page was read, ISO) lets the server resync at once if something changed in between.
  */
 export function LiveRefresh({
@@ -76,7 +77,7 @@ export function LiveRefresh({
       try {
         const data = JSON.parse((event as MessageEvent<string>).data) as { id?: string; type?: string };
         if (data.type === "resync") return refresh();
-        if (kinds && !kinds.includes(data.type ?? "")) return;
+        if (kinds && !kinds.includes(data.type ?? "") && !kinds.includes(`${data.type}:${data.id}`)) return;
         if (!match || data.id === match) refresh();
       } catch {
         refresh();

@@ -56,7 +56,8 @@ export default async function SloDetailPage({ params, searchParams }: { params: 
           </Link>
         </span>
         {/* This SLO's new samples and alerts re-read the page. */}
-        <LiveRefresh match={status.id} since={ctx.now.toISOString()} showStatus />
+        {/* Its own samples, and incidents (marked on the charts) as they are declared or change. */}
+        <LiveRefresh types={[`slo:${status.id}`, "incident.changed"]} since={ctx.now.toISOString()} showStatus />
       </nav>
       <PageTitle
         description={`${status.description} · ${status.service.name} · ${SLO_WINDOW_LABELS[status.window].toLowerCase()}${
