@@ -307,6 +307,9 @@ export const STAKEHOLDER_GROUPS = [
   ["weekly_incident_report", "Weekly incident report"],
 ] as const;
 
+// The groups outside the organisation: a DR drill never notifies them.
+export const EXTERNAL_GROUPS = ["customers", "affected_customers"] as const;
+
 // NOTIFICATION_MATRIX: severity → deadline (minutes after declaration) → groups
 export const NOTIFICATION_MATRIX = {
   SEV1: {

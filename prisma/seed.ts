@@ -75,6 +75,20 @@ async function seedRunbooks(db: Db) {
         category: rb.category,
         description: rb.description,
         steps: { create: rb.steps.map((s, i) => ({ position: i + 1, title: s.title, command: s.command ?? "" })) },
+        versions: {
+          create: {
+            version: 1,
+            title: rb.title,
+            steps: rb.steps.map((s) => ({
+              title: s.title,
+              description: "",
+              command: s.command ?? "",
+              expectedResult: "",
+            })),
+            editedAt: new Date(),
+            note: "As the plan wrote it",
+          },
+        },
       },
     });
   }
@@ -124,7 +138,8 @@ async function seedEscalation(db: Db) {
 
 async function seedMatrix(db: Db) {
   for (const [key, name] of plan.STAKEHOLDER_GROUPS) {
-    await db.stakeholderGroup.upsert({ where: { key }, create: { key, name }, update: {} });
+    const external = (plan.EXTERNAL_GROUPS as readonly string[]).includes(key);
+    await db.stakeholderGroup.upsert({ where: { key }, create: { key, name, external }, update: {} });
   }
   for (const t of dr.TEMPLATES) {
     if (await db.communicationTemplate.findUnique({ where: { key: t.key } })) continue;

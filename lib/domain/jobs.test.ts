@@ -32,6 +32,7 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   "action-item-due": () => jobOf("action-item-due", { actionItemId: "ai1", due: T1.toISOString() }, T1),
   "health-check": () => jobOf("health-check", { checkId: "hc1", at: T1.toISOString() }, T1),
   "slo-evaluate": () => jobOf("slo-evaluate", { sloId: "slo1", at: T1.toISOString() }, T1),
+  "rpo-watch": () => jobOf("rpo-watch", { at: T1.toISOString() }, T1),
 };
 
 describe("job keys", () => {
@@ -123,6 +124,7 @@ describe("lanes", () => {
       "action-item-due",
       "health-check",
       "slo-evaluate",
+      "rpo-watch",
     ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
   });

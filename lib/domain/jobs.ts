@@ -75,6 +75,7 @@ const sloEvaluatePayload = z.object({
   sloId: z.string().min(1).nullable(),
   at: z.iso.datetime().pipe(z.coerce.date()),
 });
+const rpoWatchPayload = z.object({ at: z.iso.datetime().pipe(z.coerce.date()) });
 const updateReminderPayload = z.object({
   incidentId: z.string().min(1),
   due: z.iso.datetime().pipe(z.coerce.date()),
@@ -167,6 +168,11 @@ export const JOB_KINDS = {
     payload: sloEvaluatePayload,
     key: (p) => `slo-evaluate:${p.sloId ?? "all"}:${p.at}`,
   }),
+  /**
+   * Checks every data asset's RPO state and announces each new breach once (through the delivery
+   * pipeline), then schedules the next check RPO_WATCH_INTERVAL_MS later. Keyed by its time.
+   */
+  "rpo-watch": kind({ lane: "timers", payload: rpoWatchPayload, key: (p) => `rpo-watch:${p.at}` }),
 };
 
 /** Evaluations after samples arrive are rounded up to this step, so a stream of samples makes one evaluation per step. */
@@ -190,6 +196,9 @@ export function nextSloRoundAt(now: Date): Date {
 export function healthCheckJob(checkId: string, at: Date): NewJob<"health-check"> {
   return jobOf("health-check", { checkId, at: at.toISOString() }, at);
 }
+
+/** How often every data asset's RPO state is checked for a breach to announce. */
+export const RPO_WATCH_INTERVAL_MS = 5 * 60_000;
 
 export const healthCheckKeyPrefix = (checkId: string) => `health-check:${checkId}:`;
 export const actionItemDueKeyPrefix = (actionItemId: string) => `action-item-due:${actionItemId}:`;

@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   "objective:manage": ADMINS,
   // SLI samples pushed by monitoring (API tokens with sli:write) and recorded by health checks.
   "sli:write": COMMANDERS,
+  // Backup verifications, by hand on /dr/backups or pushed by backup jobs (token scope backups:write).
+  "backup:record": RESPONDERS,
+  // Risks, failure scenarios, runbooks, DR tests and backup policies: the plan itself.
+  "dr:manage": COMMANDERS,
   "subscriber:manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Permission } from "./roles";
 import { ID_MAX, text } from "./text";
 
-export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write"] as const;
+export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write", "backups:write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const SCOPE_INFO: Record<
@@ -26,6 +26,11 @@ export const SCOPE_INFO: Record<
     label: "Push SLI samples",
     description: "Send service level indicator samples (POST /api/v1/sli) and replication lag.",
     permissions: ["sli:write"],
+  },
+  "backups:write": {
+    label: "Report backups",
+    description: "Record backup verifications (POST /api/v1/backups).",
+    permissions: ["backup:record"],
   },
 };
 

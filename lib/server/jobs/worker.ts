@@ -248,6 +248,8 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS["health-check"](ctx, job.payload, options);
     case "slo-evaluate":
       return HANDLERS["slo-evaluate"](ctx, job.payload, options);
+    case "rpo-watch":
+      return HANDLERS["rpo-watch"](ctx, job.payload, options);
   }
 }
 

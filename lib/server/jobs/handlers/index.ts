@@ -10,6 +10,7 @@ import { handleObligation } from "./obligation";
 import { handleStatusSnapshot } from "./status-snapshot";
 import { handleSubscriberNotice } from "./subscriber-notice";
 import { handleHealthCheck } from "./health-check";
+import { handleRpoWatch } from "./rpo-watch";
 import { handleSloEvaluate } from "./slo-evaluate";
 import { handleSweep } from "./sweep";
 import { handleUpdateReminder } from "./update-reminder";
@@ -35,4 +36,5 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   "action-item-due": handleActionItemDue,
   "health-check": handleHealthCheck,
   "slo-evaluate": handleSloEvaluate,
+  "rpo-watch": handleRpoWatch,
 };
