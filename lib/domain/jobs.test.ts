@@ -8,6 +8,7 @@ import {
   JOB_KINDS,
   jobOf,
   kindsOfLane,
+  recurringKinds,
   nextSloRoundAt,
   nextSweepAt,
   obligationKeyPrefix,
@@ -127,6 +128,10 @@ describe("lanes", () => {
       "rpo-watch",
     ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
+  });
+
+  it("name the housekeeping that reschedules itself, which a settled queue may still hold", () => {
+    expect(recurringKinds().sort()).toEqual(["health-check", "rpo-watch", "slo-evaluate", "sweep"]);
   });
 });
 

@@ -86,6 +86,8 @@ type KindSpec<S extends z.ZodType, A extends unknown[]> = {
   lane: Lane;
   /** Claimed before the lane's other due jobs (timers: an escalation pages someone; the rest inform). */
   urgent?: boolean;
+  /** Housekeeping that reschedules itself for ever (sweeps, evaluation rounds, checks): never "all done". */
+  recurring?: boolean;
   payload: S;
   key: (payload: z.input<S>, runAt: Date, ...keyArgs: A) => string;
 };
@@ -116,7 +118,12 @@ export const JOB_KINDS = {
     key: (p, _runAt, attempt: number | string) => `${deliverKeyPrefix(p.deliveryId)}${attempt}`,
   }),
   /** Deletes jobs finished longer ago than the retention period, then schedules the next sweep; one per hour. */
-  sweep: kind({ lane: "timers", payload: sweepPayload, key: (p) => `${SWEEP_KEY_PREFIX}${p.at}` }),
+  sweep: kind({
+    lane: "timers",
+    recurring: true,
+    payload: sweepPayload,
+    key: (p) => `${SWEEP_KEY_PREFIX}${p.at}`,
+  }),
   /**
    * Writes the static status page (HTML, JSON, feeds) after a publish. Keyed by the publish time,
    * so publishes in the same millisecond share one write; the writer reads the latest state anyway.
@@ -156,6 +163,7 @@ export const JOB_KINDS = {
    */
   "health-check": kind({
     lane: "timers",
+    recurring: true,
     payload: healthCheckPayload,
     key: (p) => `${healthCheckKeyPrefix(p.checkId)}${p.at}`,
   }),
@@ -165,6 +173,7 @@ export const JOB_KINDS = {
    */
   "slo-evaluate": kind({
     lane: "timers",
+    recurring: true,
     payload: sloEvaluatePayload,
     key: (p) => `slo-evaluate:${p.sloId ?? "all"}:${p.at}`,
   }),
@@ -172,7 +181,12 @@ export const JOB_KINDS = {
    * Checks every data asset's RPO state and announces each new breach once (through the delivery
    * pipeline), then schedules the next check RPO_WATCH_INTERVAL_MS later. Keyed by its time.
    */
-  "rpo-watch": kind({ lane: "timers", payload: rpoWatchPayload, key: (p) => `rpo-watch:${p.at}` }),
+  "rpo-watch": kind({
+    lane: "timers",
+    recurring: true,
+    payload: rpoWatchPayload,
+    key: (p) => `rpo-watch:${p.at}`,
+  }),
 };
 
 /** Evaluations after samples arrive are rounded up to this step, so a stream of samples makes one evaluation per step. */
@@ -266,6 +280,13 @@ export function escalateJob(incidentId: string, step: Step): NewJob<"escalate"> 
 /** The kinds that run in a lane, for the claim statement. */
 export function kindsOfLane(lane: Lane): JobKind[] {
   return (Object.keys(JOB_KINDS) as JobKind[]).filter((k) => JOB_KINDS[k].lane === lane);
+}
+
+/** The kinds that reschedule themselves for ever: a queue is settled when only these are left. */
+export function recurringKinds(): JobKind[] {
+  return (Object.keys(JOB_KINDS) as JobKind[]).filter(
+    (k) => (JOB_KINDS[k] as { recurring?: boolean }).recurring === true,
+  );
 }
 
 /** The kinds claimed before the others of their lane. */

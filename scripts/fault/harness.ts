@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
+import { recurringKinds } from "../../lib/domain/jobs";
 import { startApp, stopApp, type AppProcess } from "./app-process";
 import { projectRoot } from "../db/schema-engine";
 import { freePort } from "../test/free-port";
@@ -74,7 +75,7 @@ export async function queueState(db: Db): Promise<QueueState> {
       count(*) FILTER (WHERE status = 'DONE') AS done, count(*) FILTER (WHERE status = 'FAILED') AS failed,
       count(*) FILTER (WHERE status = 'RUNNING' OR (status = 'PENDING' AND "runAt" <= ${new Date()})) AS due,
       count(*) FILTER (WHERE status = 'PENDING' AND "runAt" > ${later}) AS later
-    FROM "Job" WHERE kind <> 'sweep'`;
+    FROM "Job" WHERE kind <> ALL(${recurringKinds()}::text[])`;
   const r = rows[0];
   return {
     pending: Number(r.pending),

@@ -1,7 +1,7 @@
 // What "none lost, none twice" means, checked against the database and the SMTP server's own
 // record of what it accepted.
 import type { Db } from "../../lib/db/create-client";
-import { JOB_KINDS } from "../../lib/domain/jobs";
+import { JOB_KINDS, recurringKinds } from "../../lib/domain/jobs";
 import type { ReceivedMail } from "./smtp-receiver";
 
 export type ExactlyOnce = {
@@ -30,11 +30,12 @@ export async function checkExactlyOnce(
   mails: ReceivedMail[],
   laterThan: Date,
 ): Promise<ExactlyOnce> {
-  // The hourly retention sweep is the queue's own housekeeping, not one of the deadlines checked here.
-  const byStatus = await db.job.groupBy({ by: ["status"], where: { kind: { not: "sweep" } }, _count: { _all: true } });
+  // Sweeps and evaluation rounds are the queue's own housekeeping, not deadlines checked here.
+  const housekeeping = { notIn: recurringKinds() };
+  const byStatus = await db.job.groupBy({ by: ["status"], where: { kind: housekeeping }, _count: { _all: true } });
   const jobs = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
   const later = await db.job.findMany({
-    where: { status: "PENDING", runAt: { gt: laterThan }, kind: { not: "sweep" } },
+    where: { status: "PENDING", runAt: { gt: laterThan }, kind: housekeeping },
     select: { kind: true, payload: true },
   });
   const nextLevels = later.filter(
