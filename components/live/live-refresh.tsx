@@ -19,6 +19,7 @@ const DOT: Record<LiveState, string> = {
 };
 // After a refused connection (e.g. a signed-out session) the browser gives up; try again later.
 const REOPEN_MS = 10_000;
+const STUCK_MS = 15_000;
 
 /**
  * Re-renders the page from the server when Bridge announces a change. Events are only a
@@ -50,9 +51,14 @@ export function LiveRefresh({
   // restarting a refresh on every event could starve it for as long as the burst lasts.
   const dirty = useRef(false);
   const busy = useRef(false);
+  const startedAt = useRef(0);
   const flush = useCallback(() => {
-    if (!dirty.current || busy.current) return;
+    // A refresh that has not settled after STUCK_MS is given up on, so one refresh that never
+    // settles cannot silence the page's live updates.
+    if (!dirty.current || (busy.current && Date.now() - startedAt.current < STUCK_MS)) return;
     dirty.current = false;
+    busy.current = true;
+    startedAt.current = Date.now();
     startTransition(() => router.refresh());
   }, [router]);
   useEffect(() => {
@@ -64,12 +70,15 @@ export function LiveRefresh({
     let reopen: ReturnType<typeof setTimeout> | null = null;
     let source: EventSource | null = null;
     let opened = false;
+    const run = () => {
+      timer = null;
+      flush();
+      // Still owed a refresh while one is in flight: normally its end flushes; look again in case it never ends.
+      if (dirty.current) timer = setTimeout(run, STUCK_MS);
+    };
     const refresh = () => {
       dirty.current = true;
-      timer ??= setTimeout(() => {
-        timer = null;
-        flush();
-      }, 50);
+      timer ??= setTimeout(run, 50);
     };
     const onChange = (event: Event) => {
       const kinds = typeKey?.split(",");
