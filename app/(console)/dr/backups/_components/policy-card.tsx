@@ -88,16 +88,20 @@ export function PolicyCard({
           <Disclosure summary={`Edit ${p.name}`}>
             <PolicyForm
               assets={assets}
-              current={
-                {
-                  key: p.key,
-                  name: p.name,
-                  tier: p.tier,
-                  ...Object.fromEntries(BACKUP_POLICY_FIELDS.map((f) => [f, p[f]])),
-                  scope: p.scope.join("\n"),
-                  dataAsset: p.dataAsset?.slug ?? "",
-                } as Parameters<typeof PolicyForm>[0]["current"]
-              }
+              current={{
+                key: p.key,
+                name: p.name,
+                tier: p.tier,
+                location: p.location,
+                replication: p.replication,
+                frequency: p.frequency,
+                retention: p.retention,
+                encryption: p.encryption,
+                compression: p.compression,
+                integrityCheck: p.integrityCheck,
+                scope: p.scope.join("\n"),
+                dataAsset: p.dataAsset?.slug ?? "",
+              }}
             />
           </Disclosure>
         ) : null}
