@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { BACKUP_POLICY_FIELDS } from "@/lib/domain/backup-policy-input";
 import { updateBackupPolicyAction } from "../actions";
+import { SubmitRow } from "./submit-row";
 
 const LABELS: Record<(typeof BACKUP_POLICY_FIELDS)[number], string> = {
   location: "Location",
@@ -67,12 +66,7 @@ export function PolicyForm({ current, assets }: { current: PolicyValues; assets:
         errors={e.scope}
         className="sm:col-span-2"
       />
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending} className="min-h-11">
-          {pending ? "Saving…" : "Save policy"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label="Save policy" busy="Saving…" />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/choice-group";
-import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { recordVerificationAction } from "../actions";
+import { SubmitRow } from "./submit-row";
 
 /** Records a verification by hand; the time defaults to now, typed in UTC like every time in forms. */
 export function VerificationForm({ policy, now }: { policy: string; now: string }) {
@@ -51,12 +50,7 @@ export function VerificationForm({ policy, now }: { policy: string; now: string 
         errors={e.note}
         className="sm:col-span-2"
       />
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending} className="min-h-11">
-          {pending ? "Recording…" : "Record verification"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label="Record verification" busy="Recording…" />
     </form>
   );
 }
