@@ -1,5 +1,6 @@
 // Demo measurements: DR test runs, runbook runs, backup checks and 30 days of SLI samples.
 import type { Db } from "../lib/db/create-client";
+import { seedDemoBackups } from "./seed-demo-backups";
 import { seedSli } from "./seed-sli";
 
 const MIN = 60_000;
@@ -89,20 +90,6 @@ export async function seedDemoHistory(db: Db, now: Date) {
     },
   });
 
-  const verified: Record<string, number> = {
-    "code-primary": 1,
-    "code-secondary": 50,
-    "code-tertiary": 20 * 60,
-    configuration: 10,
-    "generated-docs": 150,
-    templates: 3 * 1440,
-    "performance-baselines": 20 * 60,
-  };
-  for (const [key, minutesAgo] of Object.entries(verified)) {
-    await db.backupPolicy.update({
-      where: { key },
-      data: { lastVerifiedAt: new Date(now.getTime() - minutesAgo * MIN) },
-    });
-  }
+  await seedDemoBackups(db, now);
   await seedSli(db, now);
 }

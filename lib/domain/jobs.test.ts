@@ -9,7 +9,9 @@ import {
   jobOf,
   kindsOfLane,
   recurringKinds,
+  nextRpoWatchAt,
   nextSloRoundAt,
+  rpoWatchJob,
   nextSweepAt,
   obligationKeyPrefix,
   parseJob,
@@ -158,5 +160,14 @@ describe("SLO rounds and health-check runs", () => {
       runAt: T1,
       payload: { checkId: "hc1", at: T1.toISOString() },
     });
+  });
+});
+
+describe("the RPO watch", () => {
+  it("is due at the next five-minute boundary, one job for every worker that schedules it", () => {
+    expect(nextRpoWatchAt(new Date("2026-11-28T10:12:20Z")).toISOString()).toBe("2026-11-28T10:15:00.000Z");
+    expect(nextRpoWatchAt(new Date("2026-11-28T10:15:00Z")).toISOString()).toBe("2026-11-28T10:20:00.000Z");
+    const at = nextRpoWatchAt(new Date("2026-11-28T10:11:00Z"));
+    expect(rpoWatchJob(at)).toMatchObject({ kind: "rpo-watch", key: "rpo-watch:2026-11-28T10:15:00.000Z", runAt: at });
   });
 });

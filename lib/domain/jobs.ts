@@ -214,6 +214,16 @@ export function healthCheckJob(checkId: string, at: Date): NewJob<"health-check"
 /** How often every data asset's RPO state is checked for a breach to announce. */
 export const RPO_WATCH_INTERVAL_MS = 5 * 60_000;
 
+/** The RPO watch due at `at`; keyed by the time, so every worker scheduling it makes one job. */
+export function rpoWatchJob(at: Date): NewJob<"rpo-watch"> {
+  return jobOf("rpo-watch", { at: at.toISOString() }, at);
+}
+
+/** The next RPO watch after `now`, on a whole multiple of the interval so workers agree on it. */
+export function nextRpoWatchAt(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / RPO_WATCH_INTERVAL_MS) + 1) * RPO_WATCH_INTERVAL_MS);
+}
+
 export const healthCheckKeyPrefix = (checkId: string) => `health-check:${checkId}:`;
 export const actionItemDueKeyPrefix = (actionItemId: string) => `action-item-due:${actionItemId}:`;
 export const updateReminderKeyPrefix = (incidentId: string) => `update-reminder:${incidentId}:`;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newest, REALTIME_LAG_TOLERANCE_SECONDS, REPLICATION_REPORT_STALE_MINUTES, rpoState } from "./recovery";
+import {
+  newest,
+  REALTIME_LAG_TOLERANCE_SECONDS,
+  REPLICATION_REPORT_STALE_MINUTES,
+  rpoHeadline,
+  rpoNoticeStep,
+  rpoState,
+} from "./recovery";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
@@ -101,5 +108,35 @@ describe("newest", () => {
   it("is null when nothing was ever verified", () => {
     expect(newest([])).toBeNull();
     expect(newest([null, null])).toBeNull();
+  });
+});
+
+describe("rpoHeadline", () => {
+  it("says how old the newest verified copy is against the RPO, in a glanceable unit", () => {
+    const asset = backed(60);
+    expect(rpoHeadline(asset, rpoState(asset, ago(185), NOW))).toBe("last verified 3 h ago, RPO 1 h");
+    expect(rpoHeadline(asset, rpoState(asset, ago(20), NOW))).toBe("last verified 20 min ago, RPO 1 h");
+    expect(rpoHeadline(backed(15), rpoState(backed(15), null, NOW))).toBe("never verified, RPO 15 min");
+  });
+
+  it("speaks of replication lag for an RPO of 0", () => {
+    const lagging = replicated(75, 1);
+    expect(rpoHeadline(lagging, rpoState(lagging, null, NOW))).toBe("replication lag 75 s, RPO 0");
+    const silent = replicated(null, null);
+    expect(rpoHeadline(silent, rpoState(silent, ago(1), NOW))).toBe("no fresh replication lag report, RPO 0");
+  });
+});
+
+describe("rpoNoticeStep", () => {
+  it("announces a breach once, and forgets it only when the asset is within its RPO again", () => {
+    expect(rpoNoticeStep("BREACHED", null)).toBe("ANNOUNCE");
+    expect(rpoNoticeStep("BREACHED", NOW)).toBeNull();
+    expect(rpoNoticeStep("MET", NOW)).toBe("CLEAR");
+    expect(rpoNoticeStep("MET", null)).toBeNull();
+  });
+
+  it("neither announces nor clears on missing data", () => {
+    expect(rpoNoticeStep("NO_DATA", null)).toBeNull();
+    expect(rpoNoticeStep("NO_DATA", NOW)).toBeNull();
   });
 });

@@ -85,3 +85,36 @@ export function rpoState(asset: RpoAsset, lastVerifiedAt: Date | null, now: Date
 export function newest(dates: (Date | null)[]): Date | null {
   return dates.reduce<Date | null>((best, d) => (d && (!best || d > best) ? d : best), null);
 }
+
+/** A span in its largest whole unit ("3 h", "2 d", "40 min"): a glance, not a measurement. */
+export function roughSpan(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1440) return `${Math.floor(minutes / 60)} h`;
+  return `${Math.floor(minutes / 1440)} d`;
+}
+
+/**
+ * One line for a data asset's state, as people read it at a glance:
+ * "last verified 3 h ago, RPO 1 h"; for continuous replication "replication lag 75 s, RPO 0".
+ */
+export function rpoHeadline(asset: RpoAsset, evaluation: RpoEvaluation): string {
+  if (evaluation.basis === "REPLICATION")
+    return evaluation.lagSeconds === null
+      ? "no fresh replication lag report, RPO 0"
+      : `replication lag ${seconds(evaluation.lagSeconds)}, RPO 0`;
+  const rpo = `RPO ${roughSpan(asset.rpoMinutes * 60_000)}`;
+  if (evaluation.ageMinutes === null) return `never verified, ${rpo}`;
+  return `last verified ${roughSpan(evaluation.ageMinutes * 60_000)} ago, ${rpo}`;
+}
+
+/**
+ * What the RPO watch does about an asset: announce a breach not yet announced, forget an
+ * announced one once the asset is within its RPO again (so the next breach is announced), or
+ * nothing. Missing data neither announces nor clears: it is not a verdict either way.
+ */
+export function rpoNoticeStep(state: RpoState, notifiedAt: Date | null): "ANNOUNCE" | "CLEAR" | null {
+  if (state === "BREACHED" && notifiedAt === null) return "ANNOUNCE";
+  if (state === "MET" && notifiedAt !== null) return "CLEAR";
+  return null;
+}

@@ -94,6 +94,18 @@ describe("openApiDocument", () => {
     expect(declare.required).toEqual(["title", "severity"]);
   });
 
+  it("describes POST /api/v1/backups with its idempotency header, both answers and the fields of the body", () => {
+    const op = doc.paths["/api/v1/backups"].post!;
+    expect(op.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(["header:Idempotency-Key"]);
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["200", "201", "403", "422"]));
+    const body = doc.components.schemas.BackupVerification as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(body.required).toEqual(["policy", "verifiedAt", "ok"]);
+    expect(Object.keys(body.properties)).toEqual(expect.arrayContaining(["note", "idempotencyKey"]));
+  });
+
   it("is served by GET /api/v1/openapi.json without signing in", async () => {
     const response = GET();
     expect(response.status).toBe(200);

@@ -1,4 +1,5 @@
 import "server-only";
+import { IDEMPOTENCY_KEY_MAX, VERIFICATION_FUTURE_TOLERANCE_MS } from "@/lib/domain/backup-verification-input";
 import { ERROR_CODES } from "@/lib/domain/errors";
 import { STATUSES } from "@/lib/domain/incident-status";
 import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
@@ -16,7 +17,13 @@ type Response = {
   content?: Record<string, { schema: JsonSchema }>;
   headers?: Record<string, { schema: JsonSchema; description?: string }>;
 };
-type Parameter = { name: string; in: "path" | "query"; required?: boolean; description?: string; schema: JsonSchema };
+type Parameter = {
+  name: string;
+  in: "path" | "query" | "header";
+  required?: boolean;
+  description?: string;
+  schema: JsonSchema;
+};
 export type Operation = {
   operationId: string;
   summary: string;
@@ -277,6 +284,37 @@ const schemas: Record<string, JsonSchema> = {
       at: { ...date, description: "When the lag was measured; defaults to now." },
     },
   },
+  BackupVerification: {
+    type: "object",
+    required: ["policy", "verifiedAt", "ok"],
+    properties: {
+      policy: { type: "string", description: "The backup policy's key.", examples: ["configuration"] },
+      verifiedAt: {
+        ...date,
+        description: `RFC 3339; at most ${VERIFICATION_FUTURE_TOLERANCE_MS / 60_000} minutes ahead of Bridge's clock.`,
+      },
+      ok: { type: "boolean", description: "False for a failed verification, which does not count as a good copy." },
+      note: { type: "string" },
+      idempotencyKey: {
+        type: "string",
+        maxLength: IDEMPOTENCY_KEY_MAX,
+        description: "Same as the Idempotency-Key header, which wins when both are sent.",
+      },
+    },
+  },
+  BackupVerificationResult: {
+    type: "object",
+    required: ["id", "policy", "verifiedAt", "ok", "note", "source", "idempotencyKey"],
+    properties: {
+      id: { type: "string" },
+      policy: { type: "string" },
+      verifiedAt: date,
+      ok: { type: "boolean" },
+      note: { type: "string" },
+      source: { type: "string", examples: ["api:backup-jobs"] },
+      idempotencyKey: { type: ["string", "null"] },
+    },
+  },
   ReplicationLagResult: {
     type: "object",
     properties: {
@@ -427,6 +465,33 @@ function paths(): OpenApiDocument["paths"] {
         requestBody: { required: true, content: json(ref("ReplicationLag")) },
         responses: {
           200: ok("The asset's lag as now stored", ref("ReplicationLagResult")),
+          ...errors,
+          413: problem("TooLarge"),
+          422: problem("Validation"),
+        },
+      },
+    },
+    "/api/v1/backups": {
+      post: {
+        operationId: "reportBackupVerification",
+        summary: "Report a backup verification",
+        tags: ["Disaster recovery"],
+        description:
+          "Records that a backup policy's copy was checked. A good one moves the policy's last verified time " +
+          "(never backwards) and the data asset's RPO state is judged again at once. With an idempotency key, " +
+          "a resend answers 200 with the first answer and stores nothing. Scope `backups:write`.",
+        parameters: [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            schema: { type: "string", maxLength: IDEMPOTENCY_KEY_MAX },
+            description: "Makes a retry safe: the same key is the same verification.",
+          },
+        ],
+        requestBody: { required: true, content: json(ref("BackupVerification")) },
+        responses: {
+          201: ok("The verification, recorded now", ref("BackupVerificationResult")),
+          200: ok("The verification recorded earlier under this idempotency key", ref("BackupVerificationResult")),
           ...errors,
           413: problem("TooLarge"),
           422: problem("Validation"),
