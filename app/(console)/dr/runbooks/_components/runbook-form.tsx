@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { OptionalLabel, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,9 +17,9 @@ export type RunbookValues = {
   steps: Omit<EditableStep, "uid">[];
 };
 
-let uids = 0;
-const withUid = (s: Omit<EditableStep, "uid">): EditableStep => ({ ...s, uid: `s${++uids}` });
-const blank = () => withUid({ id: "", title: "", description: "", command: "", expectedResult: "" });
+// Form-local keys: the same on the server and in the browser, so the rendered ids hydrate as they are.
+const withUid = (s: Omit<EditableStep, "uid">, n: number): EditableStep => ({ ...s, uid: `s${n}` });
+const blank = (n: number) => withUid({ id: "", title: "", description: "", command: "", expectedResult: "" }, n);
 
 /** The steps as typed before a failed save ("steps.0.title" …), else as stored. */
 function startingSteps(typed: Record<string, string>, current: RunbookValues["steps"]): EditableStep[] {
@@ -27,17 +27,20 @@ function startingSteps(typed: Record<string, string>, current: RunbookValues["st
   for (let i = 0; typed[`steps.${i}.title`] !== undefined; i++) {
     const f = (k: string) => typed[`steps.${i}.${k}`] ?? "";
     steps.push(
-      withUid({
-        id: f("id"),
-        title: f("title"),
-        description: f("description"),
-        command: f("command"),
-        expectedResult: f("expectedResult"),
-      }),
+      withUid(
+        {
+          id: f("id"),
+          title: f("title"),
+          description: f("description"),
+          command: f("command"),
+          expectedResult: f("expectedResult"),
+        },
+        i,
+      ),
     );
   }
   if (steps.length) return steps;
-  return current.length ? current.map(withUid) : [blank()];
+  return current.length ? current.map(withUid) : [blank(0)];
 }
 
 /** Creates a runbook (no runbookId) or edits one; each save is a new version with its note. */
@@ -57,6 +60,7 @@ function Editor({ current, state, action, pending }: EditorProps) {
   const typed = typedValues(state);
   const v = (k: "key" | "title" | "category" | "description") => typed[k] ?? current[k];
   const [steps, setSteps] = useState(() => startingSteps(typed, current.steps));
+  const added = useRef(steps.length);
   const e = state.fieldErrors;
   const creating = !current.runbookId;
   const move = (from: number, to: number) =>
@@ -114,7 +118,15 @@ function Editor({ current, state, action, pending }: EditorProps) {
             />
           ))}
         </ol>
-        <Button type="button" variant="secondary" className="min-h-11" onClick={() => setSteps((l) => [...l, blank()])}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="min-h-11"
+          onClick={() => {
+            const n = added.current++;
+            setSteps((l) => [...l, blank(n)]);
+          }}
+        >
           Add step
         </Button>
       </fieldset>
