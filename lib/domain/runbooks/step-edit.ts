@@ -58,7 +58,8 @@ export type VersionSnapshot = { title: string; steps: StepSnapshot[] };
 
 /** What a version changed from the one before it (null: the first version, all added). */
 export function diffRunbookVersions(before: VersionSnapshot | null, after: VersionSnapshot): DiffLine[] {
-  const asText = (v: VersionSnapshot) => [`Title: ${v.title}`, ...v.steps.map(stepLines)].join("\n");
+  const asText = (v: VersionSnapshot) =>
+    [`Title: ${v.title}`, ...v.steps.map((s, i) => stepLines(s, i + 1))].join("\n");
   return diffText(before ? asText(before) : "", asText(after));
 }
 
