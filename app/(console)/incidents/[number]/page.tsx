@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense, type ReactNode } from "react";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { RunbooksPanel } from "@/components/runbooks/runbooks-panel";
 import { ServerClock } from "@/components/live/server-clock";
 import { PanelBoundary } from "@/components/shell/error-notice";
 import { IncidentBudgetPanel } from "@/components/slo/incident-budget-panel";
@@ -156,6 +157,15 @@ export default async function IncidentPage({ params }: { params: Params }) {
               render={(v) => <DeliveriesPanel view={v} canRetry={can(role, "incident:respond")} />}
             />
           </div>
+          <PanelBoundary what="Runbooks">
+            <Suspense fallback={<Skeleton label="Loading runbooks" />}>
+              <RunbooksPanel
+                ctx={ctx}
+                target={{ incidentId: head.incident.id, path: `/incidents/${head.incident.number}` }}
+                canRespond={can(role, "incident:respond") && !resolved}
+              />
+            </Suspense>
+          </PanelBoundary>
           <Streamed
             {...shared}
             what="The timeline"
