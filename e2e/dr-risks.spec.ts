@@ -37,10 +37,12 @@ test("a commander adds, edits and reviews a risk and finds it on the heat map", 
   await card.getByText(`Edit ${title}`).click();
   const edit = card.locator("form").filter({ has: page.getByRole("button", { name: "Save risk" }) });
   await edit.getByLabel("Title").fill("");
-  await edit.getByLabel("Mitigation").fill("A warm standby in a second region");
+  await edit.getByRole("textbox", { name: "Mitigation (optional)" }).fill("A warm standby in a second region");
   await edit.getByRole("button", { name: "Save risk" }).click();
   await expect(edit.getByText("Title is required")).toBeVisible();
-  await expect(edit.getByLabel("Mitigation")).toHaveValue("A warm standby in a second region");
+  await expect(edit.getByRole("textbox", { name: "Mitigation (optional)" })).toHaveValue(
+    "A warm standby in a second region",
+  );
   await edit.getByLabel("Title").fill(title);
   await edit.getByLabel("Probability").selectOption("CRITICAL");
   await edit.getByRole("button", { name: "Save risk" }).click();

@@ -38,17 +38,71 @@ export type Status = "met" | "near" | "missed" | "none";
 export type MetricFigure = { key: MetricKey; figure: Percent | null; status: Status };
 export type QuarterReadiness = { quarter: string; metrics: MetricFigure[] };
 
-/** Name, unit of the "n of m" and target (in %) of each metric; the order the page shows them. */
-export const READINESS_METRICS: { key: MetricKey; name: string; unit: string; target: number }[] = [
-  { key: "successful_recoveries", name: "Successful recoveries", unit: "test runs", target: 95 },
-  { key: "rto_achievement", name: "RTO achievement", unit: "measured runs", target: 95 },
-  { key: "rpo_achievement", name: "RPO achievement", unit: "measured runs", target: 95 },
-  { key: "plan_accuracy", name: "Plan accuracy", unit: "runbook runs", target: 90 },
-  { key: "notification_compliance", name: "Notification-matrix compliance", unit: "notifications", target: 95 },
-  { key: "testing_coverage", name: "Testing coverage", unit: "scheduled runs", target: 100 },
-  { key: "team_readiness", name: "Team readiness", unit: "training sessions", target: 100 },
-  { key: "update_frequency", name: "Update frequency", unit: "plan reviews", target: 100 },
-  { key: "technology_updates", name: "Technology updates", unit: "tool evaluations", target: 100 },
+/** Name, unit of the "n of m", target (in %) and how it is counted, in the order the page shows them. */
+export const READINESS_METRICS: { key: MetricKey; name: string; unit: string; target: number; how: string }[] = [
+  {
+    key: "successful_recoveries",
+    name: "Successful recoveries",
+    unit: "test runs",
+    target: 95,
+    how: "DR test runs started in the quarter that passed, of those with a verdict.",
+  },
+  {
+    key: "rto_achievement",
+    name: "RTO achievement",
+    unit: "measured runs",
+    target: 95,
+    how: "Test runs whose measured recovery time was within the test's expected RTO.",
+  },
+  {
+    key: "rpo_achievement",
+    name: "RPO achievement",
+    unit: "measured runs",
+    target: 95,
+    how: "Test runs whose measured data loss was within the test's expected RPO.",
+  },
+  {
+    key: "plan_accuracy",
+    name: "Plan accuracy",
+    unit: "runbook runs",
+    target: 90,
+    how: "Runbook runs completed in the quarter without departing from the written steps.",
+  },
+  {
+    key: "notification_compliance",
+    name: "Notification-matrix compliance",
+    unit: "notifications",
+    target: 95,
+    how: "Notifications the matrix owed in the quarter that were sent by their due time; cancelled ones and ones not yet due do not count.",
+  },
+  {
+    key: "testing_coverage",
+    name: "Testing coverage",
+    unit: "scheduled runs",
+    target: 100,
+    how: "Test runs done against runs due by cadence: monthly 3, quarterly 1, annual a quarter of one, on-demand none.",
+  },
+  {
+    key: "team_readiness",
+    name: "Team readiness",
+    unit: "training sessions",
+    target: 100,
+    how: "Runs of the team training test against the plan's one session a month.",
+  },
+  {
+    key: "update_frequency",
+    name: "Update frequency",
+    unit: "plan reviews",
+    target: 100,
+    how: "Risk reviews and saved runbook edits against the plan's one review a month.",
+  },
+  {
+    key: "technology_updates",
+    name: "Technology updates",
+    unit: "tool evaluations",
+    target: 100,
+    how: "Quarterly tool evaluations: nothing in Bridge records them yet.",
+  },
 ];
 
 /** Runs each cadence owes per quarter; an annual test is a quarter of one, on-demand tests none. */

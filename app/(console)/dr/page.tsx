@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
+import { Fragment, Suspense } from "react";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, Td } from "@/components/ui/table";
 import { quarterLabel } from "@/lib/domain/quarter";
+import { READINESS_METRICS } from "@/lib/domain/readiness";
 import type { Ctx } from "@/lib/server/context";
 import { getReadiness } from "@/lib/server/dr/readiness";
 import { requirePageCtx } from "@/lib/server/session";
@@ -48,6 +49,19 @@ async function Readiness({ ctx }: { ctx: Ctx }) {
           <span className="text-sm font-normal text-slate-600">({timeZone})</span>
         </h2>
         <MetricCards metrics={current.metrics} />
+        <details className="mt-3 text-sm">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-indigo-700">
+            How each metric is counted
+          </summary>
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_minmax(0,1fr)]">
+            {READINESS_METRICS.map((m) => (
+              <Fragment key={m.key}>
+                <dt className="font-medium">{m.name}</dt>
+                <dd className="mb-2 text-slate-700 sm:mb-0">{m.how}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </details>
       </section>
       <ReadinessTrend quarters={quarters} />
       <Card title="Testing schedule" id="schedule">

@@ -27,7 +27,6 @@ export function RunbookLink({
         label={`Runbook for ${name}`}
         name="runbookId"
         id={`runbookId-${id}`}
-        compact
         defaultValue={typedValues(state).runbookId ?? runbookId}
         errors={state.fieldErrors.runbookId}
         addon={
