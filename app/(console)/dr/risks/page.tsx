@@ -48,7 +48,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
           </Link>
         ) : null}
       </p>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
           <Card title="Heat map" id="heat-map">
             <HeatMap grid={heatMap} selected={cell} />

@@ -5,6 +5,8 @@ import type { HeatCell } from "@/lib/domain/risks";
 // Shade by how bad the cell is (probability × impact rank), not by count: an empty red cell is still a red cell.
 const SHADES = ["bg-emerald-50", "bg-emerald-100", "bg-amber-50", "bg-amber-100", "bg-red-100", "bg-red-200"];
 const rank = (l: Level) => LEVELS.indexOf(l);
+// "Critical" rather than "CRITICAL": four headers fit a phone's width side by side.
+const word = (l: Level) => l.charAt(0) + l.slice(1).toLowerCase();
 const shade = (c: HeatCell) =>
   SHADES[Math.min(SHADES.length - 1, Math.floor(((rank(c.probability) + 1) * (rank(c.impact) + 1)) / 3))];
 
@@ -16,10 +18,10 @@ export function HeatMap({ grid, selected }: { grid: HeatCell[][]; selected?: { p
         <caption className="sr-only">Risks by probability (rows) and impact (columns)</caption>
         <thead>
           <tr>
-            <td className="w-20 text-xs text-slate-600">Probability ↓ / Impact →</td>
+            <td className="w-16 text-[11px] leading-tight text-slate-600">Probability ↓ / Impact →</td>
             {LEVELS.map((i) => (
-              <th key={i} scope="col" className="text-center text-xs font-semibold text-slate-700">
-                {i}
+              <th key={i} scope="col" className="text-center text-[11px] font-semibold text-slate-700">
+                {word(i)}
               </th>
             ))}
           </tr>
@@ -28,7 +30,7 @@ export function HeatMap({ grid, selected }: { grid: HeatCell[][]; selected?: { p
           {grid.map((row) => (
             <tr key={row[0].probability}>
               <th scope="row" className="text-left text-xs font-semibold text-slate-700">
-                {row[0].probability}
+                {word(row[0].probability)}
               </th>
               {row.map((c) => {
                 const on = selected?.p === c.probability && selected?.i === c.impact;
