@@ -87,6 +87,10 @@ for (const width of [1366, 360]) {
     await expect(page.getByRole("link", { name: /risk reviews overdue/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /scenarios without a runbook/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Readiness by quarter" })).toBeVisible();
+    // The demo's recorded DR test runs give the trend lines to draw, at a phone's width too.
+    const chart = page.getByRole("img", { name: "Readiness metrics per quarter, in percent" });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator(".recharts-line").first()).toBeVisible();
     expect(await fits(page)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
