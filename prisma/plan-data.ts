@@ -94,6 +94,7 @@ export const HEALTH_CHECKS = [
 export const RISKS = [
   {
     key: "container-registry-outage",
+    reviewDueInDays: 45,
     title: "Container Registry Outage",
     probability: "MEDIUM",
     impact: "HIGH",
@@ -101,6 +102,7 @@ export const RISKS = [
   },
   {
     key: "ci-cd-pipeline-failure",
+    reviewDueInDays: 60,
     title: "CI/CD Pipeline Failure",
     probability: "HIGH",
     impact: "MEDIUM",
@@ -108,6 +110,7 @@ export const RISKS = [
   },
   {
     key: "source-code-repository-loss",
+    reviewDueInDays: 30,
     title: "Source Code Repository Loss",
     probability: "LOW",
     impact: "CRITICAL",
@@ -115,6 +118,7 @@ export const RISKS = [
   },
   {
     key: "dependency-registry-outage",
+    reviewDueInDays: 75,
     title: "Dependency Registry Outage",
     probability: "MEDIUM",
     impact: "MEDIUM",
@@ -122,6 +126,8 @@ export const RISKS = [
   },
   {
     key: "key-personnel-unavailability",
+    // Days from seeding to the next review; negative: overdue from the start (the demo shows one).
+    reviewDueInDays: -14,
     title: "Key Personnel Unavailability",
     probability: "MEDIUM",
     impact: "MEDIUM",

@@ -32,7 +32,12 @@ export async function seed(db: Db, options: { demo: boolean; now?: Date } = { de
       impact: r.impact as Level,
       mitigationPriority: r.mitigationPriority as Level,
     };
-    await db.risk.upsert({ where: { key: r.key }, create: { key: r.key, title: r.title, ...levels }, update: {} });
+    const reviewDueAt = new Date(now.getTime() + r.reviewDueInDays * 86_400_000);
+    await db.risk.upsert({
+      where: { key: r.key },
+      create: { key: r.key, title: r.title, ...levels, reviewDueAt },
+      update: {},
+    });
   }
   await seedRunbooks(db);
   await seedEscalation(db);

@@ -10,7 +10,7 @@ export type TestRunFacts = {
 
 export type Percent = { value: number | null; numerator: number; denominator: number };
 
-function percent(numerator: number, denominator: number): Percent {
+export function percent(numerator: number, denominator: number): Percent {
   return {
     value: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
     numerator,

@@ -4,6 +4,7 @@ import Link from "next/link";
 const TABS = [
   { href: "/dr", label: "Readiness" },
   { href: "/dr/risks", label: "Risks" },
+  { href: "/dr/scenarios", label: "Scenarios" },
   { href: "/dr/runbooks", label: "Runbooks" },
   { href: "/dr/tests", label: "DR tests" },
   { href: "/dr/backups", label: "Backups" },
@@ -17,7 +18,7 @@ export default function DrLayout({ children }: { children: ReactNode }) {
           <Link
             key={t.href}
             href={t.href}
-            className="rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100"
+            className="inline-flex min-h-11 items-center rounded-md bg-white px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100"
           >
             {t.label}
           </Link>

@@ -1,32 +1,28 @@
 import "server-only";
-import {
-  planAccuracy,
-  rpoAchievement,
-  rtoAchievement,
-  successfulRecoveries,
-  testOverdue,
-} from "@/lib/domain/plan-metrics";
+import { testOverdue } from "@/lib/domain/plan-metrics";
+import { readinessByQuarter } from "@/lib/domain/readiness";
+import { reviewOverdue } from "@/lib/domain/risks";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
+import { env } from "../env";
+import { readinessFacts } from "./readiness-facts";
 
-/** DR_PLAN_METRICS as figures, plus which scheduled tests are overdue. */
-export async function getReadiness(ctx: Ctx) {
+/**
+ * The plan's metrics for the current quarter and the four before it, which scheduled tests are
+ * overdue, and the plan's loose ends: overdue risk reviews and scenarios without a runbook.
+ */
+export async function getReadiness(ctx: Ctx, timeZone = env.BRIDGE_TIME_ZONE) {
   authorize(ctx, "plan:read");
-  const [metrics, tests, runbookRuns] = await Promise.all([
-    db.planMetric.findMany({ orderBy: { position: "asc" } }),
-    db.drTest.findMany({ orderBy: { key: "asc" }, include: { runs: { orderBy: { startedAt: "desc" } } } }),
-    db.runbookRun.findMany({ select: { completedAt: true, modified: true } }),
+  const [facts, tests, risks, withoutRunbook] = await Promise.all([
+    readinessFacts(ctx.now),
+    db.drTest.findMany({
+      orderBy: { key: "asc" },
+      include: { runs: { orderBy: { startedAt: "desc" }, take: 1, select: { startedAt: true } } },
+    }),
+    db.risk.findMany({ select: { reviewDueAt: true } }),
+    db.failureScenario.count({ where: { runbookId: null } }),
   ]);
-  const runs = tests.flatMap((t) =>
-    t.runs.map((r) => ({ ...r, expectedRtoMinutes: t.expectedRtoMinutes, expectedRpoMinutes: t.expectedRpoMinutes })),
-  );
-  const figures: Record<string, ReturnType<typeof successfulRecoveries>> = {
-    successful_recoveries: successfulRecoveries(runs),
-    rto_achievement: rtoAchievement(runs),
-    rpo_achievement: rpoAchievement(runs),
-    plan_accuracy: planAccuracy(runbookRuns),
-  };
   const schedule = tests.map((t) => ({
     key: t.key,
     name: t.name,
@@ -34,5 +30,11 @@ export async function getReadiness(ctx: Ctx) {
     lastRunAt: t.runs[0]?.startedAt ?? null,
     overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now),
   }));
-  return { metrics: metrics.map((m) => ({ ...m, figure: figures[m.key] ?? null })), schedule };
+  return {
+    quarters: readinessByQuarter(facts, ctx.now, timeZone),
+    schedule,
+    overdueReviews: risks.filter((r) => reviewOverdue(r, ctx.now)).length,
+    withoutRunbook,
+    timeZone,
+  };
 }
