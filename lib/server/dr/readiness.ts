@@ -9,6 +9,7 @@ import {
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
+import { env } from "../env";
 
 /** DR_PLAN_METRICS as figures, plus which scheduled tests are overdue. */
 export async function getReadiness(ctx: Ctx) {
@@ -32,7 +33,7 @@ export async function getReadiness(ctx: Ctx) {
     name: t.name,
     cadence: t.cadence,
     lastRunAt: t.runs[0]?.startedAt ?? null,
-    overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now),
+    overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now, env.BRIDGE_TIME_ZONE),
   }));
   return { metrics: metrics.map((m) => ({ ...m, figure: figures[m.key] ?? null })), schedule };
 }

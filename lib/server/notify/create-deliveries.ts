@@ -7,7 +7,8 @@ import { newId } from "../jobs/new-id";
 import { uniqueRecipients, type Recipient } from "./recipients";
 
 export type Message = { subject: string; body: string };
-export type Origin = { incidentId: string; obligationId?: string; pageId?: string; keyPrefix: string };
+/** incidentId is null for a message about no incident (an action item from a DR test run). */
+export type Origin = { incidentId: string | null; obligationId?: string; pageId?: string; keyPrefix: string };
 
 /**
  * The INSERT of one delivery row per recipient and channel, keyed `<prefix>:<channel>:<recipient>`
