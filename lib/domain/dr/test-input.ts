@@ -67,6 +67,8 @@ export type RecordRunInput = z.infer<typeof recordRunSchema>;
 export const startDrillSchema = z.object({
   key: id("Test"),
   severity: z.enum(SEVERITIES, { error: chooseOne(SEVERITIES) }).default("SEV2"),
+  // The component the drill takes down (its RTO clock runs on the drill's bridge).
+  componentId: id("Component"),
 });
 
 /** A drill's incident title: DRILL is in the name wherever the incident is listed. */

@@ -21,6 +21,7 @@ export async function startDrill(ctx: Ctx, input: unknown) {
     const declaration = parseInput(declareSchema, {
       title: drillTitle(test.name),
       severity: data.severity,
+      componentIds: [data.componentId],
       impact: `DR drill of "${test.name}"${test.scenario ? `: ${test.scenario}` : ""}. No customer impact.`,
     });
     const declared = await declareInTx(tx, ctx, declaration, { drill: true });

@@ -66,10 +66,11 @@ export async function recordDrTestRunAction(_prev: ActionState, form: FormData):
 export async function startDrillAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let number: number;
   try {
-    const started = await startDrill(await requireCtx(), { key: str(form, "key"), severity: str(form, "severity") });
+    const input = { key: str(form, "key"), severity: str(form, "severity"), componentId: str(form, "componentId") };
+    const started = await startDrill(await requireCtx(), input);
     number = started.incident.number;
   } catch (error) {
-    return actionFailure(error, { severity: str(form, "severity") });
+    return actionFailure(error, { severity: str(form, "severity"), componentId: str(form, "componentId") });
   }
   revalidatePath("/dr/tests");
   redirect(`/incidents/${number}`);

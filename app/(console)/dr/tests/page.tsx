@@ -8,6 +8,7 @@ import { Table, Td } from "@/components/ui/table";
 import { can } from "@/lib/domain/roles";
 import { calendarUrl } from "@/lib/server/dr/calendar";
 import { listTestSchedule } from "@/lib/server/dr/tests";
+import { componentChoices } from "@/lib/server/incidents/choices";
 import type { Ctx } from "@/lib/server/context";
 import { requirePageCtx } from "@/lib/server/session";
 import { CalendarLink } from "./_components/calendar-link";
@@ -17,8 +18,8 @@ import { DueText, Objectives, VerdictBadge } from "./_components/due-text";
 export const metadata: Metadata = { title: "DR tests" };
 
 async function Schedule({ ctx }: { ctx: Ctx }) {
-  const tests = await listTestSchedule(ctx);
   const manages = can(ctx.actor.role, "dr:manage");
+  const [tests, components] = await Promise.all([listTestSchedule(ctx), manages ? componentChoices(ctx) : []]);
   const overdue = tests.filter((t) => t.due?.overdue).length;
   return (
     <>
@@ -52,7 +53,7 @@ async function Schedule({ ctx }: { ctx: Ctx }) {
               <Td>{last ? <VerdictBadge passed={last.passed} /> : "never"}</Td>
               {manages ? (
                 <Td className="min-w-48">
-                  <DrillForm testKey={t.key} testName={t.name} />
+                  <DrillForm testKey={t.key} testName={t.name} components={components} />
                 </Td>
               ) : null}
             </tr>

@@ -5,6 +5,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { Card, PageTitle } from "@/components/ui/card";
 import { can } from "@/lib/domain/roles";
 import { drTestChoices, getDrTest, type DrTestDetail } from "@/lib/server/dr/tests";
+import { componentChoices } from "@/lib/server/incidents/choices";
 import { requirePageCtx } from "@/lib/server/session";
 import { DrillForm } from "../_components/drill-form";
 import { DueText, Objectives } from "../_components/due-text";
@@ -43,7 +44,7 @@ export default async function DrTestPage({ params, searchParams }: { params: Par
   const test = await getDrTest(ctx, key);
   if (!test) notFound();
   const manages = can(ctx.actor.role, "dr:manage");
-  const choices = manages ? await drTestChoices(ctx) : null;
+  const [choices, components] = manages ? await Promise.all([drTestChoices(ctx), componentChoices(ctx)]) : [null, []];
   const current = runValues(test, typeof runParam === "string" ? runParam : undefined, ctx.now);
   return (
     <>
@@ -91,7 +92,7 @@ export default async function DrTestPage({ params, searchParams }: { params: Par
           </dl>
           {manages ? (
             <div className="mt-4">
-              <DrillForm testKey={test.key} testName={test.name} />
+              <DrillForm testKey={test.key} testName={test.name} components={components} />
             </div>
           ) : null}
         </Card>

@@ -9,24 +9,47 @@ import { SEVERITIES } from "@/lib/domain/severity";
 import { startDrillAction } from "../actions";
 
 /** "Start as drill": declares the drill's incident and opens its bridge. */
-export function DrillForm({ testKey, testName }: { testKey: string; testName: string }) {
+export function DrillForm({
+  testKey,
+  testName,
+  components,
+}: {
+  testKey: string;
+  testName: string;
+  components: { id: string; name: string }[];
+}) {
   const [state, action, pending] = useActionState(startDrillAction, initialActionState);
-  const id = `drill-severity-${testKey}`;
+  const typed = typedValues(state);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" data-testid={`drill-${testKey}`}>
       <input type="hidden" name="key" value={testKey} />
       <SelectField
-        id={id}
+        id={`drill-severity-${testKey}`}
         name="severity"
         label={`Drill severity for ${testName}`}
         hideLabel
         compact
-        defaultValue={typedValues(state).severity || "SEV2"}
+        defaultValue={typed.severity || "SEV2"}
         errors={state.fieldErrors.severity}
       >
         {SEVERITIES.map((s) => (
           <option key={s} value={s}>
             {s}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={`drill-component-${testKey}`}
+        name="componentId"
+        label={`Component the drill of ${testName} takes down`}
+        hideLabel
+        compact
+        defaultValue={typed.componentId}
+        errors={state.fieldErrors.componentId}
+      >
+        {components.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
           </option>
         ))}
       </SelectField>
