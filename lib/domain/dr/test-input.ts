@@ -2,6 +2,7 @@
 // the forms, their actions and the services. Times are typed as UTC, like maintenance windows.
 import { z } from "zod";
 import { SEVERITIES } from "../severity";
+import { utcTime } from "../status-page-input";
 import { ID_MAX, optionalText, text } from "../text";
 import { chooseOne } from "../vocabulary";
 import { CADENCES } from "./schedule";
@@ -19,12 +20,6 @@ const minutes = z.preprocess(
     .max(525_600, "At most a year in minutes")
     .optional(),
 );
-
-const utcTime = (what: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00Z` : v),
-    z.iso.datetime({ error: `Enter the ${what} as YYYY-MM-DDTHH:MM (UTC)` }).pipe(z.coerce.date()),
-  );
 
 export const updateDrTestSchema = z.object({
   key: id("Test"),
