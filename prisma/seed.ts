@@ -144,7 +144,12 @@ async function seedEscalation(db: Db) {
 async function seedMatrix(db: Db) {
   for (const [key, name] of plan.STAKEHOLDER_GROUPS) {
     const external = (plan.EXTERNAL_GROUPS as readonly string[]).includes(key);
-    await db.stakeholderGroup.upsert({ where: { key }, create: { key, name, external }, update: {} });
+    // A database seeded before groups had the flag gets the external ones marked too.
+    await db.stakeholderGroup.upsert({
+      where: { key },
+      create: { key, name, external },
+      update: external ? { external } : {},
+    });
   }
   for (const t of dr.TEMPLATES) {
     if (await db.communicationTemplate.findUnique({ where: { key: t.key } })) continue;

@@ -9,6 +9,11 @@ export function SeverityBadge({ severity }: { severity: string }) {
   return <Badge tone={SEVERITY_TONE[severity]}>{SEVERITY_LABEL[severity]}</Badge>;
 }
 
+/** A DR drill reads as one wherever the incident is shown: nobody mistakes it for a real outage. */
+export function DrillBadge({ drill }: { drill: boolean }) {
+  return drill ? <Badge tone="amber">DRILL</Badge> : null;
+}
+
 export function StatusBadge({ status }: { status: string }) {
   return <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>;
 }

@@ -156,5 +156,18 @@ describe("messages", () => {
     });
     expect(overdue.subject).toBe("Action item overdue: Bound the cache");
     expect(overdue.body).toContain("was due on 2026-03-10");
+    expect(overdue.body).toContain("from the postmortem of incident #7 was due");
+  });
+
+  it("name a DR test run as the source of an item that came from one", () => {
+    const message = assignedMessage({
+      title: "RTO missed",
+      dueDate: null,
+      priority: "HIGH",
+      successCriteria: "",
+      drTest: { name: "Backup restoration" },
+      link: "http://x",
+    });
+    expect(message.body).toContain('"RTO missed" from the DR test run of Backup restoration.');
   });
 });

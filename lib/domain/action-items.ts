@@ -148,17 +148,28 @@ export function statusFields(
   };
 }
 
+/** Where an item came from: a postmortem's incident, or a failed DR test run. */
+export type ItemSource = { incident: { number: number; title?: string } } | { drTest: { name: string } };
+
+/** "the postmortem of incident #7 (Slow docs)" or "the DR test run of Backup restoration". */
+export function sourcePhrase(source: ItemSource): string {
+  if ("drTest" in source) return `the DR test run of ${source.drTest.name}`;
+  const { number, title } = source.incident;
+  return `the postmortem of incident #${number}${title ? ` (${title})` : ""}`;
+}
+
 /** The text an owner receives when an item is assigned to them. */
-export function assignedMessage(item: {
-  title: string;
-  dueDate: Date | null;
-  priority: ActionItemPriority;
-  successCriteria: string;
-  incident: { number: number; title: string };
-  link: string;
-}): { subject: string; body: string } {
+export function assignedMessage(
+  item: {
+    title: string;
+    dueDate: Date | null;
+    priority: ActionItemPriority;
+    successCriteria: string;
+    link: string;
+  } & ItemSource,
+): { subject: string; body: string } {
   const lines = [
-    `You own the action item "${item.title}" from the postmortem of incident #${item.incident.number} (${item.incident.title}).`,
+    `You own the action item "${item.title}" from ${sourcePhrase(item)}.`,
     item.dueDate ? `Due: ${dayOf(item.dueDate)}.` : "No due date yet.",
     `Priority: ${ACTION_ITEM_PRIORITY[item.priority].label}.`,
     ...(item.successCriteria ? [`How we will know it worked: ${item.successCriteria}`] : []),
@@ -168,14 +179,14 @@ export function assignedMessage(item: {
 }
 
 /** The text an owner receives when an open item's due day has passed. */
-export function overdueMessage(item: { title: string; dueDate: Date; incident: { number: number }; link: string }): {
+export function overdueMessage(item: { title: string; dueDate: Date; link: string } & ItemSource): {
   subject: string;
   body: string;
 } {
   return {
     subject: `Action item overdue: ${item.title}`,
     body: [
-      `The action item "${item.title}" from the postmortem of incident #${item.incident.number} was due on ${dayOf(item.dueDate)} and is not done.`,
+      `The action item "${item.title}" from ${sourcePhrase(item)} was due on ${dayOf(item.dueDate)} and is not done.`,
       `Mark it done, or won't do with a reason, or give it a new due date: ${item.link}`,
     ].join("\n"),
   };

@@ -1,4 +1,5 @@
 // DR_PLAN_METRICS computed from recorded DR test runs and runbook runs.
+import { nextDue } from "./dr/schedule";
 
 export type TestRunFacts = {
   passed: boolean | null;
@@ -40,11 +41,7 @@ export function planAccuracy(runs: { completedAt: Date | null; modified: boolean
   return percent(done.filter((r) => !r.modified).length, done.length);
 }
 
-const CADENCE_DAYS = { MONTHLY: 31, QUARTERLY: 92, ANNUALLY: 366 } as const;
-
-/** A scheduled test is overdue when its last run is older than its cadence (or it never ran). */
-export function testOverdue(cadence: string, lastRunAt: Date | null, now: Date): boolean {
-  const days = CADENCE_DAYS[cadence as keyof typeof CADENCE_DAYS];
-  if (!days) return false;
-  return !lastRunAt || now.getTime() - lastRunAt.getTime() > days * 86_400_000;
+/** A scheduled test is overdue once its next due day (lib/domain/dr/schedule.ts) has passed, or it never ran. */
+export function testOverdue(cadence: string, lastRunAt: Date | null, now: Date, timeZone = "UTC"): boolean {
+  return nextDue(cadence, lastRunAt, now, timeZone)?.overdue ?? false;
 }

@@ -14,7 +14,7 @@ const position = z.coerce
 /** A checkbox: present ("on") means yes; booleans pass through for other callers. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 /** Times are typed as UTC, "2026-12-01T02:00", so every reader of the page sees the same window. */
-const utcTime = (what: string) =>
+export const utcTime = (what: string) =>
   z.preprocess(
     (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00Z` : v),
     z.iso.datetime({ error: `Enter the ${what} as YYYY-MM-DDTHH:MM (UTC)` }).pipe(z.coerce.date()),

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SeverityStatusCells } from "@/components/incidents/incident-badges";
+import { DrillBadge, SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import type { ActiveIncident } from "@/lib/server/plan/due-next";
@@ -35,7 +35,8 @@ export function ActiveIncidents({ incidents, total }: { incidents: ActiveInciden
               <Td>
                 <Link prefetch={false} href={`/incidents/${i.number}`} className="hover:underline">
                   {i.title}
-                </Link>
+                </Link>{" "}
+                <DrillBadge drill={i.drill} />
               </Td>
               <SeverityStatusCells severity={i.severity} status={i.status} />
               <Td>

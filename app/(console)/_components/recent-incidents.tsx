@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SeverityStatusCells } from "@/components/incidents/incident-badges";
+import { DrillBadge, SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td } from "@/components/ui/table";
@@ -18,7 +18,9 @@ export function RecentIncidents({ incidents }: { incidents: Incident[] }) {
                 #{i.number}
               </Link>
             </Td>
-            <Td>{i.title}</Td>
+            <Td>
+              {i.title} <DrillBadge drill={i.drill} />
+            </Td>
             <SeverityStatusCells severity={i.severity} status={i.status} />
             <Td>
               <LocalTime value={i.startedAt} />

@@ -24,18 +24,31 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 const many = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
+/** The postmortem an item follows from, or the DR test whose failed run it follows from. */
+function SourceLink({ item }: { item: ActionItemRow }) {
+  const className = "text-xs text-indigo-700 underline-offset-2 hover:underline";
+  if (item.postmortem) {
+    const incident = item.postmortem.incident;
+    return (
+      <Link href={`/postmortems/${item.postmortem.id}`} className={className}>
+        Postmortem of #{incident.number} {incident.title}
+      </Link>
+    );
+  }
+  const run = item.drTestRun!;
+  return (
+    <Link href={`/dr/tests/${run.test.key}#run-${run.id}`} className={className}>
+      DR test run of {run.test.name}
+    </Link>
+  );
+}
+
 function Row({ item, ctx, tracks }: { item: ActionItemRow; ctx: Ctx; tracks: boolean }) {
-  const incident = item.postmortem.incident;
   return (
     <tr className={item.overdue ? "bg-red-50" : undefined}>
       <Td className="min-w-48">
         <p className="break-words font-medium">{item.title}</p>
-        <Link
-          href={`/postmortems/${item.postmortem.id}`}
-          className="text-xs text-indigo-700 underline-offset-2 hover:underline"
-        >
-          Postmortem of #{incident.number} {incident.title}
-        </Link>
+        <SourceLink item={item} />
       </Td>
       <Td>{item.owner?.name ?? <span className="text-slate-600">No owner yet</span>}</Td>
       <Td className="whitespace-nowrap">
@@ -81,7 +94,7 @@ async function ActionItemList({ ctx, filters }: { ctx: Ctx; filters: Filters }) 
       <p className="text-sm text-slate-600">
         {filters.ownerId || filters.componentId || filters.status.length || filters.overdue
           ? "No action items match these filters."
-          : "No action items yet. They are added on each postmortem."}
+          : "No action items yet. They are added on each postmortem and by each failed DR test run."}
       </p>
     );
   const overdue = items.filter((i) => i.overdue).length;
@@ -116,7 +129,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
   const [owners, components] = await Promise.all([ownerChoices(ctx), componentChoices(ctx)]);
   return (
     <>
-      <PageTitle description="What the postmortems said must change, across all of them: open ones first, soonest due first.">
+      <PageTitle description="What the postmortems and failed DR test runs said must change, across all of them: open ones first, soonest due first.">
         Action items
       </PageTitle>
       <div className="space-y-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { DrillBadge } from "@/components/incidents/incident-badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
@@ -38,7 +39,8 @@ export default async function InboxPage() {
                       {" · "}
                       <Link className="text-indigo-700 underline" href={`/incidents/${m.incident.number}`}>
                         #{m.incident.number} {m.incident.title}
-                      </Link>
+                      </Link>{" "}
+                      <DrillBadge drill={m.incident.drill} />
                     </>
                   ) : null}
                 </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SeverityStatusCells } from "@/components/incidents/incident-badges";
+import { DrillBadge, SeverityStatusCells } from "@/components/incidents/incident-badges";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { ServerClock } from "@/components/live/server-clock";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -80,7 +80,8 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Se
                       className="font-medium text-indigo-700 underline-offset-2 hover:underline"
                     >
                       {i.title}
-                    </Link>
+                    </Link>{" "}
+                    <DrillBadge drill={i.drill} />
                   </Td>
                   <SeverityStatusCells severity={i.severity} status={i.status} />
                   <Td>

@@ -29,7 +29,7 @@ export async function createActionItem(ctx: Ctx, input: unknown) {
         componentId: data.componentId ?? null,
       },
     });
-    await tellOwner(tx, item, incident, ctx.now);
+    await tellOwner(tx, item, { incidentId: incident.id, message: { incident } }, ctx.now);
     await scheduleDueReminder(tx, item);
     return {
       result: item,

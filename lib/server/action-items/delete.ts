@@ -12,8 +12,8 @@ import { lockActionItem } from "./lock";
  */
 export async function deleteActionItem(ctx: Ctx, input: unknown) {
   return mutate(ctx, "postmortem:write", actionItemByIdSchema, input, async (tx, { id }) => {
-    const { item, postmortem } = await lockActionItem(tx, id);
-    if (postmortem.status === "PUBLISHED")
+    const { item, postmortem, source } = await lockActionItem(tx, id);
+    if (postmortem?.status === "PUBLISHED")
       throw new DomainError(
         "CONFLICT",
         "This postmortem is published, so its action items are kept. Mark the item won't do, with the reason, instead.",
@@ -23,7 +23,7 @@ export async function deleteActionItem(ctx: Ctx, input: unknown) {
     return {
       result: { id },
       audit: { action: "action-item.delete", entityType: "ActionItem", entityId: id, before: item },
-      event: { type: "postmortem.changed", id: postmortem.id },
+      event: source.event,
     };
   });
 }

@@ -65,7 +65,7 @@ describe("listing action items", () => {
     const rows = await listActionItems(ctxOf(reader, now), { ownerId: owner.id });
     expect(titles(rows)).toEqual(["overdue", "ahead", "done", "wont"]);
     expect(rows.map((r) => r.overdue)).toEqual([true, false, false, false]);
-    expect(rows[0].postmortem.incident.title).toMatch(/^Incident /);
+    expect(rows[0].postmortem?.incident.title).toMatch(/^Incident /);
   });
 
   it("shows only open items whose due day has passed when asked for overdue ones", async () => {

@@ -21,6 +21,8 @@ const INCLUDE = {
       incident: { select: { id: true, number: true, title: true, startedAt: true } },
     },
   },
+  // An item from a failed DR test run links to the test instead.
+  drTestRun: { select: { id: true, startedAt: true, test: { select: { key: true, name: true } } } },
 } satisfies Prisma.ActionItemInclude;
 
 export type LaterIncident = { id: string; number: number; title: string; startedAt: Date; status: string };
@@ -30,7 +32,7 @@ export type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof INCLUD
 };
 
 /**
- * Action items across all postmortems, filtered by owner, statuses, component, postmortem and
+ * Action items across all postmortems and DR test runs, filtered by owner, statuses, component, postmortem and
  * "overdue only" (open, due day passed at ctx.now): open ones first, soonest due first. Each
  * comes with its postmortem's incident and the newest few incidents on its component declared
  * after that one. Two reads whatever the number of items.
@@ -58,9 +60,17 @@ export async function listActionItems(ctx: Ctx, input: unknown): Promise<ActionI
     .sort((a, b) => Number(isClosed(a.status)) - Number(isClosed(b.status)));
 }
 
-type Source = { id: string; componentId: string | null; postmortem: { incident: { startedAt: Date } } };
+type Source = {
+  id: string;
+  componentId: string | null;
+  postmortem: { incident: { startedAt: Date } } | null;
+  drTestRun: { startedAt: Date } | null;
+};
 
-/** For every item with a component, the newest incidents on it that started after the item's own incident: one query. */
+/** When the item's source happened: its incident's start, or its DR test run's. */
+const sourceStart = (i: Source) => (i.postmortem?.incident.startedAt ?? i.drTestRun?.startedAt)!;
+
+/** For every item with a component, the newest incidents on it that started after the item's own source: one query. */
 async function laterIncidents(items: Source[]): Promise<Map<string, LaterIncident[]>> {
   const withComponent = items.filter((i): i is Source & { componentId: string } => i.componentId !== null);
   const found = new Map<string, LaterIncident[]>();
@@ -68,7 +78,7 @@ async function laterIncidents(items: Source[]): Promise<Map<string, LaterInciden
   const rows = await db.$queryRaw<(LaterIncident & { itemId: string })[]>`
     SELECT q.item_id AS "itemId", i.id, i.number, i.title, i."startedAt", i.status
     FROM unnest(${withComponent.map((i) => i.id)}::text[], ${withComponent.map((i) => i.componentId)}::text[],
-      ${withComponent.map((i) => i.postmortem.incident.startedAt)}::timestamp(3)[]) AS q(item_id, component_id, after)
+      ${withComponent.map(sourceStart)}::timestamp(3)[]) AS q(item_id, component_id, after)
     CROSS JOIN LATERAL (
       SELECT inc.id, inc.number, inc.title, inc."startedAt", inc.status::text AS status
       FROM "IncidentComponent" ic JOIN "Incident" inc ON inc.id = ic."incidentId"

@@ -7,6 +7,7 @@ import { appUrl } from "../app-url";
 import { enqueue } from "../jobs/enqueue";
 import { createDeliveries } from "../notify/create-deliveries";
 import { recipientsOfUser } from "../notify/recipients";
+import type { LockedSource } from "./lock";
 
 type Item = {
   id: string;
@@ -26,20 +27,15 @@ export function ownerLink(ownerId: string): string {
  * Tells the owner, in the app and by e-mail, that the item is theirs. Keyed by item and owner:
  * saving the item again with the same owner sends nothing, a new owner is told once.
  */
-export async function tellOwner(
-  tx: Tx,
-  item: Item,
-  incident: { id: string; number: number; title: string },
-  now: Date,
-) {
+export async function tellOwner(tx: Tx, item: Item, source: Pick<LockedSource, "incidentId" | "message">, now: Date) {
   if (!item.ownerId) return;
   const owner = await tx.user.findUnique({ where: { id: item.ownerId } });
   if (!owner?.active) return;
   await createDeliveries(
     tx,
-    { incidentId: incident.id, keyPrefix: `action-item:${item.id}:assigned:${owner.id}` },
+    { incidentId: source.incidentId, keyPrefix: `action-item:${item.id}:assigned:${owner.id}` },
     recipientsOfUser(owner),
-    assignedMessage({ ...item, incident, link: ownerLink(owner.id) }),
+    assignedMessage({ ...item, ...source.message, link: ownerLink(owner.id) }),
     now,
   );
 }

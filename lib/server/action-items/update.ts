@@ -12,8 +12,8 @@ import { scheduleDueReminder, tellOwner } from "./notify-owner";
  */
 export async function updateActionItem(ctx: Ctx, input: unknown) {
   return mutate(ctx, "postmortem:write", updateActionItemSchema, input, async (tx, data) => {
-    const { item: before, postmortem, incident } = await lockActionItem(tx, data.id);
-    await checkReferences(tx, data, { incidentId: incident.id, now: ctx.now, before });
+    const { item: before, source } = await lockActionItem(tx, data.id);
+    await checkReferences(tx, data, { incidentId: source.incidentId, now: ctx.now, before });
     const item = await tx.actionItem.update({
       where: { id: before.id },
       data: {
@@ -25,12 +25,12 @@ export async function updateActionItem(ctx: Ctx, input: unknown) {
         componentId: data.componentId ?? null,
       },
     });
-    await tellOwner(tx, item, incident, ctx.now);
+    await tellOwner(tx, item, source, ctx.now);
     if (item.dueDate?.getTime() !== before.dueDate?.getTime()) await scheduleDueReminder(tx, item);
     return {
       result: item,
       audit: { action: "action-item.update", entityType: "ActionItem", entityId: item.id, before, after: item },
-      event: { type: "postmortem.changed", id: postmortem.id },
+      event: source.event,
     };
   });
 }

@@ -28,7 +28,7 @@ export async function getReadiness(ctx: Ctx, timeZone = env.BRIDGE_TIME_ZONE) {
     name: t.name,
     cadence: t.cadence,
     lastRunAt: t.runs[0]?.startedAt ?? null,
-    overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now),
+    overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now, timeZone),
   }));
   return {
     quarters: readinessByQuarter(facts, ctx.now, timeZone),

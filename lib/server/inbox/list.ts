@@ -20,7 +20,7 @@ export async function listInbox(ctx: Ctx, take = 50) {
         body: true,
         createdAt: true,
         readAt: true,
-        incident: { select: { number: true, title: true } },
+        incident: { select: { number: true, title: true, drill: true } },
       },
     }),
     db.delivery.count({ where: { ...where, readAt: null } }),

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { moveError, type IncidentStatus } from "@/lib/domain/incident-status";
 import type { Incident } from "@/lib/generated/prisma/client";
 import type { Ctx } from "../context";
+import { settleDrillRun } from "../dr/finish-drill";
 import { recordEvent } from "./record-event";
 
 export type StatusMove = {
@@ -15,7 +16,8 @@ export type StatusMove = {
 
 /**
  * Moves a locked incident along its lifecycle: stamps mitigated/resolved times, restores its
- * components on resolution (and un-restores them on a reopen), and writes the timeline entry.
+ * components on resolution (and un-restores them on a reopen), ends a drill's DR test run, and
+ * writes the timeline entry.
  * Shared by the status control and "Post an update", so both move an incident the same way.
  */
 export async function applyStatusChange(tx: Tx, ctx: Ctx, before: Incident, move: StatusMove) {
@@ -43,6 +45,7 @@ export async function applyStatusChange(tx: Tx, ctx: Ctx, before: Incident, move
       data: { restoredAt: ctx.now },
     });
   }
+  if (move.status === "RESOLVED" || reopening) await settleDrillRun(tx, incident);
   // A reopened incident is an outage again: its components' RTO clocks run again.
   if (reopening)
     await tx.incidentComponent.updateMany({ where: { incidentId: before.id }, data: { restoredAt: null } });

@@ -38,51 +38,58 @@ async function resolveNames(tx: Tx, ctx: Ctx, data: DeclareInput) {
   return { components, commanderId: commanderId ?? actingUserId(ctx) };
 }
 
-/** Declares an incident: timeline, matrix obligations and the first escalation deadline. */
-export async function declareIncident(ctx: Ctx, input: unknown) {
-  return mutate(ctx, "incident:declare", declareSchema, input, async (tx, data) => {
-    const { components, commanderId } = await resolveNames(tx, ctx, data);
-    if (commanderId) {
-      const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
-      if (!commander)
-        throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
-      if (commander.role === "STAKEHOLDER")
-        throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", {
-          commanderId: ["Read-only users cannot command"],
-        });
-    }
-    const policy = await defaultPolicySnapshot(tx);
-    const incident = await tx.incident.create({
-      data: {
-        title: data.title,
-        severity: data.severity,
-        impact: data.impact,
-        commanderId,
-        declaredById: actingUserId(ctx),
-        escalationPolicyId: policy?.policyId ?? null,
-        escalationSnapshot: policy ?? undefined,
-        startedAt: ctx.now,
-        detectedAt: ctx.now,
-        components: { create: components.map((c) => ({ componentId: c.id })) },
-      },
-    });
-    await recordEvent(tx, ctx, incident.id, "DECLARED", `Declared ${data.severity}: ${data.title}`, {
-      components: components.map((c) => c.name),
-    });
-    const owed = await planObligations(tx, incident.id, data.severity, ctx.now);
-    const first = policy ? firstStep(policy, ctx.now) : null;
-    if (first) {
-      await enqueue(tx, [escalateJob(incident.id, first)]);
-    }
-    return {
-      result: incident,
-      audit: {
-        action: "incident.declare",
-        entityType: "Incident",
-        entityId: incident.id,
-        after: { ...incident, obligations: owed },
-      },
-      event: { type: "incident.changed", id: incident.id },
-    };
+/**
+ * The declaration inside a caller's transaction: the incident, its timeline, matrix obligations
+ * and the first escalation deadline. A DR drill declares through here too, marked `drill`.
+ */
+export async function declareInTx(tx: Tx, ctx: Ctx, data: DeclareInput, options: { drill?: boolean } = {}) {
+  const { components, commanderId } = await resolveNames(tx, ctx, data);
+  if (commanderId) {
+    const commander = await tx.user.findFirst({ where: { id: commanderId, active: true } });
+    if (!commander)
+      throw new DomainError("VALIDATION", "Unknown commander", { commanderId: ["No active user with this id"] });
+    if (commander.role === "STAKEHOLDER")
+      throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", {
+        commanderId: ["Read-only users cannot command"],
+      });
+  }
+  const policy = await defaultPolicySnapshot(tx);
+  const incident = await tx.incident.create({
+    data: {
+      title: data.title,
+      severity: data.severity,
+      impact: data.impact,
+      commanderId,
+      declaredById: actingUserId(ctx),
+      escalationPolicyId: policy?.policyId ?? null,
+      escalationSnapshot: policy ?? undefined,
+      startedAt: ctx.now,
+      detectedAt: ctx.now,
+      drill: options.drill ?? false,
+      components: { create: components.map((c) => ({ componentId: c.id })) },
+    },
   });
+  await recordEvent(tx, ctx, incident.id, "DECLARED", `Declared ${data.severity}: ${data.title}`, {
+    components: components.map((c) => c.name),
+  });
+  const owed = await planObligations(tx, incident.id, data.severity, ctx.now);
+  const first = policy ? firstStep(policy, ctx.now) : null;
+  if (first) {
+    await enqueue(tx, [escalateJob(incident.id, first)]);
+  }
+  return {
+    result: incident,
+    audit: {
+      action: "incident.declare",
+      entityType: "Incident",
+      entityId: incident.id,
+      after: { ...incident, obligations: owed },
+    },
+    event: { type: "incident.changed", id: incident.id },
+  };
+}
+
+/** Declares an incident as a person or a token does. */
+export async function declareIncident(ctx: Ctx, input: unknown) {
+  return mutate(ctx, "incident:declare", declareSchema, input, (tx, data) => declareInTx(tx, ctx, data));
 }

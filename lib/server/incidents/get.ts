@@ -129,12 +129,16 @@ function hideWebhookUrls<
 export async function getIncidentHead(ctx: Ctx, number: number) {
   authorize(ctx, "incident:read");
   if (!Number.isSafeInteger(number) || number < 1) throw new DomainError("NOT_FOUND", "No such incident");
-  const incident = await db.incident.findUnique({ where: { number }, include: { commander: userName } });
+  const incident = await db.incident.findUnique({
+    where: { number },
+    include: { commander: userName, drTestRun: { select: { id: true, test: { select: { key: true, name: true } } } } },
+  });
   if (!incident) throw new DomainError("NOT_FOUND", `There is no incident #${number}.`);
   const summary = {
     id: incident.id,
     number: incident.number,
     title: incident.title,
+    drill: incident.drill,
     severity: incident.severity,
     status: incident.status,
     impact: incident.impact,

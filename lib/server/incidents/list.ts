@@ -53,6 +53,7 @@ const SELECT = {
   id: true,
   number: true,
   title: true,
+  drill: true,
   severity: true,
   status: true,
   impact: true,

@@ -8,14 +8,18 @@ import { newId } from "../jobs/new-id";
 /**
  * Creates the incident's obligations for a severity from the matrix, due `withinMinutes`
  * after `from`, each with a durable deadline job. Pending obligations of another severity are
- * cancelled first, so a severity change re-plans what is owed.
+ * cancelled first, so a severity change re-plans what is owed. A drill owes nothing to external groups.
  */
 export async function planObligations(tx: Tx, incidentId: string, severity: Severity, from: Date): Promise<number> {
   await tx.notificationObligation.updateMany({
     where: { incidentId, status: "PENDING" },
     data: { status: "CANCELLED" },
   });
-  const rules = await tx.notificationRule.findMany({ where: { severity } });
+  // A drill notifies only its own audience: never a group of people outside the organisation.
+  const { drill } = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { drill: true } });
+  const rules = await tx.notificationRule.findMany({
+    where: { severity, ...(drill ? { group: { external: false } } : {}) },
+  });
   const owed = dueTimes(rules, severity, from);
   if (owed.length === 0) return 0;
   // One statement for all of them (a declaration pays for it): a new obligation is inserted, one

@@ -7,6 +7,7 @@ import { newId } from "../jobs/new-id";
 import { uniqueRecipients, type Recipient } from "./recipients";
 
 export type Message = { subject: string; body: string };
+/** incidentId is null for a message about no incident (an RPO breach notice, an action item from a DR test run). */
 export type Origin = { incidentId: string | null; obligationId?: string; pageId?: string; keyPrefix: string };
 
 /**

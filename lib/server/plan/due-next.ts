@@ -11,6 +11,7 @@ export type ActiveIncident = {
   id: string;
   number: number;
   title: string;
+  drill: boolean;
   severity: string;
   status: string;
   startedAt: Date;
@@ -48,7 +49,7 @@ export async function getDueNext(ctx: Ctx, input: unknown = {}): Promise<DueNext
     where: open,
     orderBy: [{ severity: "asc" }, { startedAt: "desc" }],
     take: ACTIVE_SHOWN,
-    select: { id: true, number: true, title: true, severity: true, status: true, startedAt: true },
+    select: { id: true, number: true, title: true, drill: true, severity: true, status: true, startedAt: true },
   });
   const activeTotal = active.length < ACTIVE_SHOWN ? active.length : await db.incident.count({ where: open });
   if (!isAllowed(ctx, "internal:read")) return { active, activeTotal, due: null };

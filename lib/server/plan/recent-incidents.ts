@@ -9,6 +9,15 @@ export async function recentIncidents(ctx: Ctx, take = 5) {
   return db.incident.findMany({
     orderBy: [{ resolvedAt: { sort: "desc", nulls: "first" } }, { startedAt: "desc" }],
     take,
-    select: { id: true, number: true, title: true, severity: true, status: true, startedAt: true, resolvedAt: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      drill: true,
+      severity: true,
+      status: true,
+      startedAt: true,
+      resolvedAt: true,
+    },
   });
 }

@@ -44,7 +44,8 @@ type MaintenanceRecord = Awaited<ReturnType<typeof findMaintenance>>[number];
 
 function findIncidents(db: Db, where: object) {
   return db.incident.findMany({
-    where: { AND: [where, { statusUpdates: { some: PUBLISHED } }] },
+    // A drill never reaches the public, whatever was published for it.
+    where: { AND: [where, { drill: false }, { statusUpdates: { some: PUBLISHED } }] },
     select: incidentSelect,
   });
 }

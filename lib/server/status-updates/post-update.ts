@@ -25,12 +25,19 @@ export type PostedUpdate = {
 };
 
 /** The chosen groups, in the order chosen; an id that is not a group names the field. */
-async function chosenGroups(tx: Tx, ids: string[]) {
+async function chosenGroups(tx: Tx, ids: string[], drill: boolean) {
   const unique = [...new Set(ids)];
-  const rows = await tx.stakeholderGroup.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
+  const rows = await tx.stakeholderGroup.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, external: true },
+  });
   if (rows.length !== unique.length)
     throw new DomainError("VALIDATION", "A chosen group does not exist", { groupIds: ["Choose groups from the list"] });
-  return unique.map((id) => rows.find((r) => r.id === id)!);
+  if (drill && rows.some((r) => r.external))
+    throw new DomainError("VALIDATION", "A drill never reaches people outside the organisation", {
+      groupIds: ["A drill's updates go to internal groups only"],
+    });
+  return unique.map((id) => rows.find((r) => r.id === id)!).map(({ id, name }) => ({ id, name }));
 }
 
 /** The template it was rendered from, if it still exists; a message records its version. */
@@ -72,7 +79,9 @@ export async function postUpdate(ctx: Ctx, input: unknown): Promise<PostedUpdate
           audit: { action: "status-update.repeat", entityType: "StatusUpdate", entityId: earlier.id },
         };
       }
-      const groups = await chosenGroups(tx, data.groupIds);
+      const groups = await chosenGroups(tx, data.groupIds, before.drill);
+      // A drill's updates are never public: not on the status page, not to subscribers.
+      if (before.drill) Object.assign(data, { public: false, notifySubscribers: false });
       const template = await templateRef(tx, data);
       if (data.status !== before.status)
         await applyStatusChange(tx, ctx, before, { status: data.status, note: "with a posted update" });

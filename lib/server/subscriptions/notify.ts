@@ -41,9 +41,12 @@ const componentSelect = { select: { component: { select: { id: true, name: true,
 async function incidentSource(db: Db, id: string): Promise<Source | null> {
   const u = await db.statusUpdate.findUnique({
     where: { id },
-    include: { incident: { select: { id: true, title: true, publicTitle: true, components: componentSelect } } },
+    include: {
+      incident: { select: { id: true, title: true, publicTitle: true, drill: true, components: componentSelect } },
+    },
   });
-  if (!u || !u.publishedAt || !u.notifySubscribers) return null;
+  // A drill's updates never reach subscribers, even one published before it was known as a drill.
+  if (!u || !u.publishedAt || !u.notifySubscribers || u.incident.drill) return null;
   const { affected, names } = affectedBy(u.incident.components);
   return {
     keyPart: `update:${u.id}`,

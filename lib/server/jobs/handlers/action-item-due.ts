@@ -26,16 +26,24 @@ export async function handleActionItemDue(
     await tx.$queryRaw`SELECT id FROM "ActionItem" WHERE id = ${actionItemId} FOR UPDATE`;
     const item = await tx.actionItem.findUnique({
       where: { id: actionItemId },
-      include: { owner: true, postmortem: { select: { incident: { select: { id: true, number: true } } } } },
+      include: {
+        owner: true,
+        postmortem: { select: { incident: { select: { id: true, number: true } } } },
+        drTestRun: { select: { incidentId: true, test: { select: { name: true } } } },
+      },
     });
     if (!item || isClosed(item.status) || item.dueDate?.getTime() !== due.getTime()) return;
     if (!item.owner?.active || !item.dueDate) return;
-    const incident = item.postmortem.incident;
+    const incident = item.postmortem?.incident;
+    const source = incident ? { incident } : { drTest: item.drTestRun!.test };
     await createDeliveries(
       tx,
-      { incidentId: incident.id, keyPrefix: `action-item:${item.id}:overdue:${due.toISOString()}` },
+      {
+        incidentId: incident?.id ?? item.drTestRun!.incidentId,
+        keyPrefix: `action-item:${item.id}:overdue:${due.toISOString()}`,
+      },
       recipientsOfUser(item.owner),
-      overdueMessage({ title: item.title, dueDate: item.dueDate, incident, link: ownerLink(item.owner.id) }),
+      overdueMessage({ title: item.title, dueDate: item.dueDate, ...source, link: ownerLink(item.owner.id) }),
       ctx.now,
     );
   }, HANDLER_TX);

@@ -1,4 +1,5 @@
-import { SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
+import Link from "next/link";
+import { DrillBadge, SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { allowedMoves, type IncidentStatus } from "@/lib/domain/incident-status";
@@ -8,6 +9,29 @@ import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-c
 import { StatusControl } from "./status-control";
 
 type Props = { view: Pick<InternalIncidentView, "incident" | "commanders">; canRespond: boolean; canCommand: boolean };
+
+type Incident = Props["view"]["incident"];
+
+/** A drill says so, and links the DR test run it measures: to finish recording it once resolved. */
+function DrillNotice({ incident, resolved }: { incident: Incident; resolved: boolean }) {
+  const run = incident.drTestRun;
+  if (!incident.drill || !run) return null;
+  const href = `/dr/tests/${run.test.key}?run=${run.id}#record`;
+  return (
+    <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-300">
+      A DR drill of <strong>{run.test.name}</strong>: internal only, never on the status page.{" "}
+      {resolved ? (
+        <Link href={href} className="font-semibold underline">
+          Finish recording the drill run
+        </Link>
+      ) : (
+        <Link href={`/dr/tests/${run.test.key}`} className="underline">
+          Open the DR test
+        </Link>
+      )}
+    </p>
+  );
+}
 
 /** How bad, how long, who leads, and the controls to move it on. */
 export function IncidentHeader({ view, canRespond, canCommand }: Props) {
@@ -25,8 +49,12 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
           <StatusBadge status={incident.status} />
         </span>
         {!incident.acknowledgedAt && !resolved ? <Badge tone="red">Unacknowledged</Badge> : null}
+        <span data-testid="incident-drill">
+          <DrillBadge drill={incident.drill} />
+        </span>
       </div>
       <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
+      <DrillNotice incident={incident} resolved={resolved} />
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-slate-500">{resolved ? "Lasted" : "Elapsed"}</dt>

@@ -1,4 +1,4 @@
-import { StatusBadge } from "@/components/incidents/incident-badges";
+import { DrillBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Card } from "@/components/ui/card";
 import { STATUS_LABEL, STATUS_PLAIN } from "@/lib/domain/incident-status";
 import { SEVERITY_PLAIN } from "@/lib/domain/severity";
@@ -15,7 +15,9 @@ export function PublicView({ view }: { view: PublicIncidentView }) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="font-mono text-sm text-slate-600">Incident #{incident.number}</p>
+        <p className="font-mono text-sm text-slate-600">
+          Incident #{incident.number} <DrillBadge drill={incident.drill} />
+        </p>
         <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
       </header>
       <Card title="Current status" id="current-status">
