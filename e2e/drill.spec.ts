@@ -1,10 +1,11 @@
-// DR drill end to end: a commander links a runbook to an on-demand test and starts it as a drill
-// from /dr/tests; the incident page says DRILL and shows the runbook on its timeline; resolving it
-// ends the DR test run with its measured RTO; the commander records the criteria and sees the run
-// on the test's page. The public status page and status.json never show the drill. Other specs
-// share the database: this one works on the container registry test, which no other spec touches,
-// and finds its drill by the incident it was taken to.
-import { expect, test } from "@playwright/test";
+// DR drill end to end: a commander links a runbook to an on-demand test and starts it as a SEV1
+// drill from /dr/tests; the incident page says DRILL, owes nothing to customers, and shows the
+// runbook on its timeline; commander and a responder in another browser work its checklist live;
+// resolving it ends the DR test run with its measured RTO; the commander records the criteria, sees
+// the run on the test's page and the quarter's readiness count it. The public status page and
+// status.json never show the drill. Other specs share the database: this one works on the container
+// registry test, which no other spec touches, and finds its drill by the incident it was taken to.
+import { expect, test, type Page } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
 test.describe.configure({ timeout: 180_000 });
@@ -13,20 +14,40 @@ test.use({ storageState: sessionFile("commander") });
 const TEST_NAME = "Container registry failover";
 const DRILL_TITLE = `DRILL: ${TEST_NAME}`;
 
-test("a drill runs as an incident, is recorded on its DR test and never goes public", async ({ page, request }) => {
+/** The quarter's successful recoveries on /dr, as counted: "n of m" (m = 0 when there is no data yet). */
+async function recoveriesCounted(page: Page): Promise<number> {
+  await gotoReady(page, "/dr");
+  const card = page
+    .getByRole("list", { name: "Readiness this quarter" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Successful recoveries" }) });
+  await expect(card).toBeVisible();
+  const counted = /(\d+) of (\d+)/.exec((await card.textContent()) ?? "");
+  return counted ? Number(counted[2]) : 0;
+}
+
+test("a drill runs as an incident, is recorded on its DR test and never goes public", async ({
+  page,
+  request,
+  browser,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
+  const countedBefore = await recoveriesCounted(page);
   // Give the test a runbook, so the drill starts one.
   await gotoReady(page, "/dr/tests/container_registry_failover");
   const edit = page.getByRole("region", { name: "Edit the test" });
   const runbook = edit.getByLabel("Runbook");
-  const firstRunbook = await runbook.locator("option").nth(1).getAttribute("value");
-  await runbook.selectOption(firstRunbook!);
+  const firstRunbook = runbook.locator("option").nth(1);
+  const runbookTitle = (await firstRunbook.textContent())!.trim();
+  await runbook.selectOption((await firstRunbook.getAttribute("value"))!);
   await edit.getByRole("button", { name: "Save test" }).click();
   await expect(edit.getByRole("status")).toHaveText("Test saved.");
 
   await gotoReady(page, "/dr/tests");
   const row = page.getByTestId("test-container_registry_failover");
   await expect(row.getByRole("link", { name: TEST_NAME })).toBeVisible();
+  // SEV1: the notification matrix owes customers word at once, which a drill must never send.
+  await row.getByLabel(`Drill severity for ${TEST_NAME}`).selectOption("SEV1");
   await row.getByRole("button", { name: `Start ${TEST_NAME} as drill` }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: DRILL_TITLE })).toBeVisible({ timeout: 30_000 });
@@ -34,6 +55,21 @@ test("a drill runs as an incident, is recorded on its DR test and never goes pub
   await expect(page.getByRole("list", { name: "Timeline events, newest first" })).toContainText("Runbook started");
   const number = page.url().split("/").pop();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const owed = page.getByRole("region", { name: "Notifications owed" });
+  await expect(owed).toContainText("Incident commander");
+  await expect(owed).not.toContainText("Customers");
+
+  // The runbook's checklist, worked by the commander and a responder in another browser, live.
+  const responder = await browser.newPage({ storageState: sessionFile("responder") });
+  await gotoReady(responder, `/incidents/${number}`);
+  for (const p of [page, responder])
+    await expect(p.locator("[data-live-state]")).toHaveAttribute("data-live-state", "live");
+  // A name given as a string matches a part of it: the version is whatever the runbook is at.
+  const checklist = (p: Page) => p.getByRole("region", { name: `${runbookTitle} (version ` });
+  const firstStep = (p: Page) => checklist(p).getByRole("listitem", { name: /^Step 1: / });
+  await firstStep(responder).getByRole("button", { name: "Done: step 1" }).click();
+  await expect(firstStep(page)).toContainText(/Done\s*by /);
+  await responder.close();
 
   // Resolve it.
   await page.getByLabel("Change status to").selectOption("RESOLVED");
@@ -74,6 +110,9 @@ test("a drill runs as an incident, is recorded on its DR test and never goes pub
   const json = await request.get("/status.json");
   expect(json.ok()).toBe(true);
   expect(await json.text()).not.toContain(DRILL_TITLE);
+
+  // The quarter's readiness counts the drill's run.
+  expect(await recoveriesCounted(page)).toBeGreaterThan(countedBefore);
 });
 
 test("the calendar address serves ICS without a session, and a wrong one is not found", async ({

@@ -142,9 +142,11 @@ describe("getIncident", () => {
     const view = await getIncident(ctxOf(stakeholder), incident.number);
     expect(view.internal).toBe(false);
     expect(Object.keys(view).sort()).toEqual(["components", "incident", "internal", "statusUpdates"]);
+    // A drill is marked as one for everyone in the organisation, stakeholders included.
     expect(Object.keys(view.incident).sort()).toEqual([
       "acknowledgedAt",
       "detectedAt",
+      "drill",
       "id",
       "impact",
       "mitigatedAt",
