@@ -57,7 +57,6 @@ export function LiveRefresh({
     // settles cannot silence the page's live updates.
     if (!dirty.current || (busy.current && Date.now() - startedAt.current < STUCK_MS)) return;
     dirty.current = false;
-    busy.current = true;
     startedAt.current = Date.now();
     startTransition(() => router.refresh());
   }, [router]);
@@ -70,11 +69,17 @@ export function LiveRefresh({
     let reopen: ReturnType<typeof setTimeout> | null = null;
     let source: EventSource | null = null;
     let opened = false;
+    // Still owed a refresh while one is in flight: normally its end flushes; the watchdog looks
+    // again in case it never ends. Its own timer, so it never holds up the next event's refresh.
+    let watchdog: ReturnType<typeof setTimeout> | null = null;
     const run = () => {
       timer = null;
       flush();
-      // Still owed a refresh while one is in flight: normally its end flushes; look again in case it never ends.
-      if (dirty.current) timer = setTimeout(run, STUCK_MS);
+      if (dirty.current)
+        watchdog ??= setTimeout(() => {
+          watchdog = null;
+          run();
+        }, STUCK_MS);
     };
     const refresh = () => {
       dirty.current = true;
@@ -113,6 +118,7 @@ export function LiveRefresh({
     return () => {
       source?.close();
       if (timer) clearTimeout(timer);
+      if (watchdog) clearTimeout(watchdog);
       if (reopen) clearTimeout(reopen);
     };
   }, [match, typeKey, flush]);

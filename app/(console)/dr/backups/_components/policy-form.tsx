@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { BACKUP_POLICY_FIELDS } from "@/lib/domain/backup-policy-input";
 import { updateBackupPolicyAction } from "../actions";
-import { SubmitRow } from "./submit-row";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 const LABELS: Record<(typeof BACKUP_POLICY_FIELDS)[number], string> = {
   location: "Location",
@@ -24,18 +23,10 @@ export type PolicyValues = Record<
 
 /** Edits one policy; ids carry the policy's key, since every policy on the page has this form. */
 export function PolicyForm({ current, assets }: { current: PolicyValues; assets: { slug: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(updateBackupPolicyAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: keyof PolicyValues) => typed[k] ?? current[k];
-  const e = state.fieldErrors;
+  const { state, action, pending, value: v, errors: e, formKey } = useEditForm(updateBackupPolicyAction, current);
   const id = (name: string) => `${current.key}-${name}`;
   return (
-    <form
-      action={action}
-      noValidate
-      className="grid gap-4 sm:grid-cols-2"
-      key={state.at ? `answer-${state.at}` : "form"}
-    >
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" key={formKey}>
       <input type="hidden" name="key" value={current.key} />
       <TextField label="Name" name="name" id={id("name")} defaultValue={v("name")} errors={e.name} />
       <TextField label="Tier" name="tier" id={id("tier")} defaultValue={v("tier")} errors={e.tier} />

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/choice-group";
 import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { recordVerificationAction } from "../actions";
-import { SubmitRow } from "./submit-row";
+import { SubmitRow } from "@/components/ui/submit-row";
 
 /** Records a verification by hand; the time defaults to now, typed in UTC like every time in forms. */
 export function VerificationForm({ policy, now }: { policy: string; now: string }) {

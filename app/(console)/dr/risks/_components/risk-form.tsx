@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import { OptionalLabel, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { LEVELS } from "@/lib/domain/level";
 import { saveRiskAction } from "../actions";
 
@@ -32,18 +30,10 @@ const LEVEL_FIELDS = [
 
 /** Adds a risk (no id) or edits one. Field ids carry the risk's id: several forms share a page. */
 export function RiskForm({ current, owners }: { current: RiskValues; owners: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(saveRiskAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: keyof RiskValues) => typed[k] ?? current[k];
-  const e = state.fieldErrors;
+  const { state, action, pending, value: v, errors: e, formKey } = useEditForm(saveRiskAction, current);
   const fid = (k: string) => `${k}-${current.id || "new"}`;
   return (
-    <form
-      action={action}
-      noValidate
-      className="grid gap-4 sm:grid-cols-2"
-      key={state.at ? `answer-${state.at}` : "form"}
-    >
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" key={formKey}>
       <input type="hidden" name="id" value={current.id} />
       <TextField
         label="Title"
@@ -92,12 +82,7 @@ export function RiskForm({ current, owners }: { current: RiskValues; owners: { i
         defaultValue={v("reviewDueAt")}
         errors={e.reviewDueAt}
       />
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending} className="min-h-11">
-          {pending ? "Saving…" : current.id ? "Save risk" : "Add risk"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label={current.id ? "Save risk" : "Add risk"} busy="Saving…" />
     </form>
   );
 }

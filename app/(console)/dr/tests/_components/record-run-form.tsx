@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { useEditForm } from "@/components/ui/use-edit-form";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { recordDrTestRunAction } from "../actions";
 
 export type RunValues = Record<
@@ -25,17 +23,16 @@ export function RecordRunForm({
   criteria: string[];
   runbookRuns: { id: string; label: string }[];
 }) {
-  const [state, action, pending] = useActionState(recordDrTestRunAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: string) => typed[k] ?? (current as Record<string, string>)[k] ?? "";
-  const e = state.fieldErrors;
+  const {
+    state,
+    action,
+    pending,
+    value: v,
+    errors: e,
+    formKey,
+  } = useEditForm<Record<string, string>>(recordDrTestRunAction, current);
   return (
-    <form
-      action={action}
-      noValidate
-      className="grid gap-4 sm:grid-cols-2"
-      key={state.at ? `answer-${state.at}` : "form"}
-    >
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" key={formKey}>
       <input type="hidden" name="key" value={current.key} />
       <input type="hidden" name="runId" value={current.runId} />
       <input type="hidden" name="criteriaCount" value={criteria.length} />
@@ -120,12 +117,7 @@ export function RecordRunForm({
         errors={e.notes}
         className="sm:col-span-2"
       />
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending} className="min-h-11">
-          {pending ? "Recording…" : "Record run"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label="Record run" busy="Recording…" />
     </form>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { useEditForm } from "@/components/ui/use-edit-form";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { CADENCES } from "@/lib/domain/dr/schedule";
 import { updateDrTestAction } from "../actions";
 
@@ -22,17 +20,9 @@ export type TestValues = Record<
 
 /** Edits a test's schedule and what it must show; a commander's form. */
 export function TestForm({ current, runbooks }: { current: TestValues; runbooks: { id: string; title: string }[] }) {
-  const [state, action, pending] = useActionState(updateDrTestAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: keyof TestValues) => typed[k] ?? current[k];
-  const e = state.fieldErrors;
+  const { state, action, pending, value: v, errors: e, formKey } = useEditForm(updateDrTestAction, current);
   return (
-    <form
-      action={action}
-      noValidate
-      className="grid gap-4 sm:grid-cols-2"
-      key={state.at ? `answer-${state.at}` : "form"}
-    >
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" key={formKey}>
       <input type="hidden" name="key" value={current.key} />
       <TextAreaField
         label="Scenario"
@@ -83,12 +73,7 @@ export function TestForm({ current, runbooks }: { current: TestValues; runbooks:
           </option>
         ))}
       </SelectField>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending} className="min-h-11">
-          {pending ? "Saving…" : "Save test"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label="Save test" busy="Saving…" />
     </form>
   );
 }

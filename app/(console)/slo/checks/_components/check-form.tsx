@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import { CheckboxField } from "@/components/ui/choice-group";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { CHECK_METHODS } from "@/lib/domain/slo/settings-input";
 import { saveHealthCheckAction } from "../actions";
 
@@ -44,10 +42,7 @@ type Choices = {
 
 /** Creates a check (no id) or edits one. */
 export function CheckForm({ current, choices }: { current: CheckValues; choices: Choices }) {
-  const [state, action, pending] = useActionState(saveHealthCheckAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: Exclude<keyof CheckValues, "enabled">) => typed[k] ?? current[k];
-  const e = state.fieldErrors;
+  const { state, action, pending, value: v, errors: e, formKey } = useEditForm(saveHealthCheckAction, current);
   const creating = current.id === "";
   // The id prefix keeps two forms on one page (none today) from sharing field ids.
   const idOf = (name: string) => `${creating ? "new" : "edit"}-${name}`;
@@ -57,7 +52,7 @@ export function CheckForm({ current, choices }: { current: CheckValues; choices:
       noValidate
       className="grid gap-4 sm:grid-cols-2"
       // After a create the form starts empty again; after a failure it keeps what was typed.
-      key={state.at ? `answer-${state.at}` : "form"}
+      key={formKey}
     >
       {creating ? null : <input type="hidden" name="id" value={current.id} />}
       <TextField id={idOf("name")} label="Name" name="name" defaultValue={v("name")} errors={e.name} />
@@ -154,17 +149,12 @@ export function CheckForm({ current, choices }: { current: CheckValues; choices:
         id={idOf("enabled")}
         name="enabled"
         label="Enabled"
-        defaultChecked={state.ok || !state.values ? current.enabled : typed.enabled === "on"}
+        defaultChecked={state.ok || !state.values ? current.enabled : state.values.enabled === "on"}
         hint="A disabled check keeps its settings and results but does not run."
         errors={e.enabled}
         className="sm:col-span-2"
       />
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : creating ? "Create check" : "Save check"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label={creating ? "Create check" : "Save check"} busy="Saving…" />
     </form>
   );
 }

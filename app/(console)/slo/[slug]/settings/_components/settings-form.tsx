@@ -1,10 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useEditForm } from "@/components/ui/use-edit-form";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { SEVERITIES } from "@/lib/domain/severity";
 import { SLO_ALERT_MODE_LABELS, SLO_ALERT_MODES, SLO_WINDOW_LABELS, SLO_WINDOWS } from "@/lib/domain/slo/vocabulary";
 import { updateSloSettingsAction } from "../actions";
@@ -25,17 +23,9 @@ export type SettingsValues = Record<
 >;
 
 export function SloSettingsForm({ current, latency }: { current: SettingsValues; latency: boolean }) {
-  const [state, action, pending] = useActionState(updateSloSettingsAction, initialActionState);
-  const typed = typedValues(state);
-  const v = (k: keyof SettingsValues) => typed[k] ?? current[k];
-  const e = state.fieldErrors;
+  const { state, action, pending, value: v, errors: e, formKey } = useEditForm(updateSloSettingsAction, current);
   return (
-    <form
-      action={action}
-      noValidate
-      className="grid gap-4 sm:grid-cols-2"
-      key={state.at ? `answer-${state.at}` : "form"}
-    >
+    <form action={action} noValidate className="grid gap-4 sm:grid-cols-2" key={formKey}>
       <input type="hidden" name="slug" value={current.slug} />
       <TextField
         label="Target (%)"
@@ -120,12 +110,7 @@ export function SloSettingsForm({ current, latency }: { current: SettingsValues;
           </option>
         ))}
       </SelectField>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
-        </Button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label="Save settings" busy="Saving…" />
     </form>
   );
 }

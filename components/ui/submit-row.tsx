@@ -2,7 +2,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/domain/action-state";
 
-/** The backups forms' last row: a full-size submit button and the answer beside it. */
+/** An edit form's last row: a full-size submit button and the answer beside it. */
 export function SubmitRow({
   state,
   pending,
