@@ -479,7 +479,7 @@ function paths(): OpenApiDocument["paths"] {
         description:
           "Records that a backup policy's copy was checked. A good one moves the policy's last verified time " +
           "(never backwards) and the data asset's RPO state is judged again at once. With an idempotency key, " +
-          "a resend answers 200 with the first answer and stores nothing. Scope `backups:write`.",
+          "a resend answers 200 with the first answer and stores nothing; the key with a different verification is 409. Scope `backups:write`.",
         parameters: [
           {
             name: "Idempotency-Key",
@@ -493,6 +493,7 @@ function paths(): OpenApiDocument["paths"] {
           201: ok("The verification, recorded now", ref("BackupVerificationResult")),
           200: ok("The verification recorded earlier under this idempotency key", ref("BackupVerificationResult")),
           ...errors,
+          409: problem("Conflict"),
           413: problem("TooLarge"),
           422: problem("Validation"),
         },

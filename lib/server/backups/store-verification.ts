@@ -11,8 +11,8 @@ export type Stored = { verification: BackupVerification; policyKey: string; crea
 /**
  * Stores one verification of a policy, the rules both ways of recording share: the policy must
  * exist, the time may not be ahead of `now` by more than a few minutes, an idempotency key seen
- * before answers with the row it made (no second row), and only a good copy moves lastVerifiedAt —
- * never backwards. The asset's RPO state is judged again at once, so a breach is announced (or
+ * before answers with the row it made (no second row) or, for a different verification, a
+ * conflict; and only a good copy moves lastVerifiedAt, never backwards. The asset's RPO state is judged again at once, so a breach is announced (or
  * forgotten) without waiting for the next watch round.
  */
 export async function storeVerification(tx: Tx, v: Verification, source: string, now: Date): Promise<Stored> {
@@ -21,7 +21,19 @@ export async function storeVerification(tx: Tx, v: Verification, source: string,
       where: { idempotencyKey: v.idempotencyKey },
       include: { policy: true },
     });
-    if (seen) return { verification: seen, policyKey: seen.policy.key, created: false };
+    if (seen) {
+      // The same key with another verification is a client's mistake, never a silent replay of the first.
+      const same =
+        seen.policy.key === v.policy &&
+        seen.verifiedAt.getTime() === v.verifiedAt.getTime() &&
+        seen.ok === v.ok &&
+        seen.note === v.note;
+      if (!same)
+        throw new DomainError("CONFLICT", "This idempotency key was used for another verification", {
+          idempotencyKey: ["Already used for a different verification; send a new key"],
+        });
+      return { verification: seen, policyKey: seen.policy.key, created: false };
+    }
   }
   const policy = await tx.backupPolicy.findUnique({ where: { key: v.policy } });
   if (!policy)

@@ -140,7 +140,7 @@ function post(secret: string, body: unknown, headers: Record<string, string> = {
 }
 
 describe("POST /api/v1/backups", () => {
-  it("records once per idempotency key: a resend is the same answer and no second row", async () => {
+  it("records once per idempotency key: a resend is the same answer and no second row, another body is refused", async () => {
     const secret = await tokenWith(["backups:write"]);
     const { policy } = await ownAsset(60, null);
     const body = { policy: policy.key, verifiedAt: new Date().toISOString(), ok: true, note: "nightly" };
@@ -154,9 +154,14 @@ describe("POST /api/v1/backups", () => {
       idempotencyKey: key,
       source: expect.stringMatching(/^api:backup-jobs-/),
     });
-    const again = await post(secret, { ...body, note: "resent" }, { "idempotency-key": key });
+    const again = await post(secret, body, { "idempotency-key": key });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(answer);
+    // The same key for another verification is refused, naming the key.
+    const other = await post(secret, { ...body, note: "another run" }, { "idempotency-key": key });
+    expect(other.status).toBe(409);
+    expect(other.headers.get("content-type")).toContain("application/problem+json");
+    expect(JSON.stringify(await other.json())).toContain("idempotencyKey");
     // The key may come in the body too.
     const inBody = await post(secret, { ...body, idempotencyKey: `${key}-body` });
     const inBodyAgain = await post(secret, { ...body, idempotencyKey: `${key}-body` });
