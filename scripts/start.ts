@@ -49,6 +49,8 @@ const childEnv = {
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: url,
   NEXT_TELEMETRY_DISABLED: "1",
+  // The demo on the embedded database keeps itself alive (samples, backups); an own database gets no made-up traffic.
+  BRIDGE_DEMO_FEED: process.env.BRIDGE_DEMO_FEED ?? (database.embedded && env.BRIDGE_DEMO_SEED === "1" ? "1" : "0"),
 };
 const webEnv = { ...childEnv, NODE_ENV: dev ? ("development" as const) : ("production" as const) };
 const serveArgs = ["--import", "tsx", path.join(projectRoot, "scripts/serve.ts"), ...(dev ? ["--dev"] : [])];

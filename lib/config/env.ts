@@ -48,6 +48,8 @@ export const envSchema = z
     MAIL_CAPTURE_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     BRIDGE_DEMO_SEED: z.enum(["0", "1"]).default("1"),
+    // The demo's own live traffic (lib/server/demo/feed.ts); `npm start` turns it on for the embedded database.
+    BRIDGE_DEMO_FEED: z.enum(["0", "1"]).default("0"),
     // A running job's lease: renewed by its worker's heartbeat, taken over this long after the worker died.
     BRIDGE_JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
     // Deliveries to one target (the SMTP server, a webhook origin) in flight at once: a slow one holds no more slots than this.

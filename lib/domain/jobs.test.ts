@@ -36,6 +36,7 @@ const samples: { [K in JobKind]: () => ReturnType<typeof jobOf<K>> } = {
   "health-check": () => jobOf("health-check", { checkId: "hc1", at: T1.toISOString() }, T1),
   "slo-evaluate": () => jobOf("slo-evaluate", { sloId: "slo1", at: T1.toISOString() }, T1),
   "rpo-watch": () => jobOf("rpo-watch", { at: T1.toISOString() }, T1),
+  "demo-feed": () => jobOf("demo-feed", { at: T1.toISOString() }, T1),
 };
 
 describe("job keys", () => {
@@ -128,12 +129,13 @@ describe("lanes", () => {
       "health-check",
       "slo-evaluate",
       "rpo-watch",
+      "demo-feed",
     ]);
     expect([...kindsOfLane("timers"), ...kindsOfLane("deliveries")].sort()).toEqual(Object.keys(JOB_KINDS).sort());
   });
 
   it("name the housekeeping that reschedules itself, which a settled queue may still hold", () => {
-    expect(recurringKinds().sort()).toEqual(["health-check", "rpo-watch", "slo-evaluate", "sweep"]);
+    expect(recurringKinds().sort()).toEqual(["demo-feed", "health-check", "rpo-watch", "slo-evaluate", "sweep"]);
   });
 });
 

@@ -187,6 +187,17 @@ export const JOB_KINDS = {
     payload: rpoWatchPayload,
     key: (p) => `rpo-watch:${p.at}`,
   }),
+  /**
+   * The demo's own traffic, once a minute, only where BRIDGE_DEMO_FEED is on (`npm start` on the
+   * embedded database): SLI samples, backup verifications and replication lag reported through the
+   * statements real senders use, so a demo left running stays alive instead of going grey and red.
+   */
+  "demo-feed": kind({
+    lane: "timers",
+    recurring: true,
+    payload: rpoWatchPayload,
+    key: (p) => `demo-feed:${p.at}`,
+  }),
 };
 
 /** Evaluations after samples arrive are rounded up to this step, so a stream of samples makes one evaluation per step. */
@@ -222,6 +233,12 @@ export function rpoWatchJob(at: Date): NewJob<"rpo-watch"> {
 /** The next RPO watch after `now`, on a whole multiple of the interval so workers agree on it. */
 export function nextRpoWatchAt(now: Date): Date {
   return new Date((Math.floor(now.getTime() / RPO_WATCH_INTERVAL_MS) + 1) * RPO_WATCH_INTERVAL_MS);
+}
+
+/** The demo feed due at the first whole minute after `now`; keyed by its time, so workers make one. */
+export function demoFeedJob(now: Date): NewJob<"demo-feed"> {
+  const at = nextSloRoundAt(now);
+  return jobOf("demo-feed", { at: at.toISOString() }, at);
 }
 
 export const healthCheckKeyPrefix = (checkId: string) => `health-check:${checkId}:`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/create-client";
-import { nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jobs";
+import { demoFeedJob, nextSweepAt, parseJob, sweepJob, type ParsedJob } from "@/lib/domain/jobs";
 import { systemCtx } from "../context";
 import { env } from "../env";
 import { logger, type Logger } from "../log";
@@ -142,6 +142,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
       await enqueue(db, [sweepJob(nextSweepAt(clock()))]);
       // Likewise the per-minute SLO round and the health checks' next runs.
       await scheduleSloWork(db, clock());
+      if (env.BRIDGE_DEMO_FEED === "1") await enqueue(db, [demoFeedJob(clock())]);
       sweepScheduled = true;
     }
     // The heartbeat goes first: back from an outage, our own leases are renewed before anyone's are taken over.
@@ -250,6 +251,8 @@ function runHandler(job: ParsedJob, now: Date, options: HandlerOptions): Promise
       return HANDLERS["slo-evaluate"](ctx, job.payload, options);
     case "rpo-watch":
       return HANDLERS["rpo-watch"](ctx, job.payload, options);
+    case "demo-feed":
+      return HANDLERS["demo-feed"](ctx, job.payload, options);
   }
 }
 

@@ -10,6 +10,7 @@ import { handleObligation } from "./obligation";
 import { handleStatusSnapshot } from "./status-snapshot";
 import { handleSubscriberNotice } from "./subscriber-notice";
 import { handleHealthCheck } from "./health-check";
+import { handleDemoFeed } from "./demo-feed";
 import { handleRpoWatch } from "./rpo-watch";
 import { handleSloEvaluate } from "./slo-evaluate";
 import { handleSweep } from "./sweep";
@@ -37,4 +38,5 @@ export const HANDLERS: { [K in JobKind]: JobHandler<K> } = {
   "health-check": handleHealthCheck,
   "slo-evaluate": handleSloEvaluate,
   "rpo-watch": handleRpoWatch,
+  "demo-feed": handleDemoFeed,
 };
