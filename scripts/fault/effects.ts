@@ -3,6 +3,7 @@
 // records must hold each message once; a receiver may hold a second copy only inside the
 // documented window (a send whose outcome was never recorded), and Bridge must have counted it.
 import type { Stage } from "./harness";
+import { unexplainedKeys } from "./unexplained";
 import type { WebhookRequest } from "./webhook-receiver";
 
 export type Effects = {
@@ -62,7 +63,10 @@ export async function effectsAtReceivers(stage: Stage, query: EffectsQuery): Pro
 
   const problems: string[] = [];
   const known = new Set(deliveries.map(keyOf));
-  const unknown = [...arrivals.keys()].filter((k) => !known.has(k));
+  const unknown = await unexplainedKeys(
+    stage.db,
+    [...arrivals.keys()].filter((k) => !known.has(k)),
+  );
   if (unknown.length) problems.push(`${unknown.length} message(s) received that no delivery row explains`);
   const notSent = deliveries.filter((d) => d.status !== "SENT").length;
   if (notSent) problems.push(`${notSent} deliveries not SENT`);

@@ -3,6 +3,7 @@
 import type { Db } from "../../lib/db/create-client";
 import { JOB_KINDS, recurringKinds } from "../../lib/domain/jobs";
 import type { ReceivedMail } from "./smtp-receiver";
+import { unexplainedKeys } from "./unexplained";
 
 export type ExactlyOnce = {
   jobs: Record<string, number>;
@@ -56,6 +57,10 @@ export async function checkExactlyOnce(
   const deliveryCounts = countBy(deliveries, (d) => `${d.pageId}:${d.channel}:${d.recipient.toLowerCase()}`);
   const emailKeys = new Set(deliveries.filter((d) => d.channel === "EMAIL").map((d) => d.idempotencyKey));
   const received = countBy(mails, (m) => m.key);
+  const unexplained = await unexplainedKeys(
+    db,
+    [...received.keys()].filter((k) => !emailKeys.has(k)),
+  );
   return {
     jobs,
     unfinished: (jobs.PENDING ?? 0) - later.length + (jobs.RUNNING ?? 0) + (jobs.FAILED ?? 0),
@@ -68,7 +73,7 @@ export async function checkExactlyOnce(
     emailsExpected: emailKeys.size,
     emailsMissing: [...emailKeys].filter((k) => !received.has(k)).length,
     emailsDuplicated: [...received.values()].filter((n) => n > 1).length,
-    emailsUnknown: [...received.keys()].filter((k) => !emailKeys.has(k)).length,
+    emailsUnknown: unexplained.length,
   };
 }
 
