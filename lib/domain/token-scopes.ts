@@ -4,8 +4,25 @@ import { z } from "zod";
 import type { Permission } from "./roles";
 import { ID_MAX, text } from "./text";
 
-export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "sli:write", "backups:write"] as const;
+export const TOKEN_SCOPES = [
+  "incidents:read",
+  "incidents:write",
+  "status:write",
+  "postmortems:read",
+  "postmortems:write",
+  "slo:read",
+  "sli:write",
+  "dr:read",
+  "dr:write",
+  "backups:write",
+  "config:read",
+  "config:write",
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+// Reading incidents includes their timelines and the commander's e-mail (`internal:read`): a token
+// is issued by a person who may read them, and its creator's role is still checked on every call.
+const READ_INCIDENTS = ["incident:read", "status:read", "internal:read"] as const satisfies readonly Permission[];
 
 export const SCOPE_INFO: Record<
   TokenScope,
@@ -13,24 +30,64 @@ export const SCOPE_INFO: Record<
 > = {
   "incidents:read": {
     label: "Read incidents",
-    description: "List incidents and read one.",
-    permissions: ["incident:read", "status:read"],
+    description: "List incidents and read one, with its timeline.",
+    permissions: READ_INCIDENTS,
   },
   "incidents:write": {
     // Writing includes reading: an alerting tool reads back the incident it declared.
     label: "Write incidents",
-    description: "Declare, change status, add notes, acknowledge.",
-    permissions: ["incident:read", "status:read", "incident:declare", "incident:respond"],
+    description: "Declare, acknowledge, change status or severity, add notes, hand over command.",
+    permissions: [...READ_INCIDENTS, "incident:declare", "incident:respond", "incident:command"],
+  },
+  "status:write": {
+    label: "Publish status",
+    description: "Post status updates and set status-page component states.",
+    permissions: [...READ_INCIDENTS, "incident:command", "statuspage:manage"],
+  },
+  "postmortems:read": {
+    label: "Read postmortems",
+    description: "Read postmortems and action items.",
+    permissions: [...READ_INCIDENTS, "plan:read"],
+  },
+  "postmortems:write": {
+    label: "Write postmortems",
+    description: "Edit postmortems and create and update action items.",
+    permissions: [...READ_INCIDENTS, "plan:read", "postmortem:write"],
+  },
+  "slo:read": {
+    label: "Read SLOs",
+    description: "Read service level objectives, their budgets and samples.",
+    permissions: ["plan:read"],
   },
   "sli:write": {
     label: "Push SLI samples",
     description: "Send service level indicator samples (POST /api/v1/sli) and replication lag.",
     permissions: ["sli:write"],
   },
+  "dr:read": {
+    label: "Read the DR programme",
+    description: "Read DR tests and their runs, risks, scenarios and backups.",
+    permissions: ["plan:read"],
+  },
+  "dr:write": {
+    label: "Write the DR programme",
+    description: "Record DR test runs and change risks.",
+    permissions: ["plan:read", "dr:record", "dr:manage"],
+  },
   "backups:write": {
     label: "Report backups",
     description: "Record backup verifications (POST /api/v1/backups).",
     permissions: ["backup:record"],
+  },
+  "config:read": {
+    label: "Read configuration",
+    description: "Read escalation policies and the notification matrix.",
+    permissions: ["plan:read"],
+  },
+  "config:write": {
+    label: "Write configuration",
+    description: "Change escalation policies and the notification matrix (the creator must be an admin).",
+    permissions: ["plan:read", "policy:manage", "matrix:manage"],
   },
 };
 

@@ -23,13 +23,12 @@ export class InternalError extends DomainError {
 }
 
 // Expected errors show their message; anything else is logged with a reference and masked.
-export function toDomainError(error: unknown): DomainError {
+export function toDomainError(error: unknown, requestId: string = randomUUID()): DomainError {
   if (isDomainError(error)) return error;
   if (isDatabaseUnavailable(error)) {
     console.error("Database unavailable:", error instanceof Error ? error.message : error);
     return new DomainError("UNAVAILABLE", UNAVAILABLE_MESSAGE);
   }
-  const requestId = randomUUID();
   console.error(`Unexpected error, reference ${requestId}:`, error);
   return new InternalError(requestId);
 }
@@ -39,8 +38,8 @@ export function httpStatusOf(error: unknown): number {
 }
 
 /** RFC 9457 problem+json body; `errors` names each bad field. */
-export function problemResponse(error: unknown): Response {
-  const domain = toDomainError(error);
+export function problemResponse(error: unknown, requestId?: string): Response {
+  const domain = toDomainError(error, requestId);
   const status = HTTP_STATUS[domain.code];
   const body = {
     type: `https://bridge.local/problems/${domain.code.toLowerCase().replace(/_/g, "-")}`,

@@ -89,7 +89,7 @@ const tooLarge = () =>
   });
 
 /** The body as text, stopping as soon as it passes the limit so a huge upload is never held in memory. */
-async function boundedText(request: Request): Promise<string> {
+export async function boundedText(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return "";

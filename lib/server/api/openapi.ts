@@ -1,6 +1,9 @@
 import "server-only";
 import { ERROR_CODES } from "@/lib/domain/errors";
 import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
+import { ENDPOINTS } from "./endpoints";
+import type { JsonSchema } from "./json-schema";
+import { pathsOf } from "./openapi-generate";
 import { drPaths, drSchemas } from "./openapi/dr";
 import { incidentsPaths, incidentsSchemas } from "./openapi/incidents";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
@@ -9,9 +12,9 @@ import { usersPaths, usersSchemas } from "./openapi/users";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
 
-// The OpenAPI 3.1 description of /api/v1, written by hand beside the handlers it describes, one
-// module per resource under ./openapi; a test checks that every route file and method under
-// app/api/v1 appears here.
+// The OpenAPI 3.1 description of /api/v1, generated from the endpoint definitions (./endpoints)
+// and their zod schemas; operations not yet defined that way are still written by hand under
+// ./openapi. A test checks that every route file and method under app/api/v1 appears here.
 
 const problem = {
   type: "object",
@@ -32,8 +35,9 @@ const problem = {
 
 const scopeList = TOKEN_SCOPES.map((s) => `\`${s}\` — ${SCOPE_INFO[s].description}`).join(" ");
 
-function paths(): OpenApiDocument["paths"] {
-  return {
+function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] {
+  const fromEndpoints = pathsOf(ENDPOINTS, generated);
+  const legacy: OpenApiDocument["paths"] = {
     ...incidentsPaths(),
     ...usersPaths(),
     ...signalsPaths(),
@@ -48,10 +52,14 @@ function paths(): OpenApiDocument["paths"] {
       },
     },
   };
+  for (const [path, item] of Object.entries(fromEndpoints)) legacy[path] = { ...legacy[path], ...item };
+  return legacy;
 }
 
 /** The document, with `serverUrl` as the one server (the address Bridge is reached at). */
 export function openApiDocument(serverUrl: string): OpenApiDocument {
+  const generated: Record<string, JsonSchema> = {};
+  const documentPaths = paths(generated);
   return {
     openapi: "3.1.0",
     info: {
@@ -64,7 +72,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],
-    paths: paths(),
+    paths: documentPaths,
     components: {
       securitySchemes: {
         bearerToken: {
@@ -73,6 +81,13 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
           bearerFormat: "brg_<prefix>_<secret>",
           description: "An API token; what it may do is set by its scopes.",
         },
+        sourceKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "brs_<prefix>_<secret>",
+          description:
+            "An integration source's key (/admin/integrations): as a bearer token, or for PagerDuty-style events as the body's `routing_key`.",
+        },
         session: {
           type: "apiKey",
           in: "cookie",
@@ -80,12 +95,27 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
           description: "The console's session cookie.",
         },
       },
-      schemas: { Problem: problem, ...incidentsSchemas, ...usersSchemas, ...signalsSchemas, ...drSchemas },
+      schemas: {
+        Problem: problem,
+        ...generated,
+        ...incidentsSchemas,
+        ...usersSchemas,
+        ...signalsSchemas,
+        ...drSchemas,
+      },
       responses: {
+        BadRequest: problemResponse("The request is malformed (400)"),
+        RateLimited: {
+          ...problemResponse("Over the token's requests per minute (429)"),
+          headers: {
+            "Retry-After": { schema: { type: "integer" }, description: "Seconds until the next minute starts" },
+          },
+        },
+        Internal: problemResponse("Unexpected failure (500); `requestId` is the reference in the server's log"),
         Validation: problemResponse("Invalid input (422): `errors` names each field"),
         Unauthenticated: problemResponse("No valid token or session (401)"),
         Forbidden: problemResponse("The role or the token's scopes do not allow this (403)"),
-        NotFound: problemResponse("No such incident (404)"),
+        NotFound: problemResponse("No such resource (404)"),
         Conflict: problemResponse("Not possible in the current state (409)"),
         TooLarge: problemResponse("The body is over 1 MiB (413)"),
         Unavailable: {

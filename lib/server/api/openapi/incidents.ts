@@ -145,55 +145,6 @@ export const incidentsSchemas: Record<string, JsonSchema> = {
 
 export function incidentsPaths(): OpenApiDocument["paths"] {
   return {
-    "/api/v1/incidents": {
-      get: {
-        operationId: "listIncidents",
-        summary: "List incidents",
-        tags: ["Incidents"],
-        description: "Active incidents first, then resolved, each newest first. Scope `incidents:read`.",
-        parameters: [
-          {
-            name: "status",
-            in: "query",
-            schema: { type: "string", enum: [...STATUSES, "OPEN"] },
-            description: "OPEN means not resolved.",
-          },
-          { name: "severity", in: "query", schema: ref("Severity") },
-          { name: "componentId", in: "query", schema: { type: "string" } },
-          { name: "componentSlug", in: "query", schema: { type: "string" } },
-          { name: "q", in: "query", schema: { type: "string" }, description: "Text in title or impact." },
-          { name: "cursor", in: "query", schema: { type: "string" } },
-          { name: "take", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
-        ],
-        responses: { 200: ok("A page of incidents", ref("IncidentPage")), ...errors, 422: problem("Validation") },
-      },
-      post: {
-        operationId: "declareIncident",
-        summary: "Declare an incident",
-        tags: ["Incidents"],
-        description: "Starts escalation and the notification matrix. Scope `incidents:write`.",
-        requestBody: { required: true, content: json(ref("DeclareIncident")) },
-        responses: {
-          201: {
-            description: "Declared",
-            content: json(ref("Incident")),
-            headers: { Location: { schema: { type: "string" }, description: "The incident page." } },
-          },
-          ...errors,
-          413: problem("TooLarge"),
-          422: problem("Validation"),
-        },
-      },
-    },
-    "/api/v1/incidents/{number}": {
-      get: {
-        operationId: "getIncident",
-        summary: "Read one incident",
-        tags: ["Incidents"],
-        parameters: [numberParam],
-        responses: { 200: ok("The incident", ref("Incident")), ...errors, 404: problem("NotFound") },
-      },
-    },
     "/api/v1/incidents/{number}/acknowledge": {
       post: {
         operationId: "acknowledgeIncident",

@@ -1,8 +1,5 @@
 // GET /api/v1/incidents/{number} — one incident
-import { parseIncidentNumber } from "@/lib/server/api/find-incident";
-import { readIncident } from "@/lib/server/api/read-incident";
-import { apiHandler } from "@/lib/server/route";
+import { getIncident } from "@/lib/server/api/endpoints/incidents";
+import { route } from "@/lib/server/api/handle";
 
-export const GET = apiHandler<{ number: string }>(async (ctx, _request, { number }) => {
-  return Response.json(await readIncident(ctx, parseIncidentNumber(number)));
-});
+export const GET = route(getIncident);

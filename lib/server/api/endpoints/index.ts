@@ -1,0 +1,7 @@
+import "server-only";
+import type { Endpoint } from "../endpoint";
+import * as incidents from "./incidents";
+
+// Every endpoint of /api/v1 defined with `endpoint()`: the OpenAPI document, the contract test and
+// the fuzz test read this list. Add a resource's module here.
+export const ENDPOINTS: readonly Endpoint[] = [...Object.values(incidents)];
