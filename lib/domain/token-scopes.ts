@@ -91,6 +91,20 @@ export const SCOPE_INFO: Record<
   },
 };
 
+// A write scope includes reading the same resource, so one token can declare and read back.
+const IMPLIED: Partial<Record<TokenScope, readonly TokenScope[]>> = {
+  "incidents:write": ["incidents:read"],
+  "status:write": ["incidents:read"],
+  "postmortems:write": ["postmortems:read"],
+  "dr:write": ["dr:read"],
+  "config:write": ["config:read"],
+};
+
+/** Whether a token with these scopes holds `needed`, itself or through a write scope that includes it. */
+export function scopesInclude(scopes: readonly string[], needed: TokenScope): boolean {
+  return scopes.some((s) => s === needed || (isTokenScope(s) && (IMPLIED[s] ?? []).includes(needed)));
+}
+
 export function isTokenScope(value: unknown): value is TokenScope {
   return typeof value === "string" && (TOKEN_SCOPES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/domain/errors";
+import { scopesInclude } from "@/lib/domain/token-scopes";
 import { systemCtx, type Ctx } from "../context";
 import { problemResponse } from "../errors";
 import { assertSameOrigin, boundedText, isJsonMediaType, requestCtx } from "../route";
@@ -50,7 +51,7 @@ async function readBody(e: Endpoint, request: Request): Promise<{ text: string; 
 }
 
 function checkScope(e: Endpoint, ctx: Ctx): void {
-  if (!e.scope || ctx.actor.kind !== "token" || ctx.actor.scopes.includes(e.scope)) return;
+  if (!e.scope || ctx.actor.kind !== "token" || scopesInclude(ctx.actor.scopes, e.scope)) return;
   throw new DomainError("FORBIDDEN", `This token lacks the scope ${e.scope}, which ${e.method} ${e.path} needs.`, {
     scope: [`Needs ${e.scope}`],
   });

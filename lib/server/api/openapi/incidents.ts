@@ -4,12 +4,10 @@ import { SEVERITIES, SEVERITY_SCALE } from "@/lib/domain/severity";
 import {
   commandErrors,
   date,
-  errors,
   json,
   nullableDate,
   numberParam,
   ok,
-  problem,
   ref,
   type JsonSchema,
   type OpenApiDocument,
