@@ -31,5 +31,5 @@ test("offline, a page shows that the connection is gone and no incident data", a
   await expect(page.getByRole("table")).toHaveCount(0);
   await context.setOffline(false);
   await page.getByRole("link", { name: "Try again" }).click();
-  await expect(page.getByRole("heading", { name: "Incidents" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Incidents", exact: true })).toBeVisible();
 });
