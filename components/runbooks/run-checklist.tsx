@@ -53,7 +53,10 @@ export function RunChecklist({ run, path, canRespond }: { run: Run; path: string
               {s.position < 0 ? <span className="text-slate-500"> (since removed from the runbook)</span> : null}
             </p>
             {s.command ? (
-              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs">
+              <pre
+                tabIndex={0}
+                className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs"
+              >
                 {s.command}
               </pre>
             ) : null}

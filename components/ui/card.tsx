@@ -13,7 +13,7 @@ export function Card({
 }) {
   const headingId = id ? `${id}-title` : undefined;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <section aria-labelledby={headingId} className="min-w-0 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
         <h2 id={headingId} className="text-sm font-semibold text-slate-900">
           {title}

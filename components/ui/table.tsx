@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 export function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
   return (
     // A table wider than a phone scrolls inside this region; keyboard users reach it with Tab and scroll it with the arrows.
-    <div className="overflow-x-auto" tabIndex={0}>
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -68,10 +68,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {row.entityId ? ` ${row.entityId.slice(0, 10)}` : ""}
                 </Td>
                 <Td>
-                  <pre className="max-w-xs overflow-x-auto text-xs">{json(row.before)}</pre>
+                  <pre tabIndex={0} className="max-w-xs overflow-x-auto text-xs">
+                    {json(row.before)}
+                  </pre>
                 </Td>
                 <Td>
-                  <pre className="max-w-xs overflow-x-auto text-xs">{json(row.after)}</pre>
+                  <pre tabIndex={0} className="max-w-xs overflow-x-auto text-xs">
+                    {json(row.after)}
+                  </pre>
                 </Td>
               </tr>
             ))}

@@ -32,7 +32,10 @@ function TemplateCard({ t, editable }: { t: Row; editable: boolean }) {
       {t.current ? (
         <>
           <p className="mt-3 break-words text-sm font-semibold">{t.current.subject}</p>
-          <pre className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-mono text-xs">
+          <pre
+            tabIndex={0}
+            className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-mono text-xs"
+          >
             {t.current.body}
           </pre>
         </>

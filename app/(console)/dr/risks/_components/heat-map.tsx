@@ -13,7 +13,7 @@ const shade = (c: HeatCell) =>
 /** Probability × impact as a table: row and column headers, each cell a link that filters the register. */
 export function HeatMap({ grid, selected }: { grid: HeatCell[][]; selected?: { p?: string; i?: string } }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="w-full table-fixed border-separate border-spacing-1 text-sm">
         <caption className="sr-only">Risks by probability (rows) and impact (columns)</caption>
         <thead>

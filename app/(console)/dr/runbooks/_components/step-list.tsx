@@ -5,6 +5,7 @@ const Block = ({ label, text, mono }: { label: string; text: string; mono?: bool
     <div className="mt-1">
       <span className="text-xs font-medium text-slate-500">{label}</span>
       <pre
+        tabIndex={0}
         className={`mt-0.5 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs ${mono ? "font-mono" : "font-sans"}`}
       >
         {text}

@@ -25,13 +25,19 @@ export function SectionConflict({ label, theirs, yours, onKeepMine, onUseTheirs 
           <figcaption className="text-sm font-semibold">
             Their version, saved by {theirs.by ?? "someone"} at <LocalTime value={theirs.at} />
           </figcaption>
-          <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono text-xs ring-1 ring-slate-200">
+          <pre
+            tabIndex={0}
+            className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono text-xs ring-1 ring-slate-200"
+          >
             {theirs.body || "(empty)"}
           </pre>
         </figure>
         <figure className="space-y-1">
           <figcaption className="text-sm font-semibold">Your version</figcaption>
-          <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono text-xs ring-1 ring-slate-200">
+          <pre
+            tabIndex={0}
+            className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 font-mono text-xs ring-1 ring-slate-200"
+          >
             {yours || "(empty)"}
           </pre>
         </figure>

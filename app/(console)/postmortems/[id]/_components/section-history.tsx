@@ -56,7 +56,10 @@ export function SectionHistory({ postmortemId, sectionKey, label }: Props) {
                   </button>
                 </div>
                 {shown === r.id ? (
-                  <pre className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs">
+                  <pre
+                    tabIndex={0}
+                    className="mt-2 max-h-72 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-mono text-xs"
+                  >
                     {r.body || "(empty)"}
                   </pre>
                 ) : null}
