@@ -154,3 +154,30 @@ export const publicDetailsSchema = z.object({
   publicTitle: optionalText(TEXT_LIMITS.publicTitle),
   componentStates: z.record(text(ID_MAX), z.enum(COMPONENT_STATES, { error: chooseOne(COMPONENT_STATES) })).default({}),
 });
+
+/** How one of the incident's components shows on the status page; null derives it from severity again. */
+export const componentStateSchema = z.object({
+  incidentId: required(ID_MAX, "Incident"),
+  componentSlug: required(200, "Component"),
+  state: z
+    .enum(COMPONENT_STATES, { error: chooseOne(COMPONENT_STATES) })
+    .nullable()
+    .describe("The state shown on the status page for this incident; null shows the one its severity implies."),
+});
+export const componentStateBodySchema = componentStateSchema.pick({ state: true });
+
+/**
+ * The same update sent over the API, where the path names the incident. `key` may be left out:
+ * the Idempotency-Key header already makes a retry safe, so a fresh one is made.
+ */
+export const postUpdateBodySchema = z
+  .object(postUpdateSchema.shape)
+  .omit({ incidentId: true })
+  .extend({
+    key: postUpdateSchema.shape.key
+      .optional()
+      .describe("16–64 letters, digits, `-` or `_`: posting the same key again sends nothing more."),
+    componentStates: postUpdateSchema.shape.componentStates.describe(
+      "How each affected component (by id) shows on the status page when the update is public.",
+    ),
+  });

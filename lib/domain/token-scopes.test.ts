@@ -6,6 +6,7 @@ import {
   SCOPE_INFO,
   scopePermissions,
   scopesGrant,
+  scopesInclude,
   shouldTouchLastUsed,
   TOKEN_SCOPES,
   tokenExpiry,
@@ -15,17 +16,29 @@ import {
 const permissions = Object.keys(PERMISSIONS) as Permission[];
 
 describe("scopesGrant", () => {
-  it("lets incidents:read read incidents and nothing else", () => {
+  it("lets incidents:read read incidents with their timelines and nothing else", () => {
     const granted = permissions.filter((p) => scopesGrant(["incidents:read"], p));
-    expect(granted.sort()).toEqual(["incident:read", "status:read"]);
+    expect(granted.sort()).toEqual(["incident:read", "internal:read", "status:read"]);
   });
 
-  it("lets incidents:write declare, respond and read, but not command or administer", () => {
-    for (const p of ["incident:declare", "incident:respond", "incident:read"] as const)
+  it("lets incidents:write declare, respond, command and read, but not publish status or administer", () => {
+    for (const p of [
+      "incident:declare",
+      "incident:respond",
+      "incident:command",
+      "incident:read",
+      "internal:read",
+    ] as const)
       expect(scopesGrant(["incidents:write"], p), p).toBe(true);
-    for (const p of ["incident:command", "user:manage", "token:manage", "audit:read", "matrix:manage"] as const) {
+    for (const p of ["statuspage:manage", "user:manage", "token:manage", "audit:read", "matrix:manage"] as const) {
       expect(scopesGrant(["incidents:write"], p), p).toBe(false);
     }
+  });
+
+  it("lets status:write publish and manage the status page, and read incidents", () => {
+    for (const p of ["statuspage:manage", "incident:command", "incident:read", "internal:read"] as const)
+      expect(scopesGrant(["status:write"], p), p).toBe(true);
+    expect(scopesGrant(["status:write"], "incident:declare")).toBe(false);
   });
 
   it("grants nothing for no scopes or unknown scope names", () => {
@@ -35,8 +48,8 @@ describe("scopesGrant", () => {
     }
   });
 
-  it("never grants an administrative permission through any scope", () => {
-    for (const p of ["user:manage", "token:manage", "audit:read", "policy:manage"] as const)
+  it("never grants managing people, tokens or reading the audit log through any scope", () => {
+    for (const p of ["user:manage", "token:manage", "audit:read", "template:manage", "subscriber:manage"] as const)
       expect(scopesGrant(TOKEN_SCOPES, p), p).toBe(false);
   });
 
@@ -46,11 +59,29 @@ describe("scopesGrant", () => {
 
   it("lists the union of granted permissions once each", () => {
     expect(scopePermissions(["incidents:read", "incidents:write", "bogus"])).toEqual([
+      "incident:command",
       "incident:declare",
       "incident:read",
       "incident:respond",
+      "internal:read",
       "status:read",
     ]);
+  });
+});
+
+describe("scopesInclude", () => {
+  it("counts a write scope as holding the read scope of the same resource only", () => {
+    expect(scopesInclude(["incidents:write"], "incidents:read")).toBe(true);
+    expect(scopesInclude(["incidents:write"], "status:write")).toBe(false);
+    expect(scopesInclude(["status:write"], "incidents:read")).toBe(true);
+    expect(scopesInclude(["status:write"], "incidents:write")).toBe(false);
+    expect(scopesInclude(["postmortems:write"], "postmortems:read")).toBe(true);
+    expect(scopesInclude(["dr:write"], "config:read")).toBe(false);
+    expect(scopesInclude(["incidents:read"], "incidents:write")).toBe(false);
+  });
+
+  it("holds nothing through unknown names", () => {
+    expect(scopesInclude(["incidents:*", "admin"], "incidents:read")).toBe(false);
   });
 });
 

@@ -236,3 +236,8 @@ export function summarize(rows: SummaryRows, now: Date, days = 90): StatusSummar
     lastPublishedAt: stamps.length > 0 ? new Date(Math.max(...stamps)).toISOString() : null,
   };
 }
+
+/** The state the page shows for each listed component, by id; a hidden component is absent. */
+export function shownStates(summary: StatusSummary): Map<string, ComponentState> {
+  return new Map(summary.groups.flatMap((g) => g.components.map((c) => [c.id, c.state] as const)));
+}

@@ -5,14 +5,6 @@ import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 
-/** The incident number in a URL segment; anything but a positive integer names no incident. */
-export function parseIncidentNumber(segment: string): number {
-  const number = /^\d{1,9}$/.test(segment) ? Number(segment) : NaN;
-  if (!Number.isSafeInteger(number) || number < 1)
-    throw new DomainError("NOT_FOUND", `There is no incident ${JSON.stringify(segment)}.`);
-  return number;
-}
-
 /**
  * The id behind an incident number, for a command whose service then authorizes once. Only when
  * there is no such incident is the permission checked here, so a refusal still comes before a 404.

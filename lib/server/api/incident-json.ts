@@ -23,3 +23,8 @@ export function incidentListJson(item: IncidentListItem) {
     url: incidentUrl(item.number),
   };
 }
+
+/** A timeline event as the API shows it: who acted by label only, never a user id. */
+export function timelineJson(e: { kind: string; message: string; actorLabel: string; occurredAt: Date }) {
+  return { kind: e.kind, message: e.message, actor: e.actorLabel, occurredAt: e.occurredAt };
+}

@@ -9,32 +9,11 @@ import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/r
 import { db } from "@/lib/server/db";
 import { authenticateToken } from "@/lib/server/tokens/authenticate";
 import { readIncident } from "./read-incident";
-import { at, invalidFields, none, problem } from "./test-fixtures";
-import { createToken } from "@/lib/server/tokens/create";
+import { at, invalidFields, none, problem, request, tokenOfRole, tokenWith } from "./test-fixtures";
 import { revokeToken } from "@/lib/server/tokens/revoke";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
-
-async function tokenWith(scopes: string[], name = `alerts-${Math.random().toString(36).slice(2, 8)}`) {
-  const admin = await createTestUser("ADMIN");
-  const { token, secret } = await createToken(ctxOf(admin), { name, scopes });
-  return { admin, token, secret };
-}
-
-function request(
-  url: string,
-  secret: string | null,
-  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...init.headers };
-  if (init.body !== undefined) headers["content-type"] ??= "application/json";
-  return new Request(url, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
 
 const declareBody = (title: string) => ({
   title,
@@ -73,7 +52,8 @@ describe("POST /api/v1/incidents", () => {
     expect(incident.components.map((c: { name: string }) => c.name)).toEqual(["Documentation Generation"]);
     expect(incident.url).toMatch(new RegExp(`/incidents/${incident.number}$`));
     expect(response.headers.get("location")).toBe(incident.url);
-    expect(incident).not.toHaveProperty("timeline");
+    // incidents:write includes reading, timeline and all.
+    expect(incident.timeline.map((e: { kind: string }) => e.kind)).toContain("DECLARED");
 
     const [audit] = await db.auditLog.findMany({ where: { action: "incident.declare", entityId: incident.id } });
     expect(audit).toMatchObject({ actorLabel: `token ${token.name}`, actorId: null });
@@ -109,7 +89,7 @@ describe("POST /api/v1/incidents", () => {
     const title = `Should not exist ${token.prefix}`;
     const body = await problem(await declareRoute(request(BASE, secret, { body: declareBody(title) }), none), 403);
     expect(body.title).toBe("FORBIDDEN");
-    expect(body.detail).toContain("incidents:read");
+    expect(body.detail).toContain("incidents:write");
     expect(await db.incident.count({ where: { title } })).toBe(0);
   });
 
@@ -331,7 +311,7 @@ describe("commands on /api/v1/incidents/{number}", () => {
 });
 
 describe("readIncident", () => {
-  it("shows the timeline and the commander's e-mail to a responder, but not to a token", async () => {
+  it("shows the timeline and the commander's e-mail to a responder and an incidents:read token, not a stakeholder", async () => {
     const { secret } = await tokenWith(["incidents:write"]);
     const commander = await createTestUser("COMMANDER");
     const response = await declareRoute(
@@ -345,9 +325,22 @@ describe("readIncident", () => {
     expect(forPerson.commander).toEqual({ name: commander.name, email: commander.email });
     expect(forPerson.timeline?.map((e) => e.kind)).toContain("DECLARED");
 
-    const token = await authenticateToken(secret);
-    const forToken = await readIncident(token, number);
-    expect(forToken.commander).toEqual({ name: commander.name });
-    expect(forToken.timeline).toBeUndefined();
+    const reader = await authenticateToken((await tokenWith(["incidents:read"])).secret);
+    const forToken = await readIncident(reader, number);
+    expect(forToken.commander).toEqual({ name: commander.name, email: commander.email });
+    expect(forToken.timeline?.map((e) => e.kind)).toContain("DECLARED");
+
+    const forStakeholder = await readIncident(ctxOf(await createTestUser("STAKEHOLDER")), number);
+    expect(forStakeholder.commander).toEqual({ name: commander.name });
+    expect(forStakeholder.timeline).toBeUndefined();
+  });
+
+  it("hides them from a token whose creator is now a stakeholder, whatever its scopes", async () => {
+    const { secret } = await tokenWith(["incidents:write"]);
+    const { number } = await declared(secret);
+    const demoted = await authenticateToken((await tokenOfRole("STAKEHOLDER", ["incidents:read"])).secret);
+    const incident = await readIncident(demoted, number);
+    expect(incident.timeline).toBeUndefined();
+    expect(incident.commander).toBeNull();
   });
 });

@@ -36,6 +36,11 @@ export function toOpenApiSchema(
     io,
     target: "draft-2020-12",
     unrepresentable: "any",
+    // The registry above carries component names only; `.describe()` texts live in the global one.
+    override: ({ zodSchema, jsonSchema }) => {
+      const description = z.globalRegistry.get(zodSchema)?.description;
+      if (description && jsonSchema.description === undefined) jsonSchema.description = description;
+    },
   }) as JsonSchema;
   const { $schema: _, $defs, id, ...rest } = out as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const defs = { ...($defs ?? {}) };

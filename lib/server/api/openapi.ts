@@ -5,10 +5,8 @@ import { ENDPOINTS } from "./endpoints";
 import type { JsonSchema } from "./json-schema";
 import { pathsOf } from "./openapi-generate";
 import { drPaths, drSchemas } from "./openapi/dr";
-import { incidentsPaths, incidentsSchemas } from "./openapi/incidents";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
 import { signalsPaths, signalsSchemas } from "./openapi/signals";
-import { usersPaths, usersSchemas } from "./openapi/users";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
 
@@ -38,8 +36,6 @@ const scopeList = TOKEN_SCOPES.map((s) => `\`${s}\` — ${SCOPE_INFO[s].descript
 function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] {
   const fromEndpoints = pathsOf(ENDPOINTS, generated);
   const legacy: OpenApiDocument["paths"] = {
-    ...incidentsPaths(),
-    ...usersPaths(),
     ...signalsPaths(),
     ...drPaths(),
     "/api/v1/openapi.json": {
@@ -98,8 +94,6 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       schemas: {
         Problem: problem,
         ...generated,
-        ...incidentsSchemas,
-        ...usersSchemas,
         ...signalsSchemas,
         ...drSchemas,
       },

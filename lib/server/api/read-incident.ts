@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, isAllowed } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
-import { incidentUrl } from "./incident-json";
+import { incidentUrl, timelineJson } from "./incident-json";
 
 // Only what the API returns: the console's incident view also loads escalation, deliveries and
 // the people who could take command, none of which a machine reads.
@@ -37,7 +37,7 @@ const base = {
 
 /**
  * One incident as the REST API shows it. The timeline and the commander's e-mail only for
- * callers allowed internal reads (a token needs a scope granting it, which none does).
+ * callers allowed internal reads (responders and above; a token with incidents:read or a scope including it).
  */
 export async function readIncident(ctx: Ctx, number: number) {
   authorize(ctx, "incident:read");
@@ -54,9 +54,7 @@ export async function readIncident(ctx: Ctx, number: number) {
     commander: commander ? { name: commander.name, ...(internal ? { email: commander.email } : {}) } : null,
     components: components.map((c) => ({ ...c.component, restoredAt: c.restoredAt })),
     statusUpdates,
-    timeline: internal
-      ? events.map((e) => ({ kind: e.kind, message: e.message, actor: e.actorLabel, occurredAt: e.occurredAt }))
-      : undefined,
+    timeline: internal ? events.map(timelineJson) : undefined,
     url: incidentUrl(incident.number),
   };
 }

@@ -1,5 +1,8 @@
 // Helpers for the tests that call the /api/v1 route handlers directly.
 import { expect } from "vitest";
+import { db } from "@/lib/server/db";
+import { createToken } from "@/lib/server/tokens/create";
+import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 /** The route context of a handler without path parameters, and of one under /incidents/{number}. */
 export const none = { params: Promise.resolve({}) };
@@ -25,4 +28,33 @@ export async function problem(response: Response, status: number): Promise<Probl
 /** Asserts a 422 problem and returns the names of the fields it blames, sorted. */
 export async function invalidFields(response: Response): Promise<string[]> {
   return Object.keys((await problem(response, 422)).errors).sort();
+}
+
+/** An API token with these scopes, issued by a new admin. */
+export async function tokenWith(scopes: string[], name = `api-${Math.random().toString(36).slice(2, 8)}`) {
+  const admin = await createTestUser("ADMIN");
+  const { token, secret } = await createToken(ctxOf(admin), { name, scopes });
+  return { admin, token, secret };
+}
+
+/** A token with every scope whose creator now holds `role`: the role, read at each call, limits it. */
+export async function tokenOfRole(role: "COMMANDER" | "RESPONDER" | "STAKEHOLDER", scopes: string[]) {
+  const issued = await tokenWith(scopes);
+  await db.user.update({ where: { id: issued.admin.id }, data: { role } });
+  return issued;
+}
+
+/** A request to a route handler, with a Bearer token, and a JSON body when one is given. */
+export function request(
+  url: string,
+  secret: string | null,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...init.headers };
+  if (init.body !== undefined) headers["content-type"] ??= "application/json";
+  return new Request(url, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
 }

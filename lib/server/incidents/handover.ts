@@ -6,16 +6,22 @@ import { mutate } from "../mutate";
 import { lockIncident } from "./lock";
 import { recordEvent } from "./record-event";
 
-/** Hands command of an incident to another active user. */
+/** Hands command of an incident to another active user, named by id or e-mail. */
 export async function handOver(ctx: Ctx, input: unknown) {
   return mutate(ctx, "incident:command", handoverSchema, input, async (tx, data) => {
     const before = await lockIncident(tx, data.incidentId);
-    const next = await tx.user.findFirst({ where: { id: data.commanderId, active: true } });
+    // An id wins over an e-mail; the field that named the person is the one blamed.
+    const field = data.commanderId ? "commanderId" : "commanderEmail";
+    const next = await tx.user.findFirst({
+      where: data.commanderId ? { id: data.commanderId, active: true } : { email: data.commanderEmail, active: true },
+    });
     if (!next)
-      throw new DomainError("VALIDATION", "No such active user", { commanderId: ["No active user with this id"] });
+      throw new DomainError("VALIDATION", "No such active user", {
+        [field]: [`No active user with this ${data.commanderId ? "id" : "e-mail"}`],
+      });
     if (next.role === "STAKEHOLDER")
       throw new DomainError("VALIDATION", "A stakeholder cannot command an incident", {
-        commanderId: ["Read-only users cannot command"],
+        [field]: ["Read-only users cannot command"],
       });
     if (before.commanderId === next.id)
       throw new DomainError("CONFLICT", `${next.name} already commands this incident.`, { commanderId: ["Unchanged"] });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ComponentState } from "@/lib/domain/component-state";
+import { shownStates } from "@/lib/domain/status-page/summary";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
@@ -24,9 +24,7 @@ export async function readManagement(ctx: Ctx) {
     }),
     buildSummary(db, ctx.now),
   ]);
-  const shown = new Map<string, ComponentState>(
-    summary.groups.flatMap((g) => g.components.map((c) => [c.id, c.state] as const)),
-  );
+  const shown = shownStates(summary);
   return {
     groups,
     components: components.map((c) => ({ ...c, publicState: shown.get(c.id) ?? null })),

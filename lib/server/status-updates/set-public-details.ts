@@ -1,10 +1,9 @@
 import "server-only";
 import { publicDetailsSchema } from "@/lib/domain/status-update";
 import type { Ctx } from "../context";
-import { emit } from "../events";
 import { lockIncident } from "../incidents/lock";
 import { mutate } from "../mutate";
-import { scheduleStatusSnapshot } from "../status-page/schedule-snapshot";
+import { publicIncidentChanged } from "../status-page/changed";
 import { setComponentStates } from "./set-component-states";
 
 /**
@@ -20,10 +19,7 @@ export async function setPublicDetails(ctx: Ctx, input: unknown) {
       where: { id: before.id },
       data: { publicTitle: data.publicTitle ?? null },
     });
-    if (incident.publishedAt) {
-      await scheduleStatusSnapshot(tx, ctx.now);
-      await emit(tx, { type: "status-page.changed", id: before.id });
-    }
+    await publicIncidentChanged(tx, ctx, incident);
     return {
       result: { incidentId: incident.id, publicTitle: incident.publicTitle },
       audit: {

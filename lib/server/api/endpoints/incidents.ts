@@ -1,13 +1,17 @@
 import "server-only";
-import { declareSchema, listIncidentsSchema } from "@/lib/domain/incidents";
+import { declareSchema, listIncidentsSchema, timelineQuerySchema } from "@/lib/domain/incidents";
+import { listTimeline } from "../../incidents/timeline";
 import { declareFromApi } from "../declare-incident";
 import { endpoint } from "../endpoint";
+import { named } from "../schema-registry";
+import { incidentIdByNumber } from "../find-incident";
+import { timelineJson } from "../incident-json";
 import { listIncidentsFromApi } from "../list-incidents";
 import { readIncident } from "../read-incident";
 import { numberParams } from "../schemas/common";
-import { Incident, IncidentPage } from "../schemas/incidents";
+import { Incident, IncidentPage, TimelinePage } from "../schemas/incidents";
 
-// Incidents: the list, one incident, declaring.
+// Incidents: the list, one incident, its timeline, declaring.
 
 const tag = "Incidents";
 
@@ -35,7 +39,7 @@ export const declareIncident = endpoint({
     "Starts escalation and the notification matrix. Name components by `componentIds` or `componentSlugs` (at least one).",
   tag,
   scope: "incidents:write",
-  body: declareSchema,
+  body: named("DeclareIncident", declareSchema),
   responses: {
     201: { description: "Declared", schema: Incident, headers: { Location: "The incident page." } },
   },
@@ -56,4 +60,23 @@ export const getIncident = endpoint({
   errors: [404],
   responses: { 200: { description: "The incident", schema: Incident } },
   handler: async (ctx, { params }) => ({ body: await readIncident(ctx, params.number) }),
+});
+
+export const getIncidentTimeline = endpoint({
+  method: "GET",
+  path: "/api/v1/incidents/{number}/timeline",
+  operationId: "getIncidentTimeline",
+  summary: "Read an incident's timeline",
+  description: "Every event, oldest first: declaring, pages, acknowledgements, status changes, notes, updates.",
+  tag,
+  scope: "incidents:read",
+  params: numberParams,
+  query: timelineQuerySchema,
+  errors: [404],
+  responses: { 200: { description: "A page of timeline events", schema: TimelinePage } },
+  handler: async (ctx, { params, query }) => {
+    const incidentId = await incidentIdByNumber(ctx, String(params.number), "internal:read");
+    const page = await listTimeline(ctx, incidentId, query);
+    return { body: { items: page.items.map(timelineJson), nextCursor: page.nextCursor } };
+  },
 });

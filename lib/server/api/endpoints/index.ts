@@ -1,7 +1,17 @@
 import "server-only";
 import type { Endpoint } from "../endpoint";
+import * as components from "./components";
+import * as incidentCommands from "./incident-commands";
 import * as incidents from "./incidents";
+import * as status from "./status";
+import * as users from "./users";
 
 // Every endpoint of /api/v1 defined with `endpoint()`: the OpenAPI document, the contract test and
 // the fuzz test read this list. Add a resource's module here.
-export const ENDPOINTS: readonly Endpoint[] = [...Object.values(incidents)];
+export const ENDPOINTS: readonly Endpoint[] = [
+  ...Object.values(incidents),
+  ...Object.values(incidentCommands),
+  ...Object.values(status),
+  ...Object.values(components),
+  ...Object.values(users),
+];

@@ -46,22 +46,7 @@ export const ok = (description: string, schema: JsonSchema): Response => ({ desc
 export const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
 export const date = { type: "string", format: "date-time" };
 export const nullableDate = { type: ["string", "null"], format: "date-time" };
-export const numberParam: Parameter = {
-  name: "number",
-  in: "path",
-  required: true,
-  description: "The incident number shown in the console (#42).",
-  schema: { type: "integer", minimum: 1 },
-};
 export const errors = { 401: problem("Unauthenticated"), 403: problem("Forbidden"), 503: problem("Unavailable") };
-export const commandErrors = {
-  ...errors,
-  404: problem("NotFound"),
-  409: problem("Conflict"),
-  413: problem("TooLarge"),
-  422: problem("Validation"),
-};
-
 export const problemResponse = (description: string): Response => ({
   description,
   content: { "application/problem+json": { schema: ref("Problem") } },

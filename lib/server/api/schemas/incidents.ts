@@ -26,6 +26,23 @@ export const IncidentSummary = named(
 
 export const IncidentPage = named("IncidentPage", page(IncidentSummary));
 
+export const TimelineEvent = named(
+  "TimelineEvent",
+  z.object({
+    kind: z.string().describe("What happened: DECLARED, ACKNOWLEDGED, STATUS_CHANGED, NOTE, …"),
+    message: z.string(),
+    actor: z.string().describe("Who acted: a person's name, `token <name>`, or the system."),
+    occurredAt: time,
+  }),
+);
+
+export const TimelinePage = named("TimelinePage", page(TimelineEvent));
+
+export const NoteCreated = named(
+  "NoteCreated",
+  z.object({ number: z.number().int(), message: z.string(), at: time.describe("When it was added") }),
+);
+
 export const Incident = named(
   "Incident",
   z.object({
@@ -56,7 +73,7 @@ export const Incident = named(
       z.object({ status: z.enum(STATUSES), message: z.string(), nextUpdateAt: nullableTime, publishedAt: time }),
     ),
     timeline: z
-      .array(z.object({ kind: z.string(), message: z.string(), actor: z.string(), occurredAt: time }))
+      .array(TimelineEvent)
       .optional()
       .describe("Only for callers allowed internal reads (responders and above, and tokens with incidents:read)."),
     url,
