@@ -4,10 +4,9 @@ import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 import { ENDPOINTS } from "./endpoints";
 import type { JsonSchema } from "./json-schema";
 import { pathsOf } from "./openapi-generate";
-import { drPaths, drSchemas } from "./openapi/dr";
+import { drPaths } from "./openapi/dr";
 import { incidentsPaths, incidentsSchemas } from "./openapi/incidents";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
-import { signalsPaths, signalsSchemas } from "./openapi/signals";
 import { usersPaths, usersSchemas } from "./openapi/users";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
@@ -40,7 +39,6 @@ function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] 
   const legacy: OpenApiDocument["paths"] = {
     ...incidentsPaths(),
     ...usersPaths(),
-    ...signalsPaths(),
     ...drPaths(),
     "/api/v1/openapi.json": {
       get: {
@@ -100,8 +98,6 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
         ...generated,
         ...incidentsSchemas,
         ...usersSchemas,
-        ...signalsSchemas,
-        ...drSchemas,
       },
       responses: {
         BadRequest: problemResponse("The request is malformed (400)"),
