@@ -77,16 +77,16 @@ export type UpdateActionItemInput = z.input<typeof updateActionItemSchema>;
 
 export const WONT_DO_REASON_REQUIRED = "Say why it will not be done";
 
+const status = z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) });
+const wontDoReason = optionalText(WONT_DO_REASON_MAX);
+// Won't do is a decision someone must be able to read back: it always carries its reason.
+const wontDoHasReason = (v: { status?: ActionItemStatus; wontDoReason?: string }) =>
+  v.status !== "WONT_DO" || Boolean(v.wontDoReason);
+const reasonIssue = { path: ["wontDoReason"], message: WONT_DO_REASON_REQUIRED };
+
 export const changeActionItemStatusSchema = z
-  .object({
-    id: id("Action item"),
-    status: z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) }),
-    wontDoReason: optionalText(WONT_DO_REASON_MAX),
-  })
-  .refine((v) => v.status !== "WONT_DO" || Boolean(v.wontDoReason), {
-    path: ["wontDoReason"],
-    message: WONT_DO_REASON_REQUIRED,
-  });
+  .object({ id: id("Action item"), status, wontDoReason })
+  .refine(wontDoHasReason, reasonIssue);
 
 /**
  * A change to some of an item's fields (PATCH /api/v1/action-items/{id}): a field left out keeps
@@ -97,11 +97,9 @@ const patchFields = z.object({
   ownerId: text(ID_MAX).min(1, "Name the owner by id, or send null").nullable().optional(),
   dueDate: day.nullable().optional(),
   priority: z.enum(ACTION_ITEM_PRIORITIES, { error: chooseOne(ACTION_ITEM_PRIORITIES) }).optional(),
-  status: z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) }).optional(),
-  wontDoReason: optionalText(WONT_DO_REASON_MAX),
+  status: status.optional(),
+  wontDoReason,
 });
-const wontDoHasReason = (v: z.output<typeof patchFields>) => v.status !== "WONT_DO" || Boolean(v.wontDoReason);
-const reasonIssue = { path: ["wontDoReason"], message: WONT_DO_REASON_REQUIRED };
 
 export const patchActionItemBodySchema = patchFields.refine(wontDoHasReason, reasonIssue);
 export const patchActionItemSchema = patchFields.extend({ id: id("Action item") }).refine(wontDoHasReason, reasonIssue);
@@ -110,7 +108,7 @@ export const actionItemByIdSchema = z.object({ id: id("Action item") });
 
 const statusList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((s) => s !== "") : [v]),
-  z.array(z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) })),
+  z.array(status),
 );
 
 /** The list's filters, as a GET form sends them (overdue is a checkbox: "1", "on" or "true"). */
