@@ -109,6 +109,11 @@ describe("POST /api/v1/action-items", () => {
       await itemsRoute(apiRequest(`${API}/action-items?ownerId=${owner.id}&status=OPEN`, secret), none)
     ).json();
     expect(byOwner.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
+    const twoStatuses = `${API}/action-items?postmortemId=${postmortem.id}&status=OPEN&status=DONE`;
+    const both = await (await itemsRoute(apiRequest(twoStatuses, secret), none)).json();
+    expect(both.items).toHaveLength(2);
+    const doneOnly = `${API}/action-items?postmortemId=${postmortem.id}&status=DONE`;
+    expect((await (await itemsRoute(apiRequest(doneOnly, secret), none)).json()).items).toEqual([]);
     // `status` may repeat, so the bad value is named by its position.
     const badStatus = `${API}/action-items?status=OPEN&status=MAYBE`;
     expect(await invalidFields(await itemsRoute(apiRequest(badStatus, secret), none))).toEqual(["status.1"]);

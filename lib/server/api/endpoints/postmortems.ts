@@ -11,6 +11,7 @@ import { getKeyTimes } from "../../postmortems/get-key-times";
 import { listPostmortemPage } from "../../postmortems/list-page";
 import { readActionItem } from "../read-action-item";
 import { endpoint } from "../endpoint";
+import { queryObject } from "../handle";
 import { actionItemJson, postmortemJson, postmortemSummaryJson } from "../postmortem-json";
 import {
   ActionItem,
@@ -25,7 +26,8 @@ import {
 
 const tag = "Postmortems";
 const idParams = (what: string) => z.object({ id: z.string().min(1).max(ID_MAX).describe(`The ${what}'s id.`) });
-const searchParams = (request: Request) => Object.fromEntries(new URL(request.url).searchParams);
+// The services validate the query themselves, repeated names (`status`) as arrays.
+const searchParams = (request: Request) => queryObject(new URL(request.url));
 
 export const listPostmortems = endpoint({
   method: "GET",

@@ -7,6 +7,7 @@ import { listSamples } from "../../slo/list-samples";
 import { listSloStatus } from "../../slo/list-status";
 import { reportReplicationLag as reportLag } from "../../slo/report-replication-lag";
 import { endpoint } from "../endpoint";
+import { queryObject } from "../handle";
 import { ReplicationLag, ReplicationLagResult, SliBatch, SliResult, SliSamplePage, SloList } from "../schemas/slo";
 import { sloJson } from "../slo-json";
 
@@ -69,6 +70,6 @@ export const listSloSamples = endpoint({
   errors: [404],
   responses: { 200: { description: "A page of samples", schema: SliSamplePage } },
   handler: async (ctx, { params, request }) => ({
-    body: await listSamples(ctx, params.key, Object.fromEntries(new URL(request.url).searchParams)),
+    body: await listSamples(ctx, params.key, queryObject(new URL(request.url))),
   }),
 });
