@@ -40,21 +40,19 @@ export function dayOf(due: Date): string {
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-const optionalDay = z.preprocess(
-  empty,
-  z
-    .string({ error: "Enter a date as YYYY-MM-DD" })
-    .trim()
-    .transform((v, ctx) => {
-      const due = dueDateOf(v);
-      if (!due) {
-        ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
-        return z.NEVER;
-      }
-      return due;
-    })
-    .optional(),
-);
+const day = z
+  .string({ error: "Enter a date as YYYY-MM-DD" })
+  .trim()
+  .transform((v, ctx) => {
+    const due = dueDateOf(v);
+    if (!due) {
+      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return due;
+  });
+
+const optionalDay = z.preprocess(empty, day.optional());
 
 const id = (what: string) => text(ID_MAX, { error: `${what} is required` }).min(1, `${what} is required`);
 
@@ -79,22 +77,38 @@ export type UpdateActionItemInput = z.input<typeof updateActionItemSchema>;
 
 export const WONT_DO_REASON_REQUIRED = "Say why it will not be done";
 
+const status = z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) });
+const wontDoReason = optionalText(WONT_DO_REASON_MAX);
+// Won't do is a decision someone must be able to read back: it always carries its reason.
+const wontDoHasReason = (v: { status?: ActionItemStatus; wontDoReason?: string }) =>
+  v.status !== "WONT_DO" || Boolean(v.wontDoReason);
+const reasonIssue = { path: ["wontDoReason"], message: WONT_DO_REASON_REQUIRED };
+
 export const changeActionItemStatusSchema = z
-  .object({
-    id: id("Action item"),
-    status: z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) }),
-    wontDoReason: optionalText(WONT_DO_REASON_MAX),
-  })
-  .refine((v) => v.status !== "WONT_DO" || Boolean(v.wontDoReason), {
-    path: ["wontDoReason"],
-    message: WONT_DO_REASON_REQUIRED,
-  });
+  .object({ id: id("Action item"), status, wontDoReason })
+  .refine(wontDoHasReason, reasonIssue);
+
+/**
+ * A change to some of an item's fields (PATCH /api/v1/action-items/{id}): a field left out keeps
+ * its value, null clears the owner or the due date. Won't do needs the reason why.
+ */
+const patchFields = z.object({
+  title: fields.title.optional(),
+  ownerId: text(ID_MAX).min(1, "Name the owner by id, or send null").nullable().optional(),
+  dueDate: day.nullable().optional(),
+  priority: z.enum(ACTION_ITEM_PRIORITIES, { error: chooseOne(ACTION_ITEM_PRIORITIES) }).optional(),
+  status: status.optional(),
+  wontDoReason,
+});
+
+export const patchActionItemBodySchema = patchFields.refine(wontDoHasReason, reasonIssue);
+export const patchActionItemSchema = patchFields.extend({ id: id("Action item") }).refine(wontDoHasReason, reasonIssue);
 
 export const actionItemByIdSchema = z.object({ id: id("Action item") });
 
 const statusList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((s) => s !== "") : [v]),
-  z.array(z.enum(ACTION_ITEM_STATUSES, { error: chooseOne(ACTION_ITEM_STATUSES) })),
+  z.array(status),
 );
 
 /** The list's filters, as a GET form sends them (overdue is a checkbox: "1", "on" or "true"). */
@@ -106,6 +120,12 @@ export const listActionItemsSchema = z.object({
   postmortemId: optionalText(ID_MAX),
 });
 export type ActionItemFilter = z.output<typeof listActionItemsSchema>;
+
+/** The same filters, a page at a time (GET /api/v1/action-items): oldest first, after the cursor's item. */
+export const actionItemPageSchema = listActionItemsSchema.extend({
+  cursor: optionalText(ID_MAX).describe("The `nextCursor` of the previous page."),
+  take: z.coerce.number().int().min(1).max(100).default(25).describe("Items per page (default 25, at most 100)."),
+});
 
 export function isClosed(status: ActionItemStatus): boolean {
   return ACTION_ITEM_CLOSED.includes(status);

@@ -12,10 +12,9 @@ const policyKey = text(ID_MAX, { error: "Name the backup policy by its key" }).m
   1,
   "Name the backup policy by its key",
 );
-const note = z.preprocess(
-  (v) => (v === null || v === undefined ? "" : v),
-  text(VERIFICATION_NOTE_MAX, { error: "Give the note as text" }),
-);
+const note = text(VERIFICATION_NOTE_MAX, { error: "Give the note as text" })
+  .nullish()
+  .transform((v) => v ?? "");
 
 /** The form's time field is UTC without seconds, so every reader sees the same instant. */
 const utcMinute = z.preprocess(

@@ -38,16 +38,20 @@ export const sampleItemSchema = z.object({
 });
 export type SampleItem = z.infer<typeof sampleItemSchema>;
 
+/** The envelope around items of the given schema. */
+export const sampleBatchOf = <T extends z.ZodType>(item: T) =>
+  z.object(
+    {
+      samples: z
+        .array(item, { error: "Send the samples as an array" })
+        .min(1, "Send at least one sample")
+        .max(MAX_SAMPLES_PER_BATCH, `At most ${MAX_SAMPLES_PER_BATCH} samples per request`),
+    },
+    { error: "Send an object with a samples array" },
+  );
+
 /** The envelope: its items are judged one by one by `splitBatch`, so here they are anything. */
-export const sampleBatchSchema = z.object(
-  {
-    samples: z
-      .array(z.unknown(), { error: "Send the samples as an array" })
-      .min(1, "Send at least one sample")
-      .max(MAX_SAMPLES_PER_BATCH, `At most ${MAX_SAMPLES_PER_BATCH} samples per request`),
-  },
-  { error: "Send an object with a samples array" },
-);
+export const sampleBatchSchema = sampleBatchOf(z.unknown());
 
 export type RefusedSample = { index: number; field: string; message: string };
 export type AcceptedSample = SampleItem & { index: number };

@@ -1,5 +1,5 @@
 import "server-only";
-import { isClosed, isOverdue, listActionItemsSchema } from "@/lib/domain/action-items";
+import { isClosed, isOverdue, listActionItemsSchema, type ActionItemFilter } from "@/lib/domain/action-items";
 import { ACTION_ITEM_STATUSES } from "@/lib/domain/postmortem-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "../authorize";
@@ -31,6 +31,18 @@ export type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof INCLUD
   laterIncidents: LaterIncident[];
 };
 
+/** The rows a filter selects at `now`; "overdue" keeps only open statuses whose due day has passed. */
+export function actionItemWhere(filter: ActionItemFilter, now: Date): Prisma.ActionItemWhereInput {
+  const statuses = filter.status.length ? filter.status : [...ACTION_ITEM_STATUSES];
+  return {
+    ownerId: filter.ownerId,
+    componentId: filter.componentId,
+    postmortemId: filter.postmortemId,
+    status: { in: filter.overdue ? statuses.filter((s) => !isClosed(s)) : statuses },
+    dueDate: filter.overdue ? { lt: now } : undefined,
+  };
+}
+
 /**
  * Action items across all postmortems and DR test runs, filtered by owner, statuses, component, postmortem and
  * "overdue only" (open, due day passed at ctx.now): open ones first, soonest due first. Each
@@ -40,16 +52,8 @@ export type ActionItemRow = Prisma.ActionItemGetPayload<{ include: typeof INCLUD
 export async function listActionItems(ctx: Ctx, input: unknown): Promise<ActionItemRow[]> {
   authorize(ctx, "incident:read");
   const filter = parseInput(listActionItemsSchema, input);
-  const statuses = filter.status.length ? filter.status : [...ACTION_ITEM_STATUSES];
-  const wanted = filter.overdue ? statuses.filter((s) => !isClosed(s)) : statuses;
   const items = await db.actionItem.findMany({
-    where: {
-      ownerId: filter.ownerId,
-      componentId: filter.componentId,
-      postmortemId: filter.postmortemId,
-      status: { in: wanted },
-      dueDate: filter.overdue ? { lt: ctx.now } : undefined,
-    },
+    where: actionItemWhere(filter, ctx.now),
     include: INCLUDE,
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     take: MAX_ITEMS,

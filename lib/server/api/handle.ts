@@ -17,7 +17,7 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
 /** The query string as an object for zod: a repeated name becomes an array. */
-function queryObject(url: URL): Record<string, string | string[]> {
+export function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [name, value] of url.searchParams) {
     const seen = out[name];

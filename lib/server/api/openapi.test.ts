@@ -94,11 +94,12 @@ describe("openApiDocument", () => {
     expect(declare.required).toEqual(["title", "severity"]);
   });
 
-  it("describes POST /api/v1/backups with its idempotency header, both answers and the fields of the body", () => {
+  it("describes POST /api/v1/backups with its idempotency header, its answer and the fields of the body", () => {
     const op = doc.paths["/api/v1/backups"].post!;
     expect(op.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(["header:Idempotency-Key"]);
-    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["200", "201", "403", "422"]));
-    const body = doc.components.schemas.BackupVerification as {
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["201", "403", "409", "422"]));
+    const ref = (op.requestBody?.content["application/json"].schema as { $ref: string }).$ref;
+    const body = doc.components.schemas[ref.split("/").pop()!] as {
       properties: Record<string, unknown>;
       required: string[];
     };

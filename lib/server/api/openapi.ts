@@ -4,9 +4,8 @@ import { SCOPE_INFO, TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 import { ENDPOINTS } from "./endpoints";
 import type { JsonSchema } from "./json-schema";
 import { pathsOf } from "./openapi-generate";
-import { drPaths, drSchemas } from "./openapi/dr";
+import { drPaths } from "./openapi/dr";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
-import { signalsPaths, signalsSchemas } from "./openapi/signals";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
 
@@ -36,7 +35,6 @@ const scopeList = TOKEN_SCOPES.map((s) => `\`${s}\` — ${SCOPE_INFO[s].descript
 function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] {
   const fromEndpoints = pathsOf(ENDPOINTS, generated);
   const legacy: OpenApiDocument["paths"] = {
-    ...signalsPaths(),
     ...drPaths(),
     "/api/v1/openapi.json": {
       get: {
@@ -94,8 +92,6 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
       schemas: {
         Problem: problem,
         ...generated,
-        ...signalsSchemas,
-        ...drSchemas,
       },
       responses: {
         BadRequest: problemResponse("The request is malformed (400)"),

@@ -155,18 +155,35 @@ describe("POST /api/v1/backups", () => {
       source: expect.stringMatching(/^api:backup-jobs-/),
     });
     const again = await post(secret, body, { "idempotency-key": key });
-    expect(again.status).toBe(200);
+    expect([again.status, again.headers.get("idempotent-replayed")]).toEqual([201, "true"]);
     expect(await again.json()).toEqual(answer);
     // The same key for another verification is refused, naming the key.
     const other = await post(secret, { ...body, note: "another run" }, { "idempotency-key": key });
-    expect(other.status).toBe(409);
-    expect(other.headers.get("content-type")).toContain("application/problem+json");
-    expect(JSON.stringify(await other.json())).toContain("idempotencyKey");
-    // The key may come in the body too.
+    expect((await problem(other, 409)).errors).toHaveProperty("Idempotency-Key");
+    // Another token resending under the header key: the stored key recognises it, with no second row.
+    const otherToken = await post(await tokenWith(["backups:write"]), body, { "idempotency-key": key });
+    expect([otherToken.status, otherToken.headers.get("idempotent-replayed")]).toEqual([201, "true"]);
+    expect(await otherToken.json()).toEqual(answer);
+    const otherTokenOtherBody = await post(
+      await tokenWith(["backups:write"]),
+      { ...body, ok: false },
+      {
+        "idempotency-key": key,
+      },
+    );
+    expect((await problem(otherTokenOtherBody, 409)).errors).toHaveProperty("idempotencyKey");
+    // The key may come in the body too; its resend is answered the same way.
     const inBody = await post(secret, { ...body, idempotencyKey: `${key}-body` });
     const inBodyAgain = await post(secret, { ...body, idempotencyKey: `${key}-body` });
-    expect([inBody.status, inBodyAgain.status]).toEqual([201, 200]);
+    expect([inBody.status, inBodyAgain.status]).toEqual([201, 201]);
+    expect([inBody.headers.get("idempotent-replayed"), inBodyAgain.headers.get("idempotent-replayed")]).toEqual([
+      null,
+      "true",
+    ]);
+    expect(await inBodyAgain.json()).toEqual(await inBody.json());
     expect(await db.backupVerification.count({ where: { policyId: policy.id } })).toBe(2);
+    const audits = await db.auditLog.findMany({ where: { entityId: answer.id }, orderBy: { at: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["backup.verification.report", "backup.verification.replay"]);
   });
 
   it("answers problem+json naming each bad field: unknown policy, a time too far ahead, wrong types", async () => {
@@ -188,7 +205,7 @@ describe("POST /api/v1/backups", () => {
       422,
     );
     expect(ahead.errors.verifiedAt[0]).toMatch(/more than 5 minutes in the future/);
-    expect(await invalidFields(await post(secret, [1, 2]))).toEqual(["_form"]);
+    expect(await invalidFields(await post(secret, [1, 2]))).toEqual(["_body"]);
     expect(await db.backupVerification.count({ where: { policyId: policy.id } })).toBe(0);
   });
 

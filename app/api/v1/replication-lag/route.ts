@@ -1,7 +1,5 @@
 // POST /api/v1/replication-lag — report a data asset's replication lag (scope sli:write)
-import { reportReplicationLag } from "@/lib/server/slo/report-replication-lag";
-import { apiHandler, readJson } from "@/lib/server/route";
+import { reportReplicationLag } from "@/lib/server/api/endpoints/slo";
+import { route } from "@/lib/server/api/handle";
 
-export const POST = apiHandler(async (ctx, request) =>
-  Response.json(await reportReplicationLag(ctx, await readJson(request))),
-);
+export const POST = route(reportReplicationLag);

@@ -1,8 +1,11 @@
 import "server-only";
 import type { Endpoint } from "../endpoint";
+import * as backups from "./backups";
 import * as components from "./components";
 import * as incidentCommands from "./incident-commands";
 import * as incidents from "./incidents";
+import * as postmortems from "./postmortems";
+import * as slo from "./slo";
 import * as status from "./status";
 import * as users from "./users";
 
@@ -14,4 +17,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...Object.values(status),
   ...Object.values(components),
   ...Object.values(users),
+  ...Object.values(postmortems),
+  ...Object.values(slo),
+  ...Object.values(backups),
 ];
