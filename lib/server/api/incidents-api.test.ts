@@ -9,32 +9,12 @@ import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/r
 import { db } from "@/lib/server/db";
 import { authenticateToken } from "@/lib/server/tokens/authenticate";
 import { readIncident } from "./read-incident";
+import { request, tokenWith } from "./test-client";
 import { at, invalidFields, none, problem } from "./test-fixtures";
-import { createToken } from "@/lib/server/tokens/create";
 import { revokeToken } from "@/lib/server/tokens/revoke";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
-
-async function tokenWith(scopes: string[], name = `alerts-${Math.random().toString(36).slice(2, 8)}`) {
-  const admin = await createTestUser("ADMIN");
-  const { token, secret } = await createToken(ctxOf(admin), { name, scopes });
-  return { admin, token, secret };
-}
-
-function request(
-  url: string,
-  secret: string | null,
-  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...init.headers };
-  if (init.body !== undefined) headers["content-type"] ??= "application/json";
-  return new Request(url, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
 
 const declareBody = (title: string) => ({
   title,
