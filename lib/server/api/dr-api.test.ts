@@ -84,6 +84,13 @@ describe("GET /api/v1/dr/tests and /{key}", () => {
     expect(one.status).toBe(200);
     expect(await one.json()).toMatchObject({ key: test.key, criteria: ["service answers", "configs restored"] });
     await problem(await testRoute(request(`${BASE}/tests/nope`, secret), withParams({ key: "nope" })), 404);
+    // A NUL cannot reach PostgreSQL (the query would fail): it names no test, and is no cursor.
+    await problem(await testRoute(request(`${BASE}/tests/%00`, secret), withParams({ key: "\u0000" })), 404);
+    expect(
+      await invalidFields(
+        await runsRoute(request(`${BASE}/tests/${test.key}/runs?cursor=%00`, secret), withParams({ key: test.key })),
+      ),
+    ).toEqual(["cursor"]);
 
     const other = await tokenWith(["config:read"]);
     await problem(await testsRoute(request(`${BASE}/tests`, other.secret), none), 403);

@@ -72,6 +72,7 @@ describe("GET /api/v1/escalation-policies and /{id}", () => {
       ],
     });
     await problem(await getRoute(request(`${BASE}/nope`, secret), at("nope")), 404);
+    await problem(await getRoute(request(`${BASE}/%00`, secret), at("\u0000")), 404);
   });
 
   it("refuses a token without config:read, and one whose creator is not an admin", async () => {

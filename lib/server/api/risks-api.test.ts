@@ -150,8 +150,9 @@ describe("writes on /api/v1/risks", () => {
     ).toEqual(["nextReviewDueAt"]);
   });
 
-  it("answers 404 for an unknown risk", async () => {
+  it("answers 404 for an unknown risk, and for an id no risk can have", async () => {
     const { secret } = await tokenWith(["dr:write"]);
+    await problem(await deleteRoute(request(`${BASE}/%00`, secret, { method: "DELETE" }), at("\u0000")), 404);
     await problem(
       await patchRoute(request(`${BASE}/nope`, secret, { method: "PATCH", body: { title: "X" } }), at("nope")),
       404,

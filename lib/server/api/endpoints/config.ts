@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { addRuleSchema, ruleChangeSchema } from "@/lib/domain/matrix-input";
 import { createPolicySchema } from "@/lib/domain/policy-input";
-import { ID_MAX } from "@/lib/domain/text";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { addRule } from "../../matrix/add-rule";
 import { removeRule } from "../../matrix/remove-rule";
 import { updateRule } from "../../matrix/update-rule";
@@ -18,7 +18,7 @@ import { EscalationPolicy, EscalationPolicyPage, NotificationMatrix, Notificatio
 // changing them config:write and a creator who is an admin, as in the console.
 
 const tag = "Configuration";
-const idParams = (what: string) => z.object({ id: z.string().min(1).max(ID_MAX).describe(`The ${what}'s id.`) });
+const idParams = (what: string) => z.object({ id: text(ID_MAX).min(1).describe(`The ${what}'s id.`) });
 
 export const listEscalationPolicies = endpoint({
   method: "GET",

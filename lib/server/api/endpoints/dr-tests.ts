@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { testRunSchema } from "@/lib/domain/dr/test-input";
 import { DomainError } from "@/lib/domain/errors";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { getDrTest, listTestSchedule } from "../../dr/tests";
 import { recordDrTestRun } from "../../dr/record-run";
 import { listScenarios } from "../../scenarios/list-scenarios";
@@ -15,8 +16,16 @@ import { DrTest, DrTestPage, DrTestRunPage, RecordedRun, ScenarioPage } from "..
 // DR tests (their schedule, runs and recording a run) and the failure scenarios they exercise.
 
 const tag = "Disaster recovery";
-const keyParams = z.object({ key: z.string().min(1).max(100).describe("The DR test's key, e.g. `region_failover`.") });
+// text() refuses control characters, which PostgreSQL cannot compare: such a key names no test.
+const keyParams = z.object({ key: text(ID_MAX).min(1).describe("The DR test's key, e.g. `configuration_restore`.") });
 const listQuery = z.object(pageQuery);
+// A run's cursor is looked up in the database, so it is held to the same rule.
+const runsQuery = z.object({
+  ...pageQuery,
+  cursor: text(ID_MAX)
+    .optional()
+    .describe(pageQuery.cursor.description ?? ""),
+});
 
 export const listDrTests = endpoint({
   method: "GET",
@@ -60,7 +69,7 @@ export const listDrTestRuns = endpoint({
   tag,
   scope: "dr:read",
   params: keyParams,
-  query: listQuery,
+  query: runsQuery,
   errors: [404],
   responses: { 200: { description: "A page of runs", schema: DrTestRunPage } },
   handler: async (ctx, { params, query }) => ({ body: await listDrRuns(ctx, params.key, query) }),

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { LEVELS } from "@/lib/domain/level";
 import { reviewRiskSchema, riskSchema } from "@/lib/domain/risk-input";
-import { ID_MAX } from "@/lib/domain/text";
+import { ID_MAX, text } from "@/lib/domain/text";
 import { deleteRisk } from "../../risks/delete-risk";
 import { listRisks } from "../../risks/list-risks";
 import { reviewRisk } from "../../risks/review-risk";
@@ -18,7 +18,7 @@ import { Risk, RiskPage } from "../schemas/dr";
 // The risk register: list (filtered like /dr/risks), add, change, delete and mark reviewed.
 
 const tag = "Disaster recovery";
-const idParams = z.object({ id: z.string().min(1).max(ID_MAX).describe("The risk's id.") });
+const idParams = z.object({ id: text(ID_MAX).min(1).describe("The risk's id.") });
 const fields = riskSchema.omit({ id: true });
 const level = z.enum(LEVELS).optional();
 
