@@ -172,6 +172,26 @@ describe("POST /api/v1/dr/tests/{key}/runs", () => {
     expect(Object.keys(again.errors)).toEqual(["runId"]);
   });
 
+  it("records a run once for a retry with the same Idempotency-Key", async () => {
+    const test = await drTest();
+    const { secret } = await tokenWith(["dr:write"]);
+    const send = () =>
+      recordRoute(
+        request(`${BASE}/tests/${test.key}/runs`, secret, {
+          body: passedRun,
+          headers: { "idempotency-key": `run-${test.key}` },
+        }),
+        withParams({ key: test.key }),
+      );
+    const first = await send();
+    expect(first.status).toBe(201);
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect((await retry.json()).run.id).toBe((await first.json()).run.id);
+    expect(await db.drTestRun.count({ where: { testId: test.id } })).toBe(1);
+  });
+
   it("refuses a read-only token and a creator who may not record; records nothing", async () => {
     const test = await drTest();
     const reader = await tokenWith(["dr:read"]);
