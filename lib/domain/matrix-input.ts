@@ -32,17 +32,19 @@ export const addRuleSchema = z.object({
 });
 export type AddRuleInput = z.infer<typeof addRuleSchema>;
 
-export const updateRuleSchema = z
-  .object({
-    id: id("Rule"),
-    withinMinutes: withinMinutesSchema.optional(),
-    templateId: templateId.optional(),
-    autoSend: autoSend.optional(),
-  })
-  .refine((v) => v.withinMinutes !== undefined || v.templateId !== undefined || v.autoSend !== undefined, {
-    message: "Nothing to change",
-    path: ["_form"],
-  });
+const ruleChanges = {
+  withinMinutes: withinMinutesSchema.optional(),
+  templateId: templateId.optional(),
+  autoSend: autoSend.optional(),
+};
+const changesSomething = (v: { withinMinutes?: number; templateId?: string | null; autoSend?: boolean }) =>
+  v.withinMinutes !== undefined || v.templateId !== undefined || v.autoSend !== undefined;
+const nothingToChange = { message: "Nothing to change", path: ["_form"] };
+
+/** The changes to a rule named elsewhere (by the address they are sent to). */
+export const ruleChangeSchema = z.object(ruleChanges).refine(changesSomething, nothingToChange);
+
+export const updateRuleSchema = z.object({ id: id("Rule"), ...ruleChanges }).refine(changesSomething, nothingToChange);
 export type UpdateRuleInput = z.infer<typeof updateRuleSchema>;
 
 export const byIdSchema = z.object({ id: id("Id") });

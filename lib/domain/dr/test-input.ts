@@ -35,28 +35,36 @@ export type UpdateDrTestInput = z.infer<typeof updateDrTestSchema>;
 
 export const CRITERION_OUTCOMES = ["met", "not_met"] as const;
 
-export const recordRunSchema = z
-  .object({
-    key: id("Test"),
-    // Finishing a drill's run (or correcting one) names it; a new run is recorded without.
-    runId: optionalText(ID_MAX),
-    startedAt: utcTime("start"),
-    completedAt: utcTime("end"),
-    actualRtoMinutes: minutes,
-    actualRpoMinutes: minutes,
-    runbookRunId: optionalText(ID_MAX),
-    criteria: z
-      .array(
-        z.object({
-          criterion: text(500).min(1),
-          outcome: z.enum(CRITERION_OUTCOMES, { error: "Choose met or not met" }),
-          note: text(1000).default(""),
-        }),
-      )
-      .default([]),
-    notes: text(4000).default(""),
-  })
-  .refine((r) => r.completedAt >= r.startedAt, { path: ["completedAt"], message: "End at or after the start" });
+// A run's facts; the test it belongs to is named beside them (a form field, or the API's path).
+const runFields = z.object({
+  // Finishing a drill's run (or correcting one) names it; a new run is recorded without.
+  runId: optionalText(ID_MAX),
+  startedAt: utcTime("start"),
+  completedAt: utcTime("end"),
+  actualRtoMinutes: minutes,
+  actualRpoMinutes: minutes,
+  runbookRunId: optionalText(ID_MAX),
+  criteria: z
+    .array(
+      z.object({
+        criterion: text(500).min(1),
+        outcome: z.enum(CRITERION_OUTCOMES, { error: "Choose met or not met" }),
+        note: text(1000).default(""),
+      }),
+    )
+    .default([]),
+  notes: text(4000).default(""),
+});
+
+// Judged only when both times were read: a start that is not a time is its own error, not the end's.
+const endAfterStart = (r: { startedAt: unknown; completedAt: unknown }) =>
+  !(r.startedAt instanceof Date && r.completedAt instanceof Date) || r.completedAt >= r.startedAt;
+const endAfterStartError = { path: ["completedAt"], message: "End at or after the start" };
+
+/** A run of a test named elsewhere (by the address it is recorded at). */
+export const testRunSchema = runFields.refine(endAfterStart, endAfterStartError);
+
+export const recordRunSchema = runFields.extend({ key: id("Test") }).refine(endAfterStart, endAfterStartError);
 export type RecordRunInput = z.infer<typeof recordRunSchema>;
 
 export const startDrillSchema = z.object({

@@ -6,28 +6,14 @@ import { GET as getRoute } from "@/app/api/v1/incidents/[number]/route";
 import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/route";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
-import { createToken } from "@/lib/server/tokens/create";
-import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
 import { pruneApiRecords } from "./prune";
+import { request, tokenWith } from "./test-client";
 import { at, none, problem } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
 
-async function tokenWith(scopes: string[]) {
-  const admin = await createTestUser("ADMIN");
-  const name = `handle-${Math.random().toString(36).slice(2, 8)}`;
-  return createToken(ctxOf(admin), { name, scopes });
-}
-
-function call(secret: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${secret}`, ...init.headers };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  return new Request(BASE, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
+/** A request to the incident list as a client sends it. */
+const call = (secret: string, init: Parameters<typeof request>[2] = {}) => request(BASE, secret, init);
 
 const declareBody = (title: string) => ({ title, severity: "SEV3", componentSlugs: ["ci-cd-pipeline"] });
 

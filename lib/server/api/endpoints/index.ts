@@ -2,9 +2,12 @@ import "server-only";
 import type { Endpoint } from "../endpoint";
 import * as backups from "./backups";
 import * as components from "./components";
+import * as config from "./config";
+import * as drTests from "./dr-tests";
 import * as incidentCommands from "./incident-commands";
 import * as incidents from "./incidents";
 import * as postmortems from "./postmortems";
+import * as risks from "./risks";
 import * as slo from "./slo";
 import * as status from "./status";
 import * as users from "./users";
@@ -20,4 +23,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...Object.values(postmortems),
   ...Object.values(slo),
   ...Object.values(backups),
+  ...Object.values(drTests),
+  ...Object.values(risks),
+  ...Object.values(config),
 ];
