@@ -3,8 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as listRoute, POST as reportRoute } from "@/app/api/v1/backups/route";
 import { ownAsset } from "../backups/test-fixtures";
-import { none, problem } from "./test-fixtures";
-import { apiRequest, tokenWith } from "./test-tokens";
+import { none, problem, request, tokenWith } from "./test-fixtures";
 
 const URL = "http://localhost:3000/api/v1/backups";
 const MIN = 60_000;
@@ -12,7 +11,7 @@ const MIN = 60_000;
 type Policy = { key: string; lastVerification: { ok: boolean; note: string } | null; dataAsset: unknown };
 
 async function policyOf(secret: string, key: string): Promise<Policy> {
-  const response = await listRoute(apiRequest(URL, secret), none);
+  const response = await listRoute(request(URL, secret), none);
   expect(response.status).toBe(200);
   const { items, nextCursor } = (await response.json()) as { items: Policy[]; nextCursor: null };
   expect(nextCursor).toBeNull();
@@ -34,7 +33,7 @@ describe("GET /api/v1/backups", () => {
 
     const verifiedAt = new Date(Date.now() - 5 * MIN).toISOString();
     const body = { policy: policy.key, verifiedAt, ok: true, note: "restore test" };
-    expect((await reportRoute(apiRequest(URL, secret, { body }), none)).status).toBe(201);
+    expect((await reportRoute(request(URL, secret, { body }), none)).status).toBe(201);
     const after = await policyOf(secret, policy.key);
     expect(after).toMatchObject({
       lastVerifiedAt: verifiedAt,
@@ -45,6 +44,6 @@ describe("GET /api/v1/backups", () => {
 
   it("refuses a token without dr:read", async () => {
     const { secret } = await tokenWith(["backups:write"]);
-    expect((await problem(await listRoute(apiRequest(URL, secret), none), 403)).detail).toContain("dr:read");
+    expect((await problem(await listRoute(request(URL, secret), none), 403)).detail).toContain("dr:read");
   });
 });

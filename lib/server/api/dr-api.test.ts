@@ -6,8 +6,7 @@ import { GET as testRoute } from "@/app/api/v1/dr/tests/[key]/route";
 import { GET as runsRoute, POST as recordRoute } from "@/app/api/v1/dr/tests/[key]/runs/route";
 import { GET as testsRoute } from "@/app/api/v1/dr/tests/route";
 import { db } from "@/lib/server/db";
-import { request, tokenWith, withParams } from "./test-client";
-import { invalidFields, none, problem } from "./test-fixtures";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/dr";
 

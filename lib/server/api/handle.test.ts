@@ -7,8 +7,7 @@ import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/r
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { pruneApiRecords } from "./prune";
-import { request, tokenWith } from "./test-client";
-import { at, none, problem } from "./test-fixtures";
+import { at, none, problem, request, tokenWith } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
 

@@ -8,8 +8,7 @@ import { db } from "@/lib/server/db";
 import { addMember } from "@/lib/server/matrix/add-member";
 import { createTestGroup, templateId } from "@/lib/server/matrix/test-fixtures";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
-import { request, tokenWith, withParams } from "./test-client";
-import { invalidFields, none, problem } from "./test-fixtures";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/notification-matrix";
 const HOOK = "https://hooks.example.com/services/T0/B0/private-path";

@@ -7,8 +7,7 @@ import { GET as listRoute } from "@/app/api/v1/escalation-policies/route";
 import { db } from "@/lib/server/db";
 import { createPolicy } from "@/lib/server/policies/create";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
-import { request, tokenWith, withParams } from "./test-client";
-import { invalidFields, none, problem } from "./test-fixtures";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/escalation-policies";
 

@@ -8,23 +8,21 @@ import { GET as getRoute } from "@/app/api/v1/postmortems/[id]/route";
 import { GET as listRoute } from "@/app/api/v1/postmortems/route";
 import { dayAfter, postmortemOf } from "../action-items/test-fixtures";
 import { db } from "../db";
-import { invalidFields, none, problem } from "./test-fixtures";
-import { apiRequest, tokenWith, withParams } from "./test-tokens";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 import { createTestUser } from "@/scripts/test/fixtures";
 
 const API = "http://localhost:3000/api/v1";
 
-const create = (secret: string, body: unknown) =>
-  createRoute(apiRequest(`${API}/action-items`, secret, { body }), none);
+const create = (secret: string, body: unknown) => createRoute(request(`${API}/action-items`, secret, { body }), none);
 const patch = (secret: string, id: string, body: unknown) =>
-  patchRoute(apiRequest(`${API}/action-items/${id}`, secret, { method: "PATCH", body }), withParams({ id }));
+  patchRoute(request(`${API}/action-items/${id}`, secret, { method: "PATCH", body }), withParams({ id }));
 
 describe("GET /api/v1/postmortems and /{id}", () => {
   it("lists newest first by status, a page at a time, and reads one with its sections and key times", async () => {
     const older = await postmortemOf({ status: "IN_REVIEW" });
     const newer = await postmortemOf({ status: "IN_REVIEW" });
     const { secret } = await tokenWith(["postmortems:read"]);
-    const first = await listRoute(apiRequest(`${API}/postmortems?status=IN_REVIEW&take=1`, secret), none);
+    const first = await listRoute(request(`${API}/postmortems?status=IN_REVIEW&take=1`, secret), none);
     expect(first.status).toBe(200);
     const page = await first.json();
     expect(page.items.map((p: { id: string }) => p.id)).toEqual([newer.postmortem.id]);
@@ -34,18 +32,18 @@ describe("GET /api/v1/postmortems and /{id}", () => {
       url: expect.stringMatching(new RegExp(`/postmortems/${newer.postmortem.id}$`)),
     });
     const next = await (
-      await listRoute(apiRequest(`${API}/postmortems?status=IN_REVIEW&take=1&cursor=${page.nextCursor}`, secret), none)
+      await listRoute(request(`${API}/postmortems?status=IN_REVIEW&take=1&cursor=${page.nextCursor}`, secret), none)
     ).json();
     expect(next.items.map((p: { id: string }) => p.id)).toEqual([older.postmortem.id]);
-    expect(await invalidFields(await listRoute(apiRequest(`${API}/postmortems?status=LOST`, secret), none))).toEqual([
+    expect(await invalidFields(await listRoute(request(`${API}/postmortems?status=LOST`, secret), none))).toEqual([
       "status",
     ]);
-    expect(await invalidFields(await listRoute(apiRequest(`${API}/postmortems?cursor=x`, secret), none))).toEqual([
+    expect(await invalidFields(await listRoute(request(`${API}/postmortems?cursor=x`, secret), none))).toEqual([
       "cursor",
     ]);
 
     const id = newer.postmortem.id;
-    const one = await getRoute(apiRequest(`${API}/postmortems/${id}`, secret), withParams({ id }));
+    const one = await getRoute(request(`${API}/postmortems/${id}`, secret), withParams({ id }));
     expect(one.status).toBe(200);
     const postmortem = await one.json();
     expect(postmortem).toMatchObject({ id, status: "IN_REVIEW", incident: { status: "RESOLVED" } });
@@ -59,13 +57,13 @@ describe("GET /api/v1/postmortems and /{id}", () => {
     const keyTimes = Object.fromEntries(postmortem.keyTimes.map((k: { kind: string; at: string }) => [k.kind, k.at]));
     expect(keyTimes.IMPACT_STARTED).toBe(newer.incident.startedAt.toISOString());
     expect(keyTimes.RESOLVED).toBe(newer.incident.resolvedAt!.toISOString());
-    await problem(await getRoute(apiRequest(`${API}/postmortems/nope`, secret), withParams({ id: "nope" })), 404);
+    await problem(await getRoute(request(`${API}/postmortems/nope`, secret), withParams({ id: "nope" })), 404);
   });
 
   it("refuses a token without postmortems:read", async () => {
     const { secret } = await tokenWith(["slo:read"]);
-    await problem(await listRoute(apiRequest(`${API}/postmortems`, secret), none), 403);
-    await problem(await itemsRoute(apiRequest(`${API}/action-items`, secret), none), 403);
+    await problem(await listRoute(request(`${API}/postmortems`, secret), none), 403);
+    await problem(await itemsRoute(request(`${API}/action-items`, secret), none), 403);
   });
 });
 
@@ -98,25 +96,25 @@ describe("POST /api/v1/action-items", () => {
 
     await create(secret, { postmortemId: postmortem.id, title: "Second" });
     const query = `postmortemId=${postmortem.id}&take=1`;
-    const first = await (await itemsRoute(apiRequest(`${API}/action-items?${query}`, secret), none)).json();
+    const first = await (await itemsRoute(request(`${API}/action-items?${query}`, secret), none)).json();
     expect(first.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
     const second = await (
-      await itemsRoute(apiRequest(`${API}/action-items?${query}&cursor=${first.nextCursor}`, secret), none)
+      await itemsRoute(request(`${API}/action-items?${query}&cursor=${first.nextCursor}`, secret), none)
     ).json();
     expect(second.items.map((i: { title: string }) => i.title)).toEqual(["Second"]);
     expect(second.nextCursor).toBeNull();
     const byOwner = await (
-      await itemsRoute(apiRequest(`${API}/action-items?ownerId=${owner.id}&status=OPEN`, secret), none)
+      await itemsRoute(request(`${API}/action-items?ownerId=${owner.id}&status=OPEN`, secret), none)
     ).json();
     expect(byOwner.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
     const twoStatuses = `${API}/action-items?postmortemId=${postmortem.id}&status=OPEN&status=DONE`;
-    const both = await (await itemsRoute(apiRequest(twoStatuses, secret), none)).json();
+    const both = await (await itemsRoute(request(twoStatuses, secret), none)).json();
     expect(both.items).toHaveLength(2);
     const doneOnly = `${API}/action-items?postmortemId=${postmortem.id}&status=DONE`;
-    expect((await (await itemsRoute(apiRequest(doneOnly, secret), none)).json()).items).toEqual([]);
+    expect((await (await itemsRoute(request(doneOnly, secret), none)).json()).items).toEqual([]);
     // `status` may repeat, so the bad value is named by its position.
     const badStatus = `${API}/action-items?status=OPEN&status=MAYBE`;
-    expect(await invalidFields(await itemsRoute(apiRequest(badStatus, secret), none))).toEqual(["status.1"]);
+    expect(await invalidFields(await itemsRoute(request(badStatus, secret), none))).toEqual(["status.1"]);
   });
 
   it("refuses without the write scope or when the creator may not write, 404 and 409 for the postmortem, 422 naming fields", async () => {

@@ -6,8 +6,7 @@ import { POST as reviewRoute } from "@/app/api/v1/risks/[id]/review/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/risks/route";
 import { db } from "@/lib/server/db";
 import { createTestUser } from "@/scripts/test/fixtures";
-import { request, tokenWith, withParams } from "./test-client";
-import { invalidFields, none, problem } from "./test-fixtures";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/risks";
 

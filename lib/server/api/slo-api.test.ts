@@ -6,8 +6,7 @@ import { GET as samplesRoute } from "@/app/api/v1/slos/[key]/samples/route";
 import { GET as slosRoute } from "@/app/api/v1/slos/route";
 import { POST as sliRoute } from "@/app/api/v1/sli/route";
 import { db } from "../db";
-import { invalidFields, none, problem } from "./test-fixtures";
-import { apiRequest, tokenWith, withParams } from "./test-tokens";
+import { invalidFields, none, problem, request, tokenWith, withParams } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/slos";
 const MIN = 60_000;
@@ -30,19 +29,19 @@ async function sloWithSamples() {
   const pusher = await tokenWith(["sli:write"]);
   const samples = times.map((at) => ({ slo: slo.slug, at: at.toISOString(), good: 990, total: 1000 }));
   expect(
-    (await sliRoute(apiRequest("http://localhost:3000/api/v1/sli", pusher.secret, { body: { samples } }), none)).status,
+    (await sliRoute(request("http://localhost:3000/api/v1/sli", pusher.secret, { body: { samples } }), none)).status,
   ).toBe(200);
   return { slo, times, source: `api:${pusher.name}` };
 }
 
 const samplesOf = (slug: string, secret: string, query: string) =>
-  samplesRoute(apiRequest(`${BASE}/${slug}/samples?${query}`, secret), withParams({ key: slug }));
+  samplesRoute(request(`${BASE}/${slug}/samples?${query}`, secret), withParams({ key: slug }));
 
 describe("GET /api/v1/slos", () => {
   it("lists each SLO with its target, window, attainment and error budget left", async () => {
     const { slo } = await sloWithSamples();
     const { secret } = await tokenWith(["slo:read"]);
-    const response = await slosRoute(apiRequest(BASE, secret), none);
+    const response = await slosRoute(request(BASE, secret), none);
     expect(response.status).toBe(200);
     const { items, nextCursor } = await response.json();
     expect(nextCursor).toBeNull();
@@ -62,7 +61,7 @@ describe("GET /api/v1/slos", () => {
 
   it("refuses a token without slo:read", async () => {
     const { secret } = await tokenWith(["sli:write"]);
-    expect((await problem(await slosRoute(apiRequest(BASE, secret), none), 403)).detail).toContain("slo:read");
+    expect((await problem(await slosRoute(request(BASE, secret), none), 403)).detail).toContain("slo:read");
   });
 });
 

@@ -1,5 +1,6 @@
 // Helpers for the tests that call the /api/v1 route handlers directly.
 import { expect } from "vitest";
+import type { Role } from "@/lib/domain/roles";
 import { db } from "@/lib/server/db";
 import { createToken } from "@/lib/server/tokens/create";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
@@ -30,11 +31,18 @@ export async function invalidFields(response: Response): Promise<string[]> {
   return Object.keys((await problem(response, 422)).errors).sort();
 }
 
-/** An API token with these scopes, issued by a new admin. */
-export async function tokenWith(scopes: string[], name = `api-${Math.random().toString(36).slice(2, 8)}`) {
+/**
+ * An API token with these scopes, issued by a new admin. With `role`, its creator then holds that
+ * role instead, as when an admin is later demoted (a token acts with its creator's current role);
+ * `demote` does the same later in a test.
+ */
+export async function tokenWith(scopes: string[], options: { role?: Role; name?: string } = {}) {
   const admin = await createTestUser("ADMIN");
+  const name = options.name ?? `api-${Math.random().toString(36).slice(2, 8)}`;
   const { token, secret } = await createToken(ctxOf(admin), { name, scopes });
-  return { admin, token, secret };
+  const demote = (role: Role) => db.user.update({ where: { id: admin.id }, data: { role } });
+  if (options.role && options.role !== "ADMIN") await demote(options.role);
+  return { admin, token, secret, name, demote };
 }
 
 /** A token with every scope whose creator now holds `role`: the role, read at each call, limits it. */
@@ -58,3 +66,6 @@ export function request(
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
+
+/** The route context of a handler under a path with these parameters, e.g. `{ id }`. */
+export const withParams = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
