@@ -20,8 +20,9 @@ export function pushSubscriptionInput(allowHttp: boolean) {
     endpoint: z
       .url("endpoint must be a URL")
       .max(2048)
+      // Refinements run even after the URL check failed, so a non-URL must not reach `new URL`.
       .refine((v) => {
-        const protocol = new URL(v).protocol;
+        const protocol = URL.canParse(v) ? new URL(v).protocol : "https:";
         return protocol === "https:" || (allowHttp && protocol === "http:");
       }, "endpoint must be an https:// URL"),
     keys: z.object({ p256dh: base64url(65, "p256dh"), auth: base64url(16, "auth") }),
