@@ -7,7 +7,7 @@
 // The last line: push n=N p50_ms=… p95_ms=… p99_ms=… max_ms=… failed_checks=…
 import { parseArgs } from "node:util";
 import { freshDatabase } from "../fault/database";
-import { sleep, startWorkerProcess, stopWorker, waitFor } from "../fault/harness";
+import { benchWorkerEnv, sleep, startWorkerProcess, stopWorker, waitFor, workerStarted } from "../fault/harness";
 import { startSmtpReceiver } from "../fault/smtp-receiver";
 import { freePort } from "../test/free-port";
 import { startPushReceiver } from "../test/push-receiver";
@@ -24,15 +24,7 @@ const WARM_UP = 5;
 const database = await freshDatabase(`bridge_bench_push_${process.pid}`);
 const smtp = await startSmtpReceiver(await freePort());
 const push = await startPushReceiver();
-const env = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  SMTP_HOST: "127.0.0.1",
-  SMTP_PORT: String(smtp.port),
-  SMTP_SECURE: "false",
-  NEXTAUTH_SECRET: "bench-secret-".padEnd(48, "x"),
-  NEXTAUTH_URL: "http://localhost:3000",
-};
+const env = benchWorkerEnv(database.url, smtp.port);
 // The services read the environment once, on first import: this process declares like the app does.
 Object.assign(process.env, env);
 const { db } = await import("../../lib/server/db");
@@ -43,7 +35,7 @@ const { readSnapshot } = await import("../../lib/domain/escalation-snapshot");
 
 const worker = startWorkerProcess("bench-push", env, "scripts/worker.ts", []);
 try {
-  await waitFor("the worker to start", () => worker.output.some((l) => l.includes(`"msg":"worker started"`)), 60_000);
+  await workerStarted(worker);
   const commander = await db.user.findUniqueOrThrow({ where: { email: "commander@bridge.local" } });
   const component = await db.component.findUniqueOrThrow({ where: { slug: "critical-service" } });
   const declare = async (title: string) => {

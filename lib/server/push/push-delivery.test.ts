@@ -72,16 +72,20 @@ async function declareWithSubscriber(push: PushReceiver) {
   return { incident, person, browser, subscription };
 }
 
+/** Runs the worker until the incident's push delivery has `status` and nothing else is due. */
+const untilPush = (incidentId: string, status: string) =>
+  runWorkerUntil(async () => {
+    const d = await db.delivery.findFirst({ where: { incidentId, channel: "PUSH" } });
+    return d?.status === status && incidentSettled(incidentId, new Date());
+  });
+
 const pushDelivery = (incidentId: string) => db.delivery.findFirstOrThrow({ where: { incidentId, channel: "PUSH" } });
 
 describe("paging a person with a subscribed browser", () => {
   it("sends a signed, encrypted push with the incident's title, its link and a working ack link", async () => {
     const push = await receiver();
     const { incident, person, subscription } = await declareWithSubscriber(push);
-    await runWorkerUntil(async () => {
-      const d = await db.delivery.findFirst({ where: { incidentId: incident.id, channel: "PUSH" } });
-      return d?.status === "SENT" && incidentSettled(incident.id, new Date());
-    });
+    await untilPush(incident.id, "SENT");
 
     const delivery = await pushDelivery(incident.id);
     expect(delivery).toMatchObject({
@@ -114,10 +118,7 @@ describe("a push service that says the subscription is gone", () => {
   it("removes the subscription and ends the delivery with the reason, without a retry", async () => {
     const push = await receiver(() => 410);
     const { incident, subscription } = await declareWithSubscriber(push);
-    await runWorkerUntil(async () => {
-      const d = await db.delivery.findFirst({ where: { incidentId: incident.id, channel: "PUSH" } });
-      return d?.status === "DEAD" && incidentSettled(incident.id, new Date());
-    });
+    await untilPush(incident.id, "DEAD");
 
     const delivery = await pushDelivery(incident.id);
     expect(delivery).toMatchObject({ status: "DEAD", attempts: 1, nextAttemptAt: null, pushSubscriptionId: null });
@@ -134,10 +135,7 @@ describe("a push service answering 500", () => {
   it("keeps the delivery for a retry on a page's short deadline", async () => {
     const push = await receiver(() => 500);
     const { incident, subscription } = await declareWithSubscriber(push);
-    await runWorkerUntil(async () => {
-      const d = await db.delivery.findFirst({ where: { incidentId: incident.id, channel: "PUSH" } });
-      return d?.status === "FAILED" && incidentSettled(incident.id, new Date());
-    });
+    await untilPush(incident.id, "FAILED");
 
     const delivery = await pushDelivery(incident.id);
     expect(delivery).toMatchObject({ status: "FAILED", attempts: 1, lastError: "Push service answered HTTP 500" });
