@@ -37,7 +37,9 @@ export function recipientKey(r: Recipient): string {
 export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipient[]> {
   const members = await tx.stakeholderMember.findMany({
     where: { groupId },
-    include: { user: { include: { pushSubscriptions: { select: { id: true, label: true } } } } },
+    include: {
+      user: { include: { pushSubscriptions: { select: { id: true, label: true }, orderBy: { createdAt: "asc" } } } },
+    },
   });
   return members.flatMap((m): Recipient[] => {
     if (m.kind === "USER" && m.user?.active) return recipientsOfUser({ ...m.user, push: m.user.pushSubscriptions });

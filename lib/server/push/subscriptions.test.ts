@@ -4,6 +4,7 @@ import { createECDH, randomBytes, randomUUID } from "node:crypto";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { systemCtx } from "../context";
 import { db } from "../db";
+import { groupRecipients } from "../notify/recipients";
 import { myPushDevices } from "./mine";
 import { removePushSubscription } from "./remove";
 import { subscribePush } from "./subscribe";
@@ -27,6 +28,10 @@ describe("subscribePush", () => {
     const { devices, publicKey } = await myPushDevices(ctxOf(stakeholder));
     expect(devices.map((d) => d.id)).toEqual([saved.id]);
     expect(Buffer.from(publicKey, "base64url")).toHaveLength(65);
+    // Made once and kept: the stored pair is the one handed out, and its private half is never read by default.
+    const stored = await db.pushSettings.findUniqueOrThrow({ where: { id: 1 } });
+    expect(stored.vapidPublicKey).toBe(publicKey);
+    expect(stored).not.toHaveProperty("vapidPrivateKey");
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "push_subscription.create", entityId: saved.id },
     });
@@ -77,5 +82,33 @@ describe("removePushSubscription", () => {
       where: { action: "push_subscription.delete", entityId: saved.id },
     });
     expect(audit).toMatchObject({ actorId: owner.id, before: { id: saved.id, label: "Safari on iOS" } });
+  });
+});
+
+describe("a stakeholder group's members", () => {
+  it("are reached on each subscribed device beside e-mail and the app", async () => {
+    const member = await createTestUser("STAKEHOLDER");
+    const [phone, laptop] = [
+      await subscribePush(ctxOf(member), browser()),
+      await subscribePush(ctxOf(member), { ...browser(), userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0" }),
+    ];
+    const group = await db.stakeholderGroup.create({ data: { key: `push-${randomUUID().slice(0, 8)}`, name: "Push" } });
+    await db.stakeholderMember.create({ data: { groupId: group.id, kind: "USER", userId: member.id } });
+    const recipients = await db.$transaction((tx) => groupRecipients(tx, group.id));
+    expect(recipients.filter((r) => r.channel === "PUSH")).toEqual([
+      {
+        channel: "PUSH",
+        recipient: `${member.email} (Safari on iOS)`,
+        userId: member.id,
+        pushSubscriptionId: phone.id,
+      },
+      {
+        channel: "PUSH",
+        recipient: `${member.email} (Firefox on Linux)`,
+        userId: member.id,
+        pushSubscriptionId: laptop.id,
+      },
+    ]);
+    expect(recipients.map((r) => r.channel).sort()).toEqual(["EMAIL", "IN_APP", "PUSH", "PUSH"]);
   });
 });
