@@ -58,6 +58,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 My status updates
               </Link>
             </p>
+            <p className="mt-1">
+              <Link href="/profile/push" className="text-slate-300 underline hover:text-white">
+                Push notifications
+              </Link>
+            </p>
             <div className="mt-2">
               <SignOutButton />
             </div>

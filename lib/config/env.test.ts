@@ -72,6 +72,24 @@ describe("parseEnv", () => {
     expect(env.OIDC_CLIENT_ID).toBe("bridge");
   });
 
+  it("wants both VAPID keys or neither, and a mailto: or https: subject", () => {
+    expect(failure({ VAPID_PUBLIC_KEY: "pub" })).toContain(
+      "VAPID_PRIVATE_KEY: is required when the other VAPID key is set",
+    );
+    expect(failure({ VAPID_SUBJECT: "ops@example.com" })).toContain("VAPID_SUBJECT: must be a mailto: or https:// URL");
+    expect(parseEnv({}).VAPID_SUBJECT).toBe("mailto:bridge@localhost");
+    const env = parseEnv({
+      VAPID_PUBLIC_KEY: "pub",
+      VAPID_PRIVATE_KEY: "priv",
+      VAPID_SUBJECT: "https://ops.example.com",
+    });
+    expect(env).toMatchObject({
+      VAPID_PUBLIC_KEY: "pub",
+      VAPID_PRIVATE_KEY: "priv",
+      VAPID_SUBJECT: "https://ops.example.com",
+    });
+  });
+
   it("refuses a NEXTAUTH_SECRET shorter than 32 characters", () => {
     expect(failure({ NEXTAUTH_SECRET: "s".repeat(31) })).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
     expect(parseEnv({ NEXTAUTH_SECRET: SECRET }).NEXTAUTH_SECRET).toBe(SECRET);

@@ -46,6 +46,17 @@ export const envSchema = z
     SMTP_PASSWORD: optionalText,
     SMTP_FROM: z.string().default("Bridge <bridge@localhost>"),
     MAIL_CAPTURE_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+    // Web Push (RFC 8292): the VAPID key pair, base64url as web-push prints them. Without them a pair is
+    // made on first use and kept in the database. The subject is a mailto: or https: contact for push services.
+    VAPID_PUBLIC_KEY: optionalText,
+    VAPID_PRIVATE_KEY: optionalText,
+    VAPID_SUBJECT: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https:// URL")
+        .default("mailto:bridge@localhost"),
+    ),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     BRIDGE_DEMO_SEED: z.enum(["0", "1"]).default("1"),
     // The demo's own live traffic (lib/server/demo/feed.ts); `npm start` turns it on for the embedded database.
@@ -88,6 +99,12 @@ export const envSchema = z
       }),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      for (const key of ["VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY"] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: "custom", path: [key], message: "is required when the other VAPID key is set" });
+      }
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       for (const key of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const) {

@@ -17,7 +17,7 @@ export function isFailing(status: DeliveryStatus): boolean {
   return status === "FAILED" || status === "DEAD";
 }
 
-export const CHANNELS = ["EMAIL", "WEBHOOK", "IN_APP"] as const;
+export const CHANNELS = ["EMAIL", "WEBHOOK", "IN_APP", "PUSH"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** `label` heads a column; `phrase` ends a sentence ("sends by e-mail", "in the app"). */
@@ -25,6 +25,7 @@ export const CHANNEL: Record<Channel, { label: string; phrase: string }> = {
   EMAIL: { label: "E-mail", phrase: "e-mail" },
   WEBHOOK: { label: "Webhook", phrase: "webhook" },
   IN_APP: { label: "In app", phrase: "in the app" },
+  PUSH: { label: "Push", phrase: "by push notification" },
 };
 
 export const CHANNEL_LABEL = column(CHANNEL, "label");

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { appUrl } from "./app-url";
 import { env } from "./env";
 
 // Links in page e-mails acknowledge without signing in: signed with the app secret, valid for a
@@ -18,6 +19,11 @@ function sign(body: string): string {
 export function ackToken(pageId: string, now: Date): string {
   const body = `${pageId}.${now.getTime() + ACK_LINK_TTL_MS}`;
   return `${body}.${sign(body)}`;
+}
+
+/** The absolute one-click link of a page, or null without a signing secret (a worker started on its own). */
+export function ackUrl(pageId: string, now: Date): string | null {
+  return env.NEXTAUTH_SECRET ? appUrl(`/ack/${ackToken(pageId, now)}`) : null;
 }
 
 export type AckCheck = { ok: true; pageId: string } | { ok: false; reason: "invalid" | "expired" };

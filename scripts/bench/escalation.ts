@@ -7,7 +7,15 @@
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { createDueEscalations } from "../fault/deadlines";
-import { LATER_MS, settled, startWorkerProcess, stopWorker, waitFor, type WorkerProcess } from "../fault/harness";
+import {
+  benchWorkerEnv,
+  LATER_MS,
+  settled,
+  startWorkerProcess,
+  stopWorker,
+  waitFor,
+  type WorkerProcess,
+} from "../fault/harness";
 import { freshDatabase } from "../fault/database";
 import { startSmtpReceiver } from "../fault/smtp-receiver";
 import { checkExactlyOnce } from "../fault/verify";
@@ -33,15 +41,7 @@ const WARM_UP = 20;
 const database = await freshDatabase(`${values["db-prefix"]}_${process.pid}`);
 const db = createPrismaClient(database.url, { max: 4 });
 const smtp = await startSmtpReceiver(await freePort());
-const env = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  SMTP_HOST: "127.0.0.1",
-  SMTP_PORT: String(smtp.port),
-  SMTP_SECURE: "false",
-  NEXTAUTH_SECRET: "bench-secret-".padEnd(48, "x"),
-  NEXTAUTH_URL: "http://localhost:3000",
-};
+const env = benchWorkerEnv(database.url, smtp.port);
 const workers: WorkerProcess[] = [];
 try {
   for (let i = 1; i <= workerCount; i++) workers.push(startWorkerProcess(`bench-w${i}`, env, "scripts/worker.ts", []));

@@ -99,6 +99,19 @@ process.once("exit", () => live.forEach((child) => child.kill("SIGKILL")));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
 /** Starts `script` (a worker entry point) as `npm run worker` does: node with the react-server condition and tsx. */
+/** The environment of a benchmark's worker processes: its own database, its SMTP receiver, a fixed signing secret. */
+export function benchWorkerEnv(databaseUrl: string, smtpPort: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtpPort),
+    SMTP_SECURE: "false",
+    NEXTAUTH_SECRET: "bench-secret-".padEnd(48, "x"),
+    NEXTAUTH_URL: "http://localhost:3000",
+  };
+}
+
 export function startWorkerProcess(
   name: string,
   env: NodeJS.ProcessEnv,

@@ -40,15 +40,18 @@ export async function inspectAckLink(token: string, now: Date): Promise<AckLinkS
   return { state: stateOf(page.incident), incident, level: page.level.name };
 }
 
-/** Acknowledges the incident the link's page belongs to; once only, and only while unexpired. */
-export async function acknowledgeByLink(token: string, now: Date): Promise<AckLinkState> {
+/**
+ * Acknowledges the incident the link's page belongs to; once only, and only while unexpired.
+ * `via` names where the link was followed (the page e-mail, or the push notification's button).
+ */
+export async function acknowledgeByLink(token: string, now: Date, via = "e-mail link"): Promise<AckLinkState> {
   const check = verifyAckToken(token, now);
   if (!check.ok) return { state: check.reason };
   const page = await findPage(check.pageId);
   if (!page) return { state: "invalid" };
   const { id: incidentId, ...facts } = page.incident;
   const ctx: Ctx = {
-    actor: { kind: "system", id: null, role: "RESPONDER", label: `e-mail link (${page.level.name})` },
+    actor: { kind: "system", id: null, role: "RESPONDER", label: `${via} (${page.level.name})` },
     now,
   };
   try {

@@ -4,7 +4,7 @@ import { deliverJob, deliveryClass, type DeliveryClass } from "@/lib/domain/jobs
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "../jobs/enqueue";
 import { newId } from "../jobs/new-id";
-import { uniqueRecipients, type Recipient } from "./recipients";
+import { recipientKey, uniqueRecipients, type Recipient } from "./recipients";
 
 export type Message = { subject: string; body: string };
 /** incidentId is null for a message about no incident (an RPO breach notice, an action item from a DR test run). */
@@ -12,6 +12,7 @@ export type Origin = { incidentId: string | null; obligationId?: string; pageId?
 
 /**
  * The INSERT of one delivery row per recipient and channel, keyed `<prefix>:<channel>:<recipient>`
+ * (a push subscription's id for PUSH)
  * so that the same message is never made twice. An in-app message is delivered by being
  * written, so it is SENT at once; the others wait for a deliver job. `onlyIf` is a condition
  * (e.g. "the page was inserted") for use inside a larger statement. RETURNING id, channel.
@@ -25,15 +26,16 @@ export function insertDeliveriesSql(
 ): Prisma.Sql {
   const rows = uniqueRecipients(recipients);
   return Prisma.sql`
-    INSERT INTO "Delivery" (id, "incidentId", "obligationId", "pageId", channel, recipient, "userId", "webhookMemberId", subject, body, "idempotencyKey",
+    INSERT INTO "Delivery" (id, "incidentId", "obligationId", "pageId", channel, recipient, "userId", "webhookMemberId", "pushSubscriptionId", subject, body, "idempotencyKey",
       status, attempts, "nextAttemptAt", "firstAttemptAt", "sentAt")
-    SELECT r.id, ${origin.incidentId}::text, ${origin.obligationId ?? null}::text, ${origin.pageId ?? null}::text, r.channel::"Channel", r.recipient, r.user_id, r.member_id,
+    SELECT r.id, ${origin.incidentId}::text, ${origin.obligationId ?? null}::text, ${origin.pageId ?? null}::text, r.channel::"Channel", r.recipient, r.user_id, r.member_id, r.push_id,
       ${message.subject}::text, ${message.body}::text, r.key,
       (CASE WHEN r.channel = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END)::"DeliveryStatus", CASE WHEN r.channel = 'IN_APP' THEN 1 ELSE 0 END,
       ${now}::timestamp(3), CASE WHEN r.channel = 'IN_APP' THEN ${now}::timestamp(3) END, CASE WHEN r.channel = 'IN_APP' THEN ${now}::timestamp(3) END
     FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.recipient)}::text[],
       ${rows.map((r) => r.userId ?? null)}::text[], ${rows.map((r) => r.webhookMemberId ?? null)}::text[],
-      ${rows.map((r) => `${origin.keyPrefix}:${r.channel}:${r.recipient.toLowerCase()}`)}::text[]) AS r(id, channel, recipient, user_id, member_id, key)
+      ${rows.map((r) => r.pushSubscriptionId ?? null)}::text[],
+      ${rows.map((r) => `${origin.keyPrefix}:${r.channel}:${recipientKey(r)}`)}::text[]) AS r(id, channel, recipient, user_id, member_id, push_id, key)
     WHERE ${onlyIf}
     ON CONFLICT ("idempotencyKey") DO NOTHING
     RETURNING id, channel::text AS channel`;

@@ -2,20 +2,47 @@ import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Channel } from "@/lib/generated/prisma/client";
 
-export type Recipient = { channel: Channel; recipient: string; userId?: string; webhookMemberId?: string };
+export type Recipient = {
+  channel: Channel;
+  recipient: string;
+  userId?: string;
+  webhookMemberId?: string;
+  pushSubscriptionId?: string;
+};
 
-/** A user is reached in the app and by e-mail; an address by e-mail; an endpoint by webhook. */
-export function recipientsOfUser(user: { id: string; email: string }): Recipient[] {
+export type PushDevice = { id: string; label: string };
+
+/**
+ * A user is reached in the app, by e-mail and, when `push` lists their subscribed browsers, by a
+ * push notification on each; an address by e-mail; an endpoint by webhook.
+ */
+export function recipientsOfUser(user: { id: string; email: string; push?: PushDevice[] | null }): Recipient[] {
   return [
     { channel: "IN_APP", recipient: user.email, userId: user.id },
     { channel: "EMAIL", recipient: user.email, userId: user.id },
+    ...(user.push ?? []).map((device): Recipient => ({
+      channel: "PUSH",
+      recipient: `${user.email} (${device.label})`,
+      userId: user.id,
+      pushSubscriptionId: device.id,
+    })),
   ];
 }
 
+/** What makes a delivery one of a kind within a message: the push subscription, else the address. */
+export function recipientKey(r: Recipient): string {
+  return r.pushSubscriptionId ?? r.recipient.toLowerCase();
+}
+
 export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipient[]> {
-  const members = await tx.stakeholderMember.findMany({ where: { groupId }, include: { user: true } });
+  const members = await tx.stakeholderMember.findMany({
+    where: { groupId },
+    include: {
+      user: { include: { pushSubscriptions: { select: { id: true, label: true }, orderBy: { createdAt: "asc" } } } },
+    },
+  });
   return members.flatMap((m): Recipient[] => {
-    if (m.kind === "USER" && m.user?.active) return recipientsOfUser(m.user);
+    if (m.kind === "USER" && m.user?.active) return recipientsOfUser({ ...m.user, push: m.user.pushSubscriptions });
     if (m.kind === "EMAIL" && m.email) return [{ channel: "EMAIL", recipient: m.email }];
     if (m.kind === "WEBHOOK" && m.webhookUrl)
       return [{ channel: "WEBHOOK", recipient: m.webhookUrl, webhookMemberId: m.id }];
@@ -27,7 +54,7 @@ export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipien
 export function uniqueRecipients(list: Recipient[]): Recipient[] {
   const seen = new Set<string>();
   return list.filter((r) => {
-    const key = `${r.channel}:${r.recipient.toLowerCase()}`;
+    const key = `${r.channel}:${recipientKey(r)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

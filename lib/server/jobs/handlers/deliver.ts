@@ -6,6 +6,7 @@ import { admitDelivery } from "../../breakers/admit-delivery";
 import { recordBreakerOutcome } from "../../breakers/record-outcome";
 import { deliverJob, deliveryClass, type JobPayload } from "@/lib/domain/jobs";
 import { sendEmail } from "../../channels/email";
+import { DeliveryEnded, sendPushDelivery } from "../../notify/send-push";
 import { unsubscribeUrl } from "../../subscriptions/links";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
 import type { Ctx } from "../../context";
@@ -42,7 +43,7 @@ export async function handleDeliver(
       "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
     FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
-    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pageId", d."subscriberId", d.html, prev.interrupted,
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pushSubscriptionId", d."pageId", d."subscriberId", d.html, prev.interrupted,
       CASE WHEN d.channel = 'EMAIL' THEN COALESCE((SELECT json_build_object('state', b.state, 'failures', b.failures) FROM "DeliveryBreaker" b WHERE b.target = ${SMTP_TARGET}),
         json_build_object('state', 'CLOSED', 'failures', 0)) END AS "smtpBreaker"`;
   if (delivery?.interrupted) {
@@ -119,7 +120,7 @@ type BreakerRow = { state: string; failures: number };
 type Row = {
   id: string;
   incidentId: string | null;
-  channel: "EMAIL" | "WEBHOOK" | "IN_APP";
+  channel: "EMAIL" | "WEBHOOK" | "IN_APP" | "PUSH";
   recipient: string;
   subject: string;
   body: string;
@@ -127,6 +128,7 @@ type Row = {
   attempts: number;
   firstAttemptAt: Date | null;
   webhookMemberId: string | null;
+  pushSubscriptionId: string | null;
   pageId: string | null;
   subscriberId: string | null;
   html: string | null;
@@ -134,6 +136,7 @@ type Row = {
 
 async function send(db: Db, d: Row, now: Date): Promise<void> {
   if (d.channel === "IN_APP") return;
+  if (d.channel === "PUSH") return sendPushDelivery(db, d, now);
   if (d.channel === "EMAIL")
     return sendEmail({
       to: d.recipient,
@@ -180,12 +183,16 @@ async function markSent(db: Db, d: Row, now: Date): Promise<void> {
     SELECT (SELECT count(*) FROM sent)::int AS sent, (SELECT count(*) FROM changed)::int AS changed`;
 }
 
-/** Pages retry on a short cap; while the target's breaker is open, no later than its next probe. */
+/**
+ * Pages retry on a short cap; while the target's breaker is open, no later than its next probe.
+ * A send that cannot succeed later (DeliveryEnded: the browser's subscription is gone) ends now.
+ */
 async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown, breaker: Breaker | null): Promise<void> {
   const message = messageOf(error).slice(0, 500) || "unknown error";
   const attempts = d.attempts + 1;
   const first = d.firstAttemptAt ?? ctx.now;
-  const backoff = nextAttemptAt(attempts, first, ctx.now, d.pageId !== null);
+  const ended = error instanceof DeliveryEnded;
+  const backoff = ended ? null : nextAttemptAt(attempts, first, ctx.now, d.pageId !== null);
   const probeAt = breaker?.state === "OPEN" ? breaker.retryAt : null;
   const next = backoff && probeAt && probeAt < backoff ? probeAt : backoff;
   await db.$transaction(async (tx) => {
@@ -207,7 +214,7 @@ async function recordFailure(db: Db, ctx: Ctx, d: Row, error: unknown, breaker: 
         ctx,
         d.incidentId,
         "NOTIFICATION_FAILED",
-        `${next ? "Delivery failed, will retry" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`,
+        `${next ? "Delivery failed, will retry" : ended ? "Delivery ended" : "Delivery given up after 24 h"}: ${d.channel} to ${d.recipient} — ${message}`,
         { deliveryId: d.id, dead: !next },
       );
     }

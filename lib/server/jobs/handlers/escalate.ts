@@ -2,17 +2,16 @@ import "server-only";
 import { nextStep } from "@/lib/domain/escalation";
 import { readSnapshot } from "@/lib/domain/escalation-snapshot";
 import { escalateJob, type JobPayload } from "@/lib/domain/jobs";
-import { ackToken } from "../../ack-token";
+import { ackUrl } from "../../ack-token";
 import { appUrl } from "../../app-url";
 import { actingUserId, type Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
-import { env } from "../../env";
-import { recipientsOfUser, uniqueRecipients, type Recipient } from "../../notify/recipients";
+import { recipientsOfUser, uniqueRecipients, type PushDevice, type Recipient } from "../../notify/recipients";
 import { newId } from "../new-id";
 import type { HandlerOptions } from "./index";
 import { pageLevel } from "./page-level";
 
-type UserRow = { id: string; email: string; name: string; active: boolean };
+type UserRow = { id: string; email: string; name: string; active: boolean; push: PushDevice[] };
 type IncidentRow = {
   number: number;
   title: string;
@@ -35,7 +34,8 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
   // The levels come from the incident's own copy of its policy, the users (targets by person) as they are now.
   const [incident] = await db.$queryRaw<IncidentRow[]>`
     SELECT i.number, i.title, i.severity::text AS severity, i.status::text AS status, i.impact, i."acknowledgedAt", i."escalationSnapshot" AS snapshot,
-      (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'active', u.active)), '[]'::json) FROM "User" u
+      (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'active', u.active,
+        'push', (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'label', s.label) ORDER BY s."createdAt"), '[]'::json) FROM "PushSubscription" s WHERE s."userId" = u.id))), '[]'::json) FROM "User" u
        WHERE u.id IN (SELECT t->>'userId' FROM jsonb_array_elements(i."escalationSnapshot"->'levels') l, jsonb_array_elements(l->'targets') t)) AS users
     FROM "Incident" i WHERE i.id = ${step.incidentId}`;
   if (!incident || incident.acknowledgedAt || incident.status === "RESOLVED") return;
@@ -50,11 +50,7 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
   const key = escalateJob(step.incidentId, step).key;
   const pageId = newId();
   const recipients: Recipient[] = targets.flatMap((t) =>
-    t.user?.active
-      ? recipientsOfUser({ id: t.user.id, email: t.user.email })
-      : t.email
-        ? [{ channel: "EMAIL" as const, recipient: t.email }]
-        : [],
+    t.user?.active ? recipientsOfUser(t.user) : t.email ? [{ channel: "EMAIL" as const, recipient: t.email }] : [],
   );
   const first = step.round === 0 && step.position === Math.min(...levels.map((l) => l.position));
   const who =
@@ -92,6 +88,7 @@ type PagedIncident = { number: number; severity: string; title: string; impact: 
 
 /** The page's text. Without a signing secret (a worker started on its own) the one-click ack link is left out rather than failing the page. */
 function pageBody(incident: PagedIncident, levelName: string, pageId: string, now: Date): string {
-  const ack = env.NEXTAUTH_SECRET ? `Acknowledge: ${appUrl(`/ack/${ackToken(pageId, now)}`)}\n` : "";
+  const link = ackUrl(pageId, now);
+  const ack = link ? `Acknowledge: ${link}\n` : "";
   return `You are paged as ${levelName} for incident #${incident.number} (${incident.severity}): ${incident.title}\n\nImpact: ${incident.impact || "under assessment"}\n\n${ack}Incident: ${appUrl(`/incidents/${incident.number}`)}`;
 }
