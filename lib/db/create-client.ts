@@ -10,6 +10,7 @@ export const SECRET_FIELDS = {
   user: { passwordHash: true },
   apiToken: { tokenHash: true },
   stakeholderMember: { webhookSecret: true },
+  integrationSource: { keyHash: true },
 } as const;
 
 type Query = (...args: unknown[]) => unknown;
