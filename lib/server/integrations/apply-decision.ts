@@ -13,6 +13,7 @@ import { declareInTx } from "../incidents/declare";
 import { recordEvent } from "../incidents/record-event";
 import type { Source } from "./authenticate";
 import type { AlertInput } from "./process-alert";
+import { parseInput } from "../validate";
 
 type Effect = { audit: AuditEntry; event?: BridgeEvent };
 type Applied = { incident: { id: string; number: number } | null; detail: string };
@@ -34,7 +35,7 @@ async function alertNote(tx: Tx, ctx: Ctx, incidentId: string, action: string, m
 }
 
 async function declare(tx: Tx, ctx: Ctx, source: Source, alert: AlertInput, rearm: boolean) {
-  const outcome = await declareInTx(tx, ctx, declareSchema.parse(alert.declare()));
+  const outcome = await declareInTx(tx, ctx, parseInput(declareSchema, alert.declare()));
   const incident = outcome.result;
   const row = { incidentId: incident.id, status: "firing", summary: alert.summary, startsAt: alert.startsAt };
   if (rearm)
