@@ -3,7 +3,9 @@ import type { Tx } from "@/lib/db/create-client";
 import type { Decision } from "@/lib/domain/integrations/decide";
 import { OUTCOME } from "@/lib/domain/integrations/vocabulary";
 import { declareSchema } from "@/lib/domain/incidents";
+import type { Permission } from "@/lib/domain/roles";
 import { writeAudit, type AuditEntry } from "../audit";
+import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { emit, type BridgeEvent } from "../events";
 import { acknowledgeInTx } from "../incidents/acknowledge";
@@ -14,6 +16,17 @@ import { recordEvent } from "../incidents/record-event";
 import type { Source } from "./authenticate";
 import type { AlertInput } from "./process-alert";
 import { parseInput } from "../validate";
+
+// The integration acts as a commander; each effect is still checked like a person's would be.
+const NEEDS: Record<Decision["outcome"], Permission | null> = {
+  declared: "incident:declare",
+  joined: "incident:command",
+  updated: "incident:respond",
+  acknowledged: "incident:respond",
+  resolved: "incident:respond",
+  duplicate: null,
+  ignored: null,
+};
 
 type Effect = { audit: AuditEntry; event?: BridgeEvent };
 type Applied = { incident: { id: string; number: number } | null; detail: string };
@@ -59,6 +72,8 @@ export async function applyDecision(
   alert: AlertInput,
   decision: Decision,
 ): Promise<Applied> {
+  const permission = NEEDS[decision.outcome];
+  if (permission) authorize(ctx, permission);
   if (decision.outcome === "declared") return declare(tx, ctx, source, alert, decision.rearm);
   if (decision.outcome === "ignored" && decision.incidentId === null)
     return { incident: null, detail: `Ignored: ${decision.reason}` };
