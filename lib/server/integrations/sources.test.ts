@@ -9,6 +9,7 @@ import { createSource } from "./create";
 import { deleteSource } from "./delete";
 import { getSource } from "./get";
 import { listSources } from "./list";
+import { pruneIntegrationEvents } from "./prune-events";
 import { rotateSourceKey } from "./rotate-key";
 import { setSourceEnabled } from "./set-enabled";
 import { updateSource } from "./update";
@@ -121,5 +122,22 @@ describe("changing a source", () => {
     expect(listed?.lastEventAt).toEqual(at);
     const { events } = await getSource(ctxOf(admin), source.id);
     expect(events).toHaveLength(1);
+  });
+
+  it("prunes event log lines past the retention, keeping newer ones", async () => {
+    const admin = await createTestUser("ADMIN");
+    const { source } = await createSource(ctxOf(admin), settings());
+    const now = new Date("2026-11-30T12:00:00Z");
+    const line = (daysAgo: number) => ({
+      sourceId: source.id,
+      receivedAt: new Date(now.getTime() - daysAgo * 86_400_000),
+      outcome: "duplicate",
+      detail: `${daysAgo} days ago`,
+      payload: {},
+    });
+    await db.integrationEvent.createMany({ data: [line(31), line(29)] });
+    expect(await pruneIntegrationEvents(now, 30)).toBeGreaterThanOrEqual(1);
+    const left = await db.integrationEvent.findMany({ where: { sourceId: source.id } });
+    expect(left.map((e) => e.detail)).toEqual(["29 days ago"]);
   });
 });

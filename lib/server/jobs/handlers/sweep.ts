@@ -4,6 +4,7 @@ import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
 import { logger } from "../../log";
+import { pruneIntegrationEvents } from "../../integrations/prune-events";
 import { compactSli } from "../../slo/compact";
 import { enqueue } from "../enqueue";
 import type { HandlerOptions } from "./index";
@@ -34,10 +35,11 @@ export async function handleSweep(
     if (n < BATCH) break;
   }
   const compacted = await compactSli(db, ctx.now, env.BRIDGE_SLI_RAW_RETENTION_DAYS);
+  const integrationEvents = await pruneIntegrationEvents(ctx.now, env.BRIDGE_API_LOG_RETENTION_DAYS, db);
   const next = new Date(Math.max(at.getTime() + SWEEP_INTERVAL_MS, nextSweepAt(ctx.now).getTime()));
   await enqueue(db, [sweepJob(next)]);
   log.info(
-    { deleted, compacted, finishedBefore: before.toISOString(), next: next.toISOString() },
+    { deleted, compacted, integrationEvents, finishedBefore: before.toISOString(), next: next.toISOString() },
     "finished jobs swept",
   );
 }
