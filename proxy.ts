@@ -7,7 +7,10 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { isHttps, securityHeaders } from "@/lib/domain/security-headers";
 
 const signInGate = withAuth({ pages: { signIn: "/login" } });
-const PUBLIC = /^\/(?:login|status(?:$|[/.])|api|_next|favicon\.ico|forbidden|ack\/)/;
+// The offline page, the service worker, the manifest and icons are public: the worker caches the
+// offline page whether or not anyone is signed in.
+const PUBLIC =
+  /^\/(?:login|status(?:$|[/.])|api|_next|favicon\.ico|forbidden|ack\/|offline$|sw\.js$|manifest\.webmanifest$|icons\/)/;
 // RFC 8058: mail clients POST to the very URL in List-Unsubscribe; the page lives there, the handler beside it.
 const ONE_CLICK = /^\/status\/unsubscribe\/[^/]+$/;
 

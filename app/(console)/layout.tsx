@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CollapsibleNav } from "@/components/shell/collapsible-nav";
 import { DeclareDialog } from "@/components/shell/declare-dialog";
 import { HydrationMarker } from "@/components/shell/hydration-marker";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
@@ -31,36 +32,39 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </a>
       {/* Printed pages (a postmortem's print view) carry the document only, not the console around it. */}
       <aside className="bg-slate-900 md:w-60 md:shrink-0 print:hidden">
-        <div className="px-4 py-5 text-lg font-bold text-white">Bridge</div>
-        {declare ? (
-          <div className="px-2 pb-4">
-            <DeclareDialog components={declare[0]} commanders={declare[1]} me={actingUserId(ctx) ?? ""} />
+        <CollapsibleNav
+          unread={unread}
+          declare={
+            declare ? (
+              <DeclareDialog components={declare[0]} commanders={declare[1]} me={actingUserId(ctx) ?? ""} />
+            ) : null
+          }
+        >
+          <nav aria-label="Main" className="space-y-1 px-2">
+            {items.map((item) => (
+              <NavLink
+                key={item.href}
+                href={item.href}
+                label={item.label}
+                count={item.href === "/inbox" ? unread : undefined}
+              />
+            ))}
+          </nav>
+          <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">
+            <p className="font-medium text-white">{ctx.actor.label}</p>
+            <p>{ROLE_LABELS[ctx.actor.role]}</p>
+            <p className="mt-1">
+              <Link href="/profile/subscription" className="text-slate-300 underline hover:text-white">
+                My status updates
+              </Link>
+            </p>
+            <div className="mt-2">
+              <SignOutButton />
+            </div>
           </div>
-        ) : null}
-        <nav aria-label="Main" className="space-y-1 px-2">
-          {items.map((item) => (
-            <NavLink
-              key={item.href}
-              href={item.href}
-              label={item.label}
-              count={item.href === "/inbox" ? unread : undefined}
-            />
-          ))}
-        </nav>
-        <div className="mt-6 border-t border-slate-800 px-4 py-4 text-sm text-slate-300" data-testid="current-user">
-          <p className="font-medium text-white">{ctx.actor.label}</p>
-          <p>{ROLE_LABELS[ctx.actor.role]}</p>
-          <p className="mt-1">
-            <Link href="/profile/subscription" className="text-slate-300 underline hover:text-white">
-              My status updates
-            </Link>
-          </p>
-          <div className="mt-2">
-            <SignOutButton />
-          </div>
-        </div>
+        </CollapsibleNav>
       </aside>
-      <main id="main" className="flex-1 p-6 md:p-8 print:p-0">
+      <main id="main" className="min-w-0 flex-1 p-4 sm:p-6 md:p-8 print:p-0">
         {children}
       </main>
     </div>

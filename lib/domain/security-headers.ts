@@ -22,6 +22,9 @@ export function contentSecurityPolicy({ nonce, https, dev = false, formTargets =
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js) and the web app manifest come from this site only.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     ["form-action 'self'", ...formTargets].join(" "),

@@ -101,11 +101,3 @@ async function runClaimed(caller: string, key: string, run: () => Promise<Answer
   }
   return answer;
 }
-
-/** Deletes keys past their replay period; called by the hourly sweep. */
-export async function pruneIdempotencyKeys(now: Date): Promise<number> {
-  const { count } = await db.apiIdempotency.deleteMany({
-    where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } },
-  });
-  return count;
-}

@@ -2,8 +2,6 @@ import "server-only";
 import type { Ctx } from "../context";
 import { db } from "../db";
 
-const DAY_MS = 24 * 60 * 60_000;
-
 export type LoggedRequest = {
   method: string;
   route: string;
@@ -22,12 +20,4 @@ export async function logRequest(ctx: Ctx | null, request: LoggedRequest): Promi
   await db.apiRequest.create({
     data: { ...request, tokenId: ctx.actor.id, actorLabel: ctx.actor.label, at: ctx.now },
   });
-}
-
-/** Deletes request log rows older than the retention; called by the hourly sweep. */
-export async function pruneRequestLog(now: Date, retentionDays: number): Promise<number> {
-  const { count } = await db.apiRequest.deleteMany({
-    where: { at: { lt: new Date(now.getTime() - retentionDays * DAY_MS) } },
-  });
-  return count;
 }

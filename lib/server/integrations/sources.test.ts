@@ -2,6 +2,7 @@
 // every change is audited, only admins may, and a rotated or deleted source's key stops working.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { pruneApiRecords } from "@/lib/server/api/prune";
 import { db } from "@/lib/server/db";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { authenticateSource } from "./authenticate";
@@ -9,7 +10,6 @@ import { createSource } from "./create";
 import { deleteSource } from "./delete";
 import { getSource } from "./get";
 import { listSources } from "./list";
-import { pruneIntegrationEvents } from "./prune-events";
 import { rotateSourceKey } from "./rotate-key";
 import { setSourceEnabled } from "./set-enabled";
 import { updateSource } from "./update";
@@ -136,7 +136,7 @@ describe("changing a source", () => {
       payload: {},
     });
     await db.integrationEvent.createMany({ data: [line(31), line(29)] });
-    expect(await pruneIntegrationEvents(now, 30)).toBeGreaterThanOrEqual(1);
+    expect((await pruneApiRecords(db, now, 30)).integrationEvents).toBeGreaterThanOrEqual(1);
     const left = await db.integrationEvent.findMany({ where: { sourceId: source.id } });
     expect(left.map((e) => e.detail)).toEqual(["29 days ago"]);
   });

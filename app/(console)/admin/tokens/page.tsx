@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Card, PageTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
@@ -43,7 +44,9 @@ export default async function TokensPage() {
               return (
                 <tr key={t.id} data-token={t.name}>
                   <Td>
-                    <div className="font-medium">{t.name}</div>
+                    <Link href={`/admin/tokens/${t.id}`} className="font-medium text-indigo-700 underline">
+                      {t.name}
+                    </Link>
                     <div className="font-mono text-xs text-slate-600">brg_{t.prefix}_…</div>
                   </Td>
                   <Td>

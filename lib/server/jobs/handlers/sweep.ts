@@ -4,7 +4,7 @@ import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { env } from "../../env";
 import { logger } from "../../log";
-import { pruneIntegrationEvents } from "../../integrations/prune-events";
+import { pruneApiRecords } from "../../api/prune";
 import { compactSli } from "../../slo/compact";
 import { enqueue } from "../enqueue";
 import type { HandlerOptions } from "./index";
@@ -15,7 +15,8 @@ const BATCH = 5000;
 
 /**
  * Deletes jobs that finished (DONE or FAILED) more than the retention period ago, compacts SLI
- * samples and their sums past their retention (lib/server/slo/compact.ts), and schedules the next sweep an interval later (or at the next full hour, if the worker was away longer).
+ * samples and their sums past their retention (lib/server/slo/compact.ts), drops expired API
+ * idempotency keys, rate windows and request log rows, and schedules the next sweep an interval later (or at the next full hour, if the worker was away longer).
  */
 export async function handleSweep(
   ctx: Ctx,
@@ -35,11 +36,11 @@ export async function handleSweep(
     if (n < BATCH) break;
   }
   const compacted = await compactSli(db, ctx.now, env.BRIDGE_SLI_RAW_RETENTION_DAYS);
-  const integrationEvents = await pruneIntegrationEvents(ctx.now, env.BRIDGE_API_LOG_RETENTION_DAYS, db);
+  const api = await pruneApiRecords(db, ctx.now, env.BRIDGE_API_LOG_RETENTION_DAYS);
   const next = new Date(Math.max(at.getTime() + SWEEP_INTERVAL_MS, nextSweepAt(ctx.now).getTime()));
   await enqueue(db, [sweepJob(next)]);
   log.info(
-    { deleted, compacted, integrationEvents, finishedBefore: before.toISOString(), next: next.toISOString() },
+    { deleted, compacted, api, finishedBefore: before.toISOString(), next: next.toISOString() },
     "finished jobs swept",
   );
 }
