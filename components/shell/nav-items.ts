@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/users", label: "Users", permission: "user:manage" },
   { href: "/admin/policies", label: "Escalation policies", permission: "policy:manage" },
   { href: "/admin/tokens", label: "API tokens", permission: "token:manage" },
+  { href: "/admin/integrations", label: "Inbound alerts", permission: "integration:manage" },
   { href: "/admin/timers", label: "Timer audit", permission: "audit:read" },
   { href: "/admin/subscribers", label: "Subscribers", permission: "subscriber:manage" },
   { href: "/admin/mail", label: "Captured mail", permission: "audit:read" },

@@ -68,7 +68,7 @@ export const envSchema = z
     BRIDGE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // Requests one API token may make per minute, shared by every server process; more are 429.
     BRIDGE_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
-    // The API request log (per token, on /admin/tokens) is kept this long.
+    // The API request log (per token, on /admin/tokens) and inbound alert event logs are kept this long.
     BRIDGE_API_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     // Working days after a resolution that its postmortem is due.
     BRIDGE_POSTMORTEM_DUE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(DEFAULT_POSTMORTEM_WORKING_DAYS),

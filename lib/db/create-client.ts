@@ -11,6 +11,7 @@ export const SECRET_FIELDS = {
   apiToken: { tokenHash: true },
   stakeholderMember: { webhookSecret: true },
   pushSettings: { vapidPrivateKey: true },
+  integrationSource: { keyHash: true },
 } as const;
 
 type Query = (...args: unknown[]) => unknown;

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "matrix:manage": ADMINS,
   "template:manage": ADMINS,
   "token:manage": ADMINS,
+  // Inbound alert sources and their keys (/admin/integrations).
+  "integration:manage": ADMINS,
   "objective:manage": ADMINS,
   // SLI samples pushed by monitoring (API tokens with sli:write) and recorded by health checks.
   "sli:write": COMMANDERS,

@@ -25,6 +25,14 @@ export function systemCtx(now = new Date()): Ctx {
   return { actor: { kind: "system", id: null, role: "ADMIN", label: "system" }, now };
 }
 
+/**
+ * An integration source acting (inbound alerts): nobody signed in, labelled with the source's name
+ * so audit rows and timelines say which integration did it; a commander's rights, no more.
+ */
+export function integrationCtx(source: { name: string }, now = new Date()): Ctx {
+  return { actor: { kind: "system", id: null, role: "COMMANDER", label: `integration ${source.name}` }, now };
+}
+
 export function userCtx(user: { id: string; role: Role; email: string }, now = new Date()): Ctx {
   return { actor: { kind: "user", id: user.id, role: user.role, label: user.email }, now };
 }

@@ -66,6 +66,8 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
   const auth = e.auth ?? "token";
   if (auth !== "public") responses[401] = problem("Unauthenticated");
   if (auth === "token") Object.assign(responses, { 403: problem("Forbidden"), 429: problem("RateLimited") });
+  // A disabled integration source is refused; source endpoints are never rate limited.
+  if (auth === "source") responses[403] = problem("Forbidden");
   for (const status of e.errors ?? []) responses[status] = problem(ERROR_RESPONSES[status]);
   if (e.body || e.query) responses[422] = problem("Validation");
   if (e.body) responses[413] = problem("TooLarge");

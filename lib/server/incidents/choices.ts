@@ -8,7 +8,7 @@ export async function componentChoices(ctx: Ctx) {
   authorize(ctx, "incident:read");
   return db.component.findMany({
     orderBy: [{ rtoMinutes: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, rtoMinutes: true },
+    select: { id: true, slug: true, name: true, rtoMinutes: true },
   });
 }
 

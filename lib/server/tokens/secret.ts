@@ -5,7 +5,6 @@ import { createHash, randomBytes } from "node:crypto";
 // whole string is stored, so a database leak does not leak usable tokens.
 const PREFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 const PREFIX_LENGTH = 8;
-const TOKEN_PATTERN = /^brg_([a-z0-9]{8})_([A-Za-z0-9_-]{43,})$/;
 
 export type NewTokenSecret = { token: string; prefix: string; hash: string };
 
@@ -18,14 +17,23 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/** A fresh token: 32 random bytes of secret (base64url), shown once and stored only hashed. */
-export function generateToken(): NewTokenSecret {
-  const prefix = randomPrefix();
-  const token = `brg_${prefix}_${randomBytes(32).toString("base64url")}`;
-  return { token, prefix, hash: hashToken(token) };
+/** Secrets of one kind, `<tag>_<prefix>_<secret>`: API tokens are `brg`, integration source keys `brs`. */
+export function secretKind(tag: string) {
+  const pattern = new RegExp(`^${tag}_([a-z0-9]{8})_([A-Za-z0-9_-]{43,})$`);
+  return {
+    /** A fresh secret: 32 random bytes (base64url), shown once and stored only hashed. */
+    generate(): NewTokenSecret {
+      const prefix = randomPrefix();
+      const token = `${tag}_${prefix}_${randomBytes(32).toString("base64url")}`;
+      return { token, prefix, hash: hashToken(token) };
+    },
+    /** The prefix of a well-formed secret, or null: a malformed string is refused before any lookup. */
+    prefixOf(token: string): string | null {
+      return pattern.exec(token)?.[1] ?? null;
+    },
+  };
 }
 
-/** The prefix of a well-formed token, or null: a malformed string is refused before any lookup. */
-export function tokenPrefix(token: string): string | null {
-  return TOKEN_PATTERN.exec(token)?.[1] ?? null;
-}
+const apiTokens = secretKind("brg");
+export const generateToken = apiTokens.generate;
+export const tokenPrefix = apiTokens.prefixOf;

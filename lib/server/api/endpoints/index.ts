@@ -6,6 +6,7 @@ import * as config from "./config";
 import * as drTests from "./dr-tests";
 import * as incidentCommands from "./incident-commands";
 import * as incidents from "./incidents";
+import * as integrations from "./integrations";
 import * as postmortems from "./postmortems";
 import * as risks from "./risks";
 import * as slo from "./slo";
@@ -26,4 +27,5 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...Object.values(drTests),
   ...Object.values(risks),
   ...Object.values(config),
+  ...Object.values(integrations),
 ];
