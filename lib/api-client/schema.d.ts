@@ -220,7 +220,28 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  incidentNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Notification to a webhook member
+     * @description Sent to each webhook member of a stakeholder group the notification matrix notifies. When the member has a signing secret, `X-Bridge-Signature` is `sha256=` followed by the lower-case hex HMAC-SHA256, keyed with that secret, of the string `<X-Bridge-Timestamp>.<raw request body>`. To verify: recompute it over the exact bytes received, compare in constant time, and refuse a timestamp more than a few minutes from your clock (a replayed message). A retry of the same delivery carries the same `Idempotency-Key` (`bridge-delivery-<id>`): drop a key you have already handled. Any non-2xx answer or no answer within the member's timeout (default 5 s) is retried with backoff.
+     */
+    post: operations["incidentNotificationWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     BackupVerification: {
@@ -464,6 +485,18 @@ export interface components {
       name?: string;
       /** @enum {string} */
       role?: "ADMIN" | "COMMANDER" | "RESPONDER" | "STAKEHOLDER";
+    };
+    /** @description A notification to a stakeholder group's webhook member. */
+    WebhookNotification: {
+      body: string;
+      id: string;
+      incident: {
+        number: number;
+        severity: components["schemas"]["Severity"];
+        status: components["schemas"]["Status"];
+        title: string;
+      } | null;
+      subject: string;
     };
   };
   responses: {
@@ -1025,6 +1058,44 @@ export interface operations {
       413: components["responses"]["TooLarge"];
       422: components["responses"]["Validation"];
       503: components["responses"]["Unavailable"];
+    };
+  };
+  incidentNotificationWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description `bridge-delivery-<delivery id>`, the same on every retry. */
+        "Idempotency-Key": string;
+        /** @description `Bridge-Webhook/1`. */
+        "User-Agent": string;
+        /** @description `sha256=<hex HMAC>`; only when the member has a signing secret. */
+        "X-Bridge-Signature"?: string;
+        /** @description Unix time in seconds when this attempt was signed. */
+        "X-Bridge-Timestamp": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookNotification"];
+      };
+    };
+    responses: {
+      /** @description Received; any 2xx ends the delivery. */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else (or a timeout) is a failure: Bridge retries with backoff. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

@@ -9,6 +9,7 @@ import { incidentsPaths, incidentsSchemas } from "./openapi/incidents";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
 import { signalsPaths, signalsSchemas } from "./openapi/signals";
 import { usersPaths, usersSchemas } from "./openapi/users";
+import { webhooksOf } from "./openapi/webhooks";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
 
@@ -60,6 +61,7 @@ function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] 
 export function openApiDocument(serverUrl: string): OpenApiDocument {
   const generated: Record<string, JsonSchema> = {};
   const documentPaths = paths(generated);
+  const webhooks = webhooksOf(generated);
   return {
     openapi: "3.1.0",
     info: {
@@ -73,6 +75,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],
     paths: documentPaths,
+    webhooks,
     components: {
       securitySchemes: {
         bearerToken: {

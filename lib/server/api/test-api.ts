@@ -77,6 +77,13 @@ export function documentValidator(doc: OpenApiDocument = openApiDocument("http:/
       const validate = compiled(ref);
       return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
     },
+    /** Validates the body of an outbound webhook against the document's `webhooks` entry. */
+    webhook(name: string, body: unknown) {
+      const validate = compiled(
+        `${pointer("webhooks", name, "post", "requestBody", "content", "application/json")}/schema`,
+      );
+      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+    },
     /** Validates `value` against a named component schema. */
     schema(name: string, value: unknown) {
       const validate = compiled(pointer("components", "schemas", name));
