@@ -64,6 +64,10 @@ export function documentValidator(doc: OpenApiDocument = openApiDocument("http:/
     if (!validate) cache.set(ref, (validate = ajv.compile({ $ref: `${DOC_ID}#/${ref}` })));
     return validate;
   };
+  const check = (ref: string, value: unknown) => {
+    const validate = compiled(ref);
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
   return {
     doc,
     /** Validates `body` against the response of `method path` for `status`; returns ajv's errors (empty when valid). */
@@ -74,20 +78,11 @@ export function documentValidator(doc: OpenApiDocument = openApiDocument("http:/
         "$ref" in response
           ? `${pointer("components", "responses", response.$ref.split("/").pop()!)}/content/${pointer(media)}/schema`
           : `${pointer("paths", path, method, "responses", String(status))}/content/${pointer(media)}/schema`;
-      const validate = compiled(ref);
-      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+      return check(ref, body);
     },
     /** Validates the body of an outbound webhook against the document's `webhooks` entry. */
     webhook(name: string, body: unknown) {
-      const validate = compiled(
-        `${pointer("webhooks", name, "post", "requestBody", "content", "application/json")}/schema`,
-      );
-      return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-    },
-    /** Validates `value` against a named component schema. */
-    schema(name: string, value: unknown) {
-      const validate = compiled(pointer("components", "schemas", name));
-      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+      return check(`${pointer("webhooks", name, "post", "requestBody", "content", "application/json")}/schema`, body);
     },
   };
 }
