@@ -5,7 +5,7 @@ import type { Endpoint } from "./endpoint";
 import { ENDPOINTS } from "./endpoints";
 import { route } from "./handle";
 
-// A real HTTP server for tests and benchmarks: each request goes to `route(endpoint)` of the
+// A real HTTP server for tests: each request goes to `route(endpoint)` of the
 // ENDPOINTS entry whose method and path template match, with the path parameters handed over as
 // Next hands them to a route handler (decoded strings). Nothing else of the app is served.
 
@@ -89,7 +89,11 @@ export async function startTestServer(
       for (const [name, value] of Object.entries(req.headers))
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       const body = await bodyOf(req);
-      const request = new Request(url, { method: req.method, headers, body: body?.length ? new Uint8Array(body) : undefined });
+      const request = new Request(url, {
+        method: req.method,
+        headers,
+        body: body?.length ? new Uint8Array(body) : undefined,
+      });
       await send(res, await found.handler(request, { params: Promise.resolve(found.params) }));
     })().catch((error: unknown) => {
       console.error("Test server failed:", error);
