@@ -26,6 +26,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     https: isHttps(process.env.NEXTAUTH_URL, request.headers.get("x-forwarded-proto")),
     dev: process.env.NODE_ENV === "development",
     formTargets: process.env.OIDC_ISSUER ? [new URL(process.env.OIDC_ISSUER).origin] : [],
+    inlineStyles: request.nextUrl.pathname === "/api",
   });
   if (!PUBLIC.test(request.nextUrl.pathname)) {
     const redirect = await signInGate(request as NextRequestWithAuth, event);

@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["lib/server/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/server/**/*.test.ts", "lib/api-client/**/*.test.ts", "scripts/**/*.test.ts"],
           globalSetup: ["scripts/test/global-setup.ts"],
           setupFiles: ["scripts/test/setup-database-url.ts"],
           maxWorkers: ownDatabases ? os.availableParallelism() : 1,

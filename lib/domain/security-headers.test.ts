@@ -27,6 +27,13 @@ describe("contentSecurityPolicy", () => {
     ).toBe("form-action 'self' https://idp.example");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");
   });
+
+  it("lets the API reference inject styles while its scripts still need the nonce", () => {
+    const csp = contentSecurityPolicy({ nonce: "n", https: false, inlineStyles: true });
+    expect(directive(csp, "style-src")).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(csp, "script-src")).toBe("script-src 'self' 'nonce-n' 'strict-dynamic'");
+    expect(directive(csp, "connect-src")).toBe("connect-src 'self'");
+  });
 });
 
 describe("securityHeaders", () => {

@@ -8,16 +8,28 @@ export type SecurityHeaderInput = {
   dev?: boolean;
   /** Origins a form may post or redirect to besides this site (the OpenID provider, when set). */
   formTargets?: string[];
+  /**
+   * Allow <style> elements without the nonce: the API reference's renderer (Scalar) injects its
+   * styles at run time and cannot be given one. Scripts stay nonce-only.
+   */
+  inlineStyles?: boolean;
 };
 
-export function contentSecurityPolicy({ nonce, https, dev = false, formTargets = [] }: SecurityHeaderInput): string {
+export function contentSecurityPolicy({
+  nonce,
+  https,
+  dev = false,
+  formTargets = [],
+  inlineStyles = false,
+}: SecurityHeaderInput): string {
   const directives = [
     "default-src 'self'",
     // Only scripts carrying this response's nonce, and what they load ('strict-dynamic'); never inline handlers.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // <style> elements need the nonce. Style attributes (rendered by Next's built-in error pages and
     // React's style prop on the server) are allowed: they cannot run script or select on page content.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // A nonce would make browsers ignore 'unsafe-inline', so the reference page gets the latter alone.
+    inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

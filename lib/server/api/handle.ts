@@ -11,20 +11,11 @@ import { once, requestHash, type Answer } from "./idempotency";
 import { RateLimited, rateHeaders, takeRequest } from "./rate-limit";
 import { logRequest } from "./request-log";
 import { parseInput } from "../validate";
+import { queryObject } from "./query-object";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
-
-/** The query string as an object for zod: a repeated name becomes an array. */
-export function queryObject(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of url.searchParams) {
-    const seen = out[name];
-    out[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
-  }
-  return out;
-}
 
 /** The body text and its JSON; an endpoint without a body schema takes none (or `{}`). */
 async function readBody(e: Endpoint, request: Request): Promise<{ text: string; raw: unknown }> {

@@ -6,6 +6,7 @@ import type { JsonSchema } from "./json-schema";
 import { pathsOf } from "./openapi-generate";
 import { drPaths } from "./openapi/dr";
 import { type OpenApiDocument, problemResponse, ok } from "./openapi/parts";
+import { webhooksOf } from "./openapi/webhooks";
 
 export type { Method, OpenApiDocument, Operation } from "./openapi/parts";
 
@@ -54,6 +55,7 @@ function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] 
 export function openApiDocument(serverUrl: string): OpenApiDocument {
   const generated: Record<string, JsonSchema> = {};
   const documentPaths = paths(generated);
+  const webhooks = webhooksOf(generated);
   return {
     openapi: "3.1.0",
     info: {
@@ -67,6 +69,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],
     paths: documentPaths,
+    webhooks,
     components: {
       securitySchemes: {
         bearerToken: {

@@ -11,7 +11,7 @@ import { getKeyTimes } from "../../postmortems/get-key-times";
 import { listPostmortemPage } from "../../postmortems/list-page";
 import { readActionItem } from "../read-action-item";
 import { endpoint } from "../endpoint";
-import { queryObject } from "../handle";
+import { queryObject } from "../query-object";
 import { actionItemJson, postmortemJson, postmortemSummaryJson } from "../postmortem-json";
 import {
   ActionItem,

@@ -7,7 +7,7 @@ import { listSamples } from "../../slo/list-samples";
 import { listSloStatus } from "../../slo/list-status";
 import { reportReplicationLag as reportLag } from "../../slo/report-replication-lag";
 import { endpoint } from "../endpoint";
-import { queryObject } from "../handle";
+import { queryObject } from "../query-object";
 import { ReplicationLag, ReplicationLagResult, SliBatch, SliResult, SliSamplePage, SloList } from "../schemas/slo";
 import { sloJson } from "../slo-json";
 

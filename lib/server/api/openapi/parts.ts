@@ -33,6 +33,8 @@ export type OpenApiDocument = {
   servers: { url: string }[];
   security: Record<string, string[]>[];
   paths: Record<string, Partial<Record<Method, Operation>>>;
+  /** What Bridge itself sends (OpenAPI 3.1): outbound webhooks, by name. */
+  webhooks?: Record<string, { post: Operation }>;
   components: {
     securitySchemes: Record<string, JsonSchema>;
     schemas: Record<string, JsonSchema>;

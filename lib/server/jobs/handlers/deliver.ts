@@ -9,6 +9,7 @@ import { sendEmail } from "../../channels/email";
 import { DeliveryEnded, sendPushDelivery } from "../../notify/send-push";
 import { unsubscribeUrl } from "../../subscriptions/links";
 import { postWebhook, webhookIdempotencyKey } from "../../channels/webhook";
+import type { WebhookNotification } from "../../api/schemas/webhooks";
 import type { Ctx } from "../../context";
 import { db as defaultDb } from "../../db";
 import { emit, emitColumns } from "../../events";
@@ -158,9 +159,11 @@ async function send(db: Db, d: Row, now: Date): Promise<void> {
         select: { number: true, title: true, severity: true, status: true },
       })
     : null;
+  // Typed by the schema the OpenAPI document publishes under `webhooks`.
+  const payload: WebhookNotification = { id: d.id, subject: d.subject, body: d.body, incident };
   await postWebhook(
     { url: d.recipient, secret: member?.webhookSecret ?? null, timeoutMs: member?.webhookTimeoutMs },
-    { id: d.id, subject: d.subject, body: d.body, incident },
+    payload,
     webhookIdempotencyKey(d.id),
     now,
   );

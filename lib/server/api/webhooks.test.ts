@@ -1,0 +1,98 @@
+// The outbound webhook as the OpenAPI document describes it: a real delivery, sent by the worker to
+// a real receiver, carries a body that validates against `webhooks.incidentNotification` and a
+// signature that verifies the documented way.
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
+import { userCtx } from "../context";
+import { db } from "../db";
+import { declareIncident } from "../incidents/declare";
+import { runWorkerUntil } from "../jobs/test-worker";
+import { addMember } from "../matrix/add-member";
+import { createDeliveries } from "../notify/create-deliveries";
+import { documentValidator } from "./test-api";
+
+type Received = { headers: http.IncomingHttpHeaders; raw: string };
+const received: Received[] = [];
+let server: http.Server;
+let url: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let raw = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (raw += chunk));
+    req.on("end", () => {
+      received.push({ headers: req.headers, raw });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** The verification the document prescribes, written from its words alone. */
+function verifies(secret: string, headers: http.IncomingHttpHeaders, raw: string): boolean {
+  const expected = `sha256=${createHmac("sha256", secret).update(`${headers["x-bridge-timestamp"]}.${raw}`).digest("hex")}`;
+  const given = String(headers["x-bridge-signature"] ?? "");
+  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+describe("webhooks.incidentNotification", () => {
+  it("is what the worker sends: the body validates and the signature verifies as documented", async () => {
+    const admin = await createTestUser("ADMIN");
+    const commander = await createTestUser("COMMANDER");
+    const group = await db.stakeholderGroup.create({ data: { key: `w-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
+    const { member } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: url });
+    const secret = `whsec-${randomUUID()}`;
+    await db.stakeholderMember.update({ where: { id: member.id }, data: { webhookSecret: secret } });
+    const component = await db.component.findUniqueOrThrow({ where: { slug: "documentation-generation" } });
+    const incident = await declareIncident(userCtx(commander, new Date()), {
+      title: `Webhook contract ${randomUUID().slice(0, 8)}`,
+      severity: "SEV2",
+      componentIds: [component.id],
+    });
+    const prefix = `test:${randomUUID()}`;
+    await db.$transaction((tx) =>
+      createDeliveries(
+        tx,
+        { incidentId: incident.id, keyPrefix: prefix },
+        [{ channel: "WEBHOOK" as const, recipient: url, webhookMemberId: member.id }],
+        { subject: "Investigating", body: "We are looking into slow documentation builds." },
+        new Date(),
+      ),
+    );
+    const key = `${prefix}:WEBHOOK:${url.toLowerCase()}`;
+    await runWorkerUntil(
+      async () => (await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } })).status === "SENT",
+    );
+    const delivery = await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    const sent = received.find((r) => r.headers["idempotency-key"] === `bridge-delivery-${delivery.id}`)!;
+    expect(sent).toBeDefined();
+
+    const body = JSON.parse(sent.raw);
+    const docs = documentValidator();
+    expect(docs.webhook("incidentNotification", body)).toEqual([]);
+    expect(body).toMatchObject({ id: delivery.id, incident: { number: incident.number, severity: "SEV2" } });
+    expect(sent.headers["user-agent"]).toBe("Bridge-Webhook/1");
+    expect(sent.headers["content-type"]).toBe("application/json");
+    expect(Math.abs(Number(sent.headers["x-bridge-timestamp"]) - Date.now() / 1000)).toBeLessThan(300);
+    expect(verifies(secret, sent.headers, sent.raw)).toBe(true);
+    expect(verifies("another secret", sent.headers, sent.raw)).toBe(false);
+    // The schema is strict: a field Bridge does not send, or one it sends missing, fails.
+    expect(docs.webhook("incidentNotification", { ...body, extra: 1 })).not.toEqual([]);
+    expect(docs.webhook("incidentNotification", { ...body, incident: undefined })).not.toEqual([]);
+  });
+
+  it("documents the headers a receiver checks", () => {
+    const op = documentValidator().doc.webhooks!.incidentNotification.post;
+    expect(op.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["Idempotency-Key", "X-Bridge-Timestamp", "X-Bridge-Signature"]),
+    );
+    expect(op.description).toMatch(/HMAC-SHA256/);
+  });
+});
