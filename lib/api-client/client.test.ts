@@ -40,7 +40,6 @@ describe("lib/api-client", () => {
 
     const acked = await client.POST("/api/v1/incidents/{number}/acknowledge", {
       params: { path: { number } },
-      body: {},
     });
     expect(acked.response.status, JSON.stringify(acked.error)).toBe(200);
     expect(acked.data?.acknowledgedAt).toEqual(expect.any(String));

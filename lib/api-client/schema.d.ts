@@ -782,11 +782,14 @@ export interface paths {
     };
     /**
      * List users (admins, signed in)
-     * @description Active users first, then by e-mail.
+     * @description Active users first, then by e-mail. Only for people signed in to the console: API tokens are refused (403).
      */
     get: operations["listUsers"];
     put?: never;
-    /** Create a user (admins, signed in) */
+    /**
+     * Create a user (admins, signed in)
+     * @description Only for people signed in to the console: API tokens are refused (403).
+     */
     post: operations["createUser"];
     delete?: never;
     options?: never;
@@ -937,7 +940,7 @@ export interface components {
     };
     ChangeStatus: {
       /** @default  */
-      note: string;
+      note?: string;
       resolutionSummary?: string;
       rootCauseSummary?: string;
       /** @enum {string} */
@@ -976,9 +979,9 @@ export interface components {
        * @default MEDIUM
        * @enum {string}
        */
-      priority: "HIGH" | "MEDIUM" | "LOW";
+      priority?: "HIGH" | "MEDIUM" | "LOW";
       /** @default  */
-      successCriteria: string;
+      successCriteria?: string;
       title: string;
     };
     CreateUser: {
@@ -992,11 +995,11 @@ export interface components {
       commanderEmail?: string;
       commanderId?: string;
       /** @default [] */
-      componentIds: string[];
+      componentIds?: string[];
       /** @default [] */
-      componentSlugs: string[];
+      componentSlugs?: string[];
       /** @default  */
-      impact: string;
+      impact?: string;
       /** @enum {string} */
       severity: "SEV1" | "SEV2" | "SEV3";
       title: string;
@@ -1440,31 +1443,33 @@ export interface components {
     };
     PostStatusUpdate: {
       /** @default  */
-      body: string;
+      body?: string;
       /**
        * @description How each affected component (by id) shows on the status page when the update is public.
        * @default {}
        */
-      componentStates: {
+      componentStates?: {
         [key: string]: "OPERATIONAL" | "DEGRADED_PERFORMANCE" | "PARTIAL_OUTAGE" | "MAJOR_OUTAGE" | "UNDER_MAINTENANCE";
       };
       customMinutes?: number;
       /** @default [] */
-      groupIds: string[];
+      groupIds?: string[];
       /** @description 16–64 letters, digits, `-` or `_`: posting the same key again sends nothing more. */
       key?: string;
       message: string;
       /** @enum {string} */
       nextUpdate: "15" | "30" | "60" | "custom" | "none";
+      /** @default false */
       notifySubscribers?: boolean;
+      /** @default false */
       public?: boolean;
       publicTitle?: string;
       /** @default  */
-      shortText: string;
+      shortText?: string;
       /** @enum {string} */
       status: "INVESTIGATING" | "IDENTIFIED" | "MONITORING" | "RESOLVED";
       /** @default  */
-      subject: string;
+      subject?: string;
       templateId?: string;
       templateVersion?: number;
     };
@@ -4038,12 +4043,6 @@ export interface operations {
         headers: {
           /** @description Send back as If-None-Match; 304 when unchanged. */
           ETag?: string;
-          /** @description Requests allowed per minute for this token. */
-          "RateLimit-Limit"?: number;
-          /** @description Requests left in the current minute. */
-          "RateLimit-Remaining"?: number;
-          /** @description Seconds until the minute ends. */
-          "RateLimit-Reset"?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4059,7 +4058,6 @@ export interface operations {
       };
       401: components["responses"]["Unauthenticated"];
       403: components["responses"]["Forbidden"];
-      429: components["responses"]["RateLimited"];
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];
     };
@@ -4083,12 +4081,6 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute for this token. */
-          "RateLimit-Limit"?: number;
-          /** @description Requests left in the current minute. */
-          "RateLimit-Remaining"?: number;
-          /** @description Seconds until the minute ends. */
-          "RateLimit-Reset"?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4100,7 +4092,6 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["TooLarge"];
       422: components["responses"]["Validation"];
-      429: components["responses"]["RateLimited"];
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];
     };

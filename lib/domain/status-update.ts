@@ -180,4 +180,8 @@ export const postUpdateBodySchema = z
     componentStates: postUpdateSchema.shape.componentStates.describe(
       "How each affected component (by id) shows on the status page when the update is public.",
     ),
+    // JSON says true or false; a form's checkbox reading ("on", anything else is off) would turn a
+    // mistyped value into a silent "no".
+    public: z.boolean({ error: "true or false" }).default(false),
+    notifySubscribers: z.boolean({ error: "true or false" }).default(false),
   });

@@ -42,8 +42,9 @@ describe("every endpoint answers as documented", () => {
     expect(response.status, text).toBe(call.status ?? 200);
     const method = e.method.toLowerCase() as Method;
     if (response.status === 204) return expect(text).toBe("");
-    expect(response.headers.get("content-type")).toContain("application/json");
-    expect(docs.response(e.path, method, response.status, JSON.parse(text))).toEqual([]);
+    const type = response.status >= 400 ? "application/problem+json" : "application/json";
+    expect(response.headers.get("content-type")).toContain(type);
+    expect(docs.response(e.path, method, response.status, JSON.parse(text), type)).toEqual([]);
   });
 
   it("answers bad input with a 422 that validates against the Problem schema", async () => {

@@ -41,7 +41,7 @@ export type Endpoint<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.Zo
    * How the caller proves who it is: an API token or session (default), nobody (public), or an
    * integration source's key (inbound alerts, which never answer 429).
    */
-  auth?: "token" | "public" | "source";
+  auth?: "token" | "session" | "public" | "source";
   /** The token scope the call needs; checked before the handler, and shown in the document. */
   scope?: TokenScope;
   params?: P;

@@ -145,7 +145,8 @@ async function judge(c: Case, response: Response | null): Promise<string | null>
   const body = (await response.json()) as { status: number; errors?: Record<string, string[]> };
   if (body.status !== response.status) return `problem status ${body.status} on a ${response.status}`;
   if (response.status !== 422) return null;
-  const named = Object.keys(body.errors ?? {}).map((field) => field.split(".")[0]);
+  // `samples[0]` or `samples.0.value` names a part of the field `samples`.
+  const named = Object.keys(body.errors ?? {}).map((field) => field.split(/[.[]/)[0]);
   if (!named.length) return "422 names no field";
   // A rule across fields (name components by ids or by slugs) may blame the partner the request left out.
   const allowed = new Set([...c.wrong, ...c.absent, "_body", "_form"]);

@@ -48,8 +48,17 @@ function checkScope(e: Endpoint, ctx: Ctx): void {
   });
 }
 
+// No id, key or slug holds a control character; one (a NUL above all) would otherwise reach the
+// database as a malformed query.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 async function params(e: Endpoint, context: RouteContext): Promise<unknown> {
   const raw = await context.params;
+  for (const [name, value] of Object.entries(raw))
+    if ([value].flat().some((v) => CONTROL.test(v)))
+      throw new DomainError("NOT_FOUND", `Nothing is at ${e.path} with that ${name}.`, {
+        [name]: ["Contains a control character"],
+      });
   if (!e.params) return raw;
   const parsed = e.params.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -95,6 +104,14 @@ export function route(e: Endpoint) {
     try {
       if (e.auth !== "public" && e.auth !== "source") assertSameOrigin(request);
       ctx = e.auth === "public" || e.auth === "source" ? systemCtx() : await requestCtx(request);
+      if (e.auth === "session" && ctx.actor.kind === "token")
+        throw new DomainError(
+          "FORBIDDEN",
+          `${e.method} ${e.path} is for people signed in to the console; no token scope grants it.`,
+          {
+            authorization: ["Sign in; API tokens cannot use this operation"],
+          },
+        );
       if (ctx.actor.kind === "token") Object.assign(extra, rateHeaders(await takeRequest(ctx.actor.id, ctx.now)));
       checkScope(e, ctx);
       const input = {

@@ -67,7 +67,7 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
   if (auth !== "public") responses[401] = problem("Unauthenticated");
   if (auth === "token") Object.assign(responses, { 403: problem("Forbidden"), 429: problem("RateLimited") });
   // A disabled integration source is refused; source endpoints are never rate limited.
-  if (auth === "source") responses[403] = problem("Forbidden");
+  if (auth === "source" || auth === "session") responses[403] = problem("Forbidden");
   for (const status of e.errors ?? []) responses[status] = problem(ERROR_RESPONSES[status]);
   if (e.body || e.query) responses[422] = problem("Validation");
   if (e.body) responses[413] = problem("TooLarge");
@@ -97,8 +97,14 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
       ? []
       : auth === "source"
         ? [{ sourceKey: [] }]
-        : [{ bearerToken: e.scope ? [e.scope] : [] }, { session: [] }];
-  const scopeNote = e.scope ? `Scope \`${e.scope}\`.` : "";
+        : auth === "session"
+          ? [{ session: [] }]
+          : [{ bearerToken: e.scope ? [e.scope] : [] }, { session: [] }];
+  const scopeNote = e.scope
+    ? `Scope \`${e.scope}\`.`
+    : auth === "session"
+      ? "Only for people signed in to the console: API tokens are refused (403)."
+      : "";
   return {
     operationId: e.operationId,
     summary: e.summary,

@@ -1,7 +1,8 @@
 import type { ContractCall, ContractTools } from "./types";
 
-// One valid, succeeding request per incidents-family endpoint. GET and POST /api/v1/users are
-// not here: managing people is for admins signed in, and no token scope grants it.
+// One valid request per incidents-family endpoint. GET and POST /api/v1/users answer a token with
+// 403 as documented: managing people is for admins signed in (e2e/api-session.spec.ts checks
+// their signed-in answers against the document), and no token scope grants it.
 
 /** Declares a fresh incident through the API and returns its number. */
 async function declared(tools: ContractTools, slug = "documentation-generation"): Promise<number> {
@@ -69,5 +70,19 @@ export const calls: ContractCall[] = [
     operationId: "overrideComponent",
     // Clearing an override (null) leaves the page as incidents make it, whatever ran before.
     prepare: async () => ({ path: "/api/v1/components/ci-cd-pipeline/override", body: { state: null } }),
+  },
+  { operationId: "listUsers", status: 403, prepare: async () => ({ path: "/api/v1/users" }) },
+  {
+    operationId: "createUser",
+    status: 403,
+    prepare: async (tools) => ({
+      path: "/api/v1/users",
+      body: {
+        email: `contract-${tools.unique()}@example.com`,
+        name: "Contract",
+        role: "RESPONDER",
+        password: "a-long-enough-password",
+      },
+    }),
   },
 ];

@@ -25,6 +25,6 @@ export type ContractCall = {
   operationId: string;
   /** Builds the request, creating first whatever it needs (through `call` or services). */
   prepare: (tools: ContractTools) => Promise<ContractRequest>;
-  /** The success status the call must answer with (200 unless set). */
+  /** The status the call must answer with (200 unless set): a refusal is checked against the Problem schema. */
   status?: number;
 };

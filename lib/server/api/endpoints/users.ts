@@ -7,7 +7,7 @@ import { named } from "../schema-registry";
 import { User, UserList } from "../schemas/users";
 
 // People who may sign in. Managing them is for admins signed in to the console: no token scope
-// grants user:manage, so a token is refused whatever its scopes.
+// grants user:manage, so a token is refused (before its body is read) whatever its scopes.
 
 const tag = "Users";
 
@@ -23,6 +23,7 @@ export const listUsersEndpoint = endpoint({
   summary: "List users (admins, signed in)",
   description: "Active users first, then by e-mail.",
   tag,
+  auth: "session",
   responses: { 200: { description: "Users", schema: UserList } },
   handler: async (ctx) => ({ body: { items: (await listUsers(ctx)).map(userJson) } }),
 });
@@ -33,6 +34,7 @@ export const createUserEndpoint = endpoint({
   operationId: "createUser",
   summary: "Create a user (admins, signed in)",
   tag,
+  auth: "session",
   body: named("CreateUser", createUserSchema),
   errors: [409],
   responses: { 201: { description: "Created", schema: User } },
