@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { pastDueDateError } from "@/lib/domain/action-items";
 import { DomainError, type FieldErrors } from "@/lib/domain/errors";
 
-type Chosen = { ownerId?: string; componentId?: string; dueDate?: Date };
+export type Chosen = { ownerId?: string; componentId?: string; dueDate?: Date };
 type Current = { ownerId: string | null; componentId: string | null; dueDate: Date | null };
 
 /**
