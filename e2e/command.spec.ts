@@ -36,7 +36,9 @@ test("declare a SEV1, watch it live, acknowledge, and the immediate notification
   await expect(watcher.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   // Once the primary is paged, the countdown to the secondary (15 min) runs.
-  const countdown = watcher.getByRole("timer", { name: /^Next escalation: due in / });
+  const countdown = watcher
+    .getByRole("region", { name: "Escalation" })
+    .getByRole("timer", { name: /^Next escalation: due in / });
   await expect(countdown).toHaveText(/^1[45]:\d\d$/, { timeout: 15_000 });
   const first = await countdown.textContent();
   await expect.poll(() => countdown.textContent(), { timeout: 5000 }).not.toBe(first);

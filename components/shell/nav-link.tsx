@@ -12,7 +12,7 @@ export function NavLink({ href, label, count }: { href: string; label: string; c
       href={href}
       prefetch={false}
       aria-current={active ? "page" : undefined}
-      className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800 hover:text-white"}`}
+      className={`block rounded-md px-3 py-3 text-sm font-medium md:py-2 ${active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800 hover:text-white"}`}
     >
       {label}
       {count ? (

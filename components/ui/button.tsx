@@ -6,6 +6,7 @@ const VARIANTS = {
   danger: "bg-red-600 text-white hover:bg-red-500 disabled:bg-red-300",
 } as const;
 
+/** A button; at least 44 px tall below the md breakpoint, so a thumb hits it on a phone. */
 export function Button({
   variant = "primary",
   className = "",
@@ -14,7 +15,7 @@ export function Button({
   return (
     <button
       {...props}
-      className={`inline-flex items-center justify-center rounded-md px-3 py-2 text-sm font-semibold shadow-sm ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-3 py-2 text-sm font-semibold shadow-sm md:min-h-0 ${VARIANTS[variant]} ${className}`}
     />
   );
 }

@@ -86,6 +86,14 @@ describe("Idempotency-Key", () => {
   });
 });
 
+describe("route context", () => {
+  it("serves a path without parameters when Next passes none at all, as it does for static routes", async () => {
+    const { secret } = await tokenWith(["incidents:read"]);
+    const nextContext = { params: Promise.resolve(undefined as unknown as Record<string, string>) };
+    expect((await listRoute(request(BASE, secret), nextContext)).status).toBe(200);
+  });
+});
+
 describe("ETag", () => {
   it("tags a read and answers 304 without a body while nothing changed, 200 once it did", async () => {
     const { secret, token } = await tokenWith(["incidents:write"]);

@@ -53,7 +53,8 @@ function checkScope(e: Endpoint, ctx: Ctx): void {
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 async function params(e: Endpoint, context: RouteContext): Promise<unknown> {
-  const raw = await context.params;
+  // Next gives a route without dynamic segments no params at all.
+  const raw = (await context.params) ?? {};
   for (const [name, value] of Object.entries(raw))
     if ([value].flat().some((v) => CONTROL.test(v)))
       throw new DomainError("NOT_FOUND", `Nothing is at ${e.path} with that ${name}.`, {

@@ -19,7 +19,7 @@ import {
 } from "@/lib/server/incidents/get";
 import { requirePageCtx } from "@/lib/server/session";
 import { DeliveriesPanel } from "./_components/deliveries-panel";
-import { EscalationPanel } from "./_components/escalation-panel";
+import { EscalationHeadline, EscalationPanel } from "./_components/escalation-panel";
 import { IncidentHeader } from "./_components/incident-header";
 import { ObligationsPanel } from "./_components/obligations-panel";
 import { PostmortemEntry } from "./_components/postmortem-entry";
@@ -92,6 +92,20 @@ export default async function IncidentPage({ params }: { params: Params }) {
             view={head}
             canRespond={can(role, "incident:respond")}
             canCommand={can(role, "incident:command")}
+            escalation={
+              <Streamed
+                {...shared}
+                what="Next escalation"
+                loading="Loading next escalation"
+                render={(v) => (
+                  <EscalationHeadline
+                    escalation={v.escalation}
+                    acknowledgedAt={v.incident.acknowledgedAt}
+                    resolved={resolved}
+                  />
+                )}
+              />
+            }
           />
           {resolved ? (
             <PanelBoundary what="The postmortem">

@@ -95,7 +95,8 @@ export function AcknowledgeButton({ incidentId, number }: Base) {
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <IncidentFields incidentId={incidentId} number={number} />
-      <Button type="submit" variant="danger" disabled={pending}>
+      {/* The one thing a paged person came to do: large, and full width on a phone. */}
+      <Button type="submit" variant="danger" disabled={pending} className="min-h-14 w-full text-base sm:w-auto">
         {pending ? "Acknowledging…" : "Acknowledge"}
       </Button>
       {state.message ? (

@@ -8,7 +8,8 @@ import type { InternalIncidentView } from "@/lib/server/incidents/get";
 
 type Props = { escalation: InternalIncidentView["escalation"]; acknowledgedAt: Date | null; resolved: boolean };
 
-function Headline({ escalation, acknowledgedAt, resolved }: Props) {
+/** Where escalation stands, in one line: the incident page's first screen shows it too. */
+export function EscalationHeadline({ escalation, acknowledgedAt, resolved }: Props) {
   const next = escalation?.nextEscalation;
   if (acknowledgedAt) {
     return (
@@ -41,7 +42,7 @@ export function EscalationPanel(props: Props) {
   return (
     <Card title="Escalation" id="escalation">
       <div className="space-y-3">
-        <Headline {...props} />
+        <EscalationHeadline {...props} />
         {!escalation ? (
           <p className="text-sm text-slate-600">This incident has no escalation policy.</p>
         ) : (

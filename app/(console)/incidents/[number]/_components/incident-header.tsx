@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DrillBadge, SeverityBadge, StatusBadge } from "@/components/incidents/incident-badges";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -8,7 +9,13 @@ import { Elapsed } from "@/components/live/elapsed";
 import { AcknowledgeButton, HandoverControl, SeverityControl } from "./command-controls";
 import { StatusControl } from "./status-control";
 
-type Props = { view: Pick<InternalIncidentView, "incident" | "commanders">; canRespond: boolean; canCommand: boolean };
+type Props = {
+  view: Pick<InternalIncidentView, "incident" | "commanders">;
+  canRespond: boolean;
+  canCommand: boolean;
+  /** Where escalation stands (streamed in), shown beside the Acknowledge button. */
+  escalation?: ReactNode;
+};
 
 type Incident = Props["view"]["incident"];
 
@@ -34,7 +41,7 @@ function DrillNotice({ incident, resolved }: { incident: Incident; resolved: boo
 }
 
 /** How bad, how long, who leads, and the controls to move it on. */
-export function IncidentHeader({ view, canRespond, canCommand }: Props) {
+export function IncidentHeader({ view, canRespond, canCommand, escalation }: Props) {
   const { incident } = view;
   const resolved = incident.status === "RESOLVED";
   const ids = { incidentId: incident.id, number: incident.number };
@@ -54,6 +61,13 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
         </span>
       </div>
       <h1 className="text-2xl font-semibold tracking-tight">{incident.title}</h1>
+      {/* Before the details: on a phone, acknowledging and the next escalation fit the first screen. */}
+      {canRespond && !incident.acknowledgedAt && !resolved ? (
+        <div className="space-y-2 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
+          <AcknowledgeButton {...ids} />
+          {escalation}
+        </div>
+      ) : null}
       <DrillNotice incident={incident} resolved={resolved} />
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
@@ -107,11 +121,6 @@ export function IncidentHeader({ view, canRespond, canCommand }: Props) {
           </>
         ) : null}
       </dl>
-      {canRespond && !incident.acknowledgedAt && !resolved ? (
-        <div className="rounded-md bg-red-50 p-3 ring-1 ring-red-200">
-          <AcknowledgeButton {...ids} />
-        </div>
-      ) : null}
       {canRespond || canCommand ? (
         <div className="grid gap-4 border-t border-slate-200 pt-4 lg:grid-cols-3">
           {canRespond ? (
