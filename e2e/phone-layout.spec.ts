@@ -57,6 +57,8 @@ async function detailPages(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const [list, pattern] of DETAIL_PAGES) {
     await gotoReady(page, list);
+    // Lists stream in after the page shell: collect links once nothing is loading.
+    await page.waitForLoadState("networkidle");
     const hrefs = await page
       .locator("main a[href]")
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -118,6 +118,8 @@ test("admins see subscriber counts; everyone manages their own in the console", 
   const stakeholder = await browser.newContext({ baseURL, storageState: sessionFile("stakeholder"), viewport: PHONE });
   const page = await stakeholder.newPage();
   await gotoReady(page, "/");
+  // On a phone the account links are behind the Menu button.
+  await page.getByRole("button", { name: "Menu" }).click();
   await page.getByRole("link", { name: "My status updates" }).click();
   await expect(page.getByRole("heading", { name: "My status updates" })).toBeVisible();
   await page.getByRole("radio", { name: /Every component/ }).check();
