@@ -37,6 +37,10 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL,
+    // Bridge's service worker (public/sw.js) takes every request of the pages it controls, and
+    // Chromium sends the ones it does not answer itself past the context's offline emulation: a
+    // spec that goes offline would not be offline. Specs of the worker itself allow it.
+    serviceWorkers: "block",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,

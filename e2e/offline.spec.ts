@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
-test.use({ storageState: sessionFile("responder") });
+test.use({ storageState: sessionFile("responder"), serviceWorkers: "allow" });
 
 test("the web app manifest names Bridge, opens standalone and lists icons that load", async ({ request }) => {
   const response = await request.get("/manifest.webmanifest");

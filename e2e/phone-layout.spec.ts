@@ -1,5 +1,6 @@
 // On a phone: every console page and the public status page fits the screen (nothing wider than
-// the viewport) and has no serious accessibility violations, at 360 × 740 and 390 × 844.
+// the viewport), its buttons and fields are at least 44 px tall, and it has no serious
+// accessibility violations, at 360 × 740 and 390 × 844.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
@@ -95,6 +96,17 @@ async function problemsOn(page: Page, url: string, width: number): Promise<strin
     }, width);
     problems.push(`${url}: scrollWidth ${scrollWidth} > ${width} (${wide.join(" | ")})`);
   }
+  const small = await page.evaluate(() => {
+    // Controls a thumb must hit; a screen-reader-only element (1 px) is no target.
+    const controls = "button, select, input:not([type=checkbox], [type=radio], [type=hidden])";
+    return Array.from(document.querySelectorAll(controls)).flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || r.height >= 44) return [];
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("name") ?? "").trim();
+      return [`${el.tagName.toLowerCase()} "${name.slice(0, 30)}" ${Math.round(r.height)} px`];
+    });
+  });
+  if (small.length) problems.push(`${url}: touch targets under 44 px: ${small.slice(0, 3).join(", ")}`);
   const axe = await new AxeBuilder({ page }).analyze();
   for (const v of axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical"))
     problems.push(

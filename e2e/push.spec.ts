@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
-test.use({ storageState: sessionFile("responder"), viewport: { width: 360, height: 740 } });
+test.use({ storageState: sessionFile("responder"), viewport: { width: 360, height: 740 }, serviceWorkers: "allow" });
 
 /** The page fits 360 px: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: import("@playwright/test").Page) {
