@@ -1,5 +1,6 @@
 // The timer audit page: each list of deadlines opens with which deadline and when it was
-// planned, then its own columns; an empty list says so in words instead of an empty table.
+// planned, then its own columns; an empty list says so in words instead of an empty table. The
+// delivery targets that are failing are listed beside them.
 import { expect, test } from "@playwright/test";
 import { gotoReady, sessionFile } from "./fixtures";
 
@@ -33,4 +34,16 @@ test("an admin sees every list of deadlines with its columns or its empty messag
     await expect(first.nth(1).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
   }
   await expect(page.getByRole("region", { name: "Recently fired" })).toContainText(/most recently fired deadlines/);
+  // Failing delivery targets: a table of them, or the words that none is failing.
+  const targets = page.getByRole("region", { name: "Delivery targets with failures", exact: true });
+  const table = targets.getByRole("table");
+  if ((await table.count()) === 0) await expect(targets).toContainText(/Every target .* took its last send/);
+  else
+    await expect(table.getByRole("columnheader")).toHaveText([
+      "Target",
+      "State",
+      "Failures in a row",
+      "Next probe",
+      "Waiting",
+    ]);
 });

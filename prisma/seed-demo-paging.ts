@@ -1,6 +1,7 @@
 // What a demo incident's page shows besides its story: the policy version it ran under, the
 // pages and the acknowledgement, the matrix obligations and every message sent. Everything is in
 // the past and nothing is left for the worker: no jobs are created.
+import { deliveryTarget } from "../lib/domain/breaker";
 import { pageKey } from "../lib/domain/escalation";
 import { snapshotOf, type EscalationSnapshot } from "../lib/domain/escalation-snapshot";
 import type { Db } from "../lib/db/create-client";
@@ -48,6 +49,7 @@ function delivery(
     userId: r.userId ?? null,
     channel: r.channel,
     recipient: r.recipient,
+    target: deliveryTarget(r.channel, r.recipient),
     subject,
     body: subject,
     idempotencyKey: `${key}:${r.channel}:${r.recipient}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   admit,
-  breakerTarget,
+  deliveryTarget,
   CLOSED_BREAKER,
   OPEN_AFTER_FAILURES,
   onFailure,
@@ -72,10 +72,12 @@ describe("circuit breaker", () => {
 });
 
 describe("breaker targets", () => {
-  it("is the SMTP server for e-mail, the origin for a webhook, none in the app", () => {
-    expect(breakerTarget("EMAIL", "a@example.com")).toBe(SMTP_TARGET);
-    expect(breakerTarget("WEBHOOK", "https://hooks.example.com:8443/a/b?c=1")).toBe("https://hooks.example.com:8443");
-    expect(breakerTarget("WEBHOOK", "not a url")).toBeNull();
-    expect(breakerTarget("IN_APP", "user")).toBeNull();
+  it("is the SMTP server for e-mail, the origin for a webhook or a push service, none in the app", () => {
+    expect(deliveryTarget("EMAIL", "a@example.com")).toBe(SMTP_TARGET);
+    expect(deliveryTarget("WEBHOOK", "https://hooks.example.com:8443/a/b?c=1")).toBe("https://hooks.example.com:8443");
+    expect(deliveryTarget("WEBHOOK", "not a url")).toBeNull();
+    expect(deliveryTarget("IN_APP", "user")).toBeNull();
+    expect(deliveryTarget("PUSH", "https://fcm.googleapis.com/fcm/send/abc:def")).toBe("https://fcm.googleapis.com");
+    expect(deliveryTarget("PUSH", null)).toBeNull();
   });
 });

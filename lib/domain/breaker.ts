@@ -1,10 +1,23 @@
-// A circuit breaker per delivery target (the SMTP server; each webhook URL's origin). After a few
-// failures in a row the target is taken for down: deliveries to it wait instead of failing, and
-// one probe at a time tests it. The probe's success closes it and releases everyone waiting.
+// A circuit breaker per delivery target (the SMTP server; each webhook URL's and push service's
+// origin). After a few failures in a row the target is taken for down: deliveries to it wait
+// instead of failing, and one probe at a time tests it. The probe's success closes it and releases everyone waiting.
 import { exponentialDelay } from "./backoff";
+import type { Tone } from "./vocabulary";
 
 export const BREAKER_STATES = ["CLOSED", "OPEN", "HALF_OPEN"] as const;
 export type BreakerStateName = (typeof BREAKER_STATES)[number];
+
+/** A stored state; an unknown one (a row from a newer version) reads as closed, so sends go. */
+export function breakerState(stored: string): BreakerStateName {
+  return (BREAKER_STATES as readonly string[]).includes(stored) ? (stored as BreakerStateName) : "CLOSED";
+}
+
+/** How a target's breaker reads to an admin (a closed one is listed only after failures). */
+export const BREAKER_STATE_LABEL: Record<BreakerStateName, { label: string; tone: Tone }> = {
+  OPEN: { label: "Down: waiting for a probe", tone: "red" },
+  HALF_OPEN: { label: "Probing", tone: "amber" },
+  CLOSED: { label: "Up, after failures", tone: "gray" },
+};
 
 /** `retryAt`: OPEN, when the next probe may go; HALF_OPEN, when a probe whose worker died is given up on. */
 export type Breaker = { state: BreakerStateName; failures: number; opens: number; retryAt: Date | null };
@@ -53,12 +66,17 @@ export function onFailure(b: Breaker, now: Date): Breaker {
   return { ...b, failures };
 }
 
-/** The breaker a delivery answers to: the SMTP server for e-mail, the URL's origin for a webhook, none in the app. */
-export function breakerTarget(channel: string, recipient: string): string | null {
+/**
+ * The target a delivery answers to (its breaker, and its share of a worker's sending slots): the
+ * SMTP server for e-mail; the origin of the URL it is sent to for a webhook (the recipient) or a
+ * push (the subscription's endpoint, on its browser's push service); none in the app. Stored on the
+ * delivery when it is made.
+ */
+export function deliveryTarget(channel: string, url: string | null | undefined): string | null {
   if (channel === "EMAIL") return SMTP_TARGET;
-  if (channel !== "WEBHOOK") return null;
+  if ((channel !== "WEBHOOK" && channel !== "PUSH") || !url) return null;
   try {
-    return new URL(recipient).origin;
+    return new URL(url).origin;
   } catch {
     return null;
   }

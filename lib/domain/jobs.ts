@@ -45,7 +45,7 @@ export function deliverJob(
   return { ...jobOf("deliver", { deliveryId }, runAt, attempt), priority: DELIVERY_PRIORITY[cls] };
 }
 
-/** How many deliveries to one target (the SMTP server; a webhook origin) run at once by default; BRIDGE_TARGET_CONCURRENCY sets it. */
+/** How many deliveries to one target (the SMTP server; a webhook origin; a push service) run at once by default; BRIDGE_TARGET_CONCURRENCY sets it. */
 export const DEFAULT_TARGET_CONCURRENCY = 8;
 
 const escalatePayload = z.object({

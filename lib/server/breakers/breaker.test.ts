@@ -1,47 +1,27 @@
 // The SMTP server's circuit breaker against a real SMTP server that is down, then up, with the
 // real worker: deliveries wait (no failed attempt) while it is open, and drain in seconds once a
 // probe finds the server back.
-import { randomUUID } from "node:crypto";
 import { afterAll, expect, it } from "vitest";
 import { SMTP_TARGET } from "@/lib/domain/breaker";
 import { startSmtpReceiver } from "@/scripts/fault/smtp-receiver";
-import { createTestUser } from "@/scripts/test/fixtures";
 import { freePort } from "@/scripts/test/free-port";
 import { configureSmtp } from "../channels/email";
-import { userCtx } from "../context";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { runWorkerUntil } from "../jobs/test-worker";
-import { createDeliveries } from "../notify/create-deliveries";
+import { declareWithDeliveries } from "../notify/test-deliveries";
 
 const COUNT = 12;
 
 afterAll(() => configureSmtp(null));
 
 it("holds deliveries while SMTP is down without counting failures, and drains them within seconds of its return", async () => {
-  const commander = await createTestUser("COMMANDER");
   const port = await freePort();
   configureSmtp({ host: "127.0.0.1", port, secure: false });
-  const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
-  const incident = await declareIncident(userCtx(commander, new Date()), {
-    title: `Mail relay gone ${randomUUID().slice(0, 8)}`,
-    severity: "SEV3",
-    componentIds: [component.id],
-  });
-  const key = `test:${randomUUID()}`;
   const recipients = Array.from({ length: COUNT }, (_, i) => ({
     channel: "EMAIL" as const,
     recipient: `r${i}@test.bridge.local`,
   }));
-  await db.$transaction((tx) =>
-    createDeliveries(
-      tx,
-      { incidentId: incident.id, keyPrefix: key },
-      recipients,
-      { subject: "S", body: "B" },
-      new Date(),
-    ),
-  );
+  const { incident } = await declareWithDeliveries("Mail relay gone", recipients);
   const emails = () => db.delivery.findMany({ where: { incidentId: incident.id, channel: "EMAIL" } });
   const breaker = () => db.deliveryBreaker.findUnique({ where: { target: SMTP_TARGET } });
 

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { BREAKER_STATES, CLOSED_BREAKER, type Breaker, type BreakerStateName } from "@/lib/domain/breaker";
+import { breakerState, CLOSED_BREAKER, type Breaker } from "@/lib/domain/breaker";
 
 type Row = { state: string; failures: number; opens: number; retryAt: Date | null };
 
 function toBreaker(row: Row | undefined): Breaker {
   if (!row) return CLOSED_BREAKER;
-  const state = (BREAKER_STATES as readonly string[]).includes(row.state) ? (row.state as BreakerStateName) : "CLOSED";
-  return { state, failures: row.failures, opens: row.opens, retryAt: row.retryAt };
+  return { state: breakerState(row.state), failures: row.failures, opens: row.opens, retryAt: row.retryAt };
 }
 
 /** The target's breaker (closed when it has no row); `lock`: held until the transaction ends, for a transition. */

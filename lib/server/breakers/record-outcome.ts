@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import { CLOSED_BREAKER, onFailure, onSuccess, SMTP_TARGET, type Breaker } from "@/lib/domain/breaker";
+import { CLOSED_BREAKER, onFailure, onSuccess, type Breaker } from "@/lib/domain/breaker";
 import { JOB_CHANNEL } from "../jobs/enqueue";
 import type { Logger } from "../log";
 import { loadBreaker, saveBreaker } from "./load";
@@ -43,15 +43,12 @@ export async function recordBreakerOutcome(
 /** Makes every pending send job of a delivery to `target` due now, and wakes the workers. */
 export async function releaseWaiting(db: Db, target: string): Promise<number> {
   const now = new Date();
-  const smtp = target === SMTP_TARGET;
   const rows = await db.$queryRaw<{ count: number }[]>`
     WITH released AS (
       UPDATE "Job" j SET "runAt" = ${now}
       FROM "Delivery" d
       WHERE j.kind = 'deliver' AND j.status = 'PENDING' AND j."runAt" > ${now} AND d.id = j.payload->>'deliveryId'
-        AND d.status IN ('PENDING', 'FAILED')
-        AND (CASE WHEN ${smtp} THEN d.channel = 'EMAIL'
-             ELSE d.channel = 'WEBHOOK' AND (d.recipient = ${target} OR starts_with(d.recipient, ${target + "/"})) END)
+        AND d.status IN ('PENDING', 'FAILED') AND d.target = ${target}
       RETURNING j.id)
     SELECT count(*)::int AS count, min(pg_notify(${JOB_CHANNEL}, floor(extract(epoch FROM ${now}::timestamp(3)) * 1000)::bigint::text)::text)
     FROM released HAVING count(*) > 0`;

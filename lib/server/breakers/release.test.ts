@@ -1,39 +1,19 @@
 // Closing a webhook origin's breaker releases the deliveries waiting on that origin, and only those.
-import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
-import { breakerTarget } from "@/lib/domain/breaker";
-import { createTestUser } from "@/scripts/test/fixtures";
-import { userCtx } from "../context";
+import { deliveryTarget } from "@/lib/domain/breaker";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { captureLog } from "../jobs/test-worker";
-import { createDeliveries } from "../notify/create-deliveries";
+import { declareWithDeliveries } from "../notify/test-deliveries";
 import { recordBreakerOutcome } from "./record-outcome";
 
 it("makes the waiting sends to the origin whose probe succeeded due now, and leaves other targets waiting", async () => {
-  const commander = await createTestUser("COMMANDER");
-  const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
-  const incident = await declareIncident(userCtx(commander, new Date()), {
-    title: `Hooks down ${randomUUID().slice(0, 8)}`,
-    severity: "SEV3",
-    componentIds: [component.id],
-  });
   const down = "http://127.0.0.1:9/hooks/a?x=1";
   const lookalike = "http://127.0.0.1:90/hooks/b";
-  const key = `test:${randomUUID()}`;
-  await db.$transaction((tx) =>
-    createDeliveries(
-      tx,
-      { incidentId: incident.id, keyPrefix: key },
-      [
-        { channel: "WEBHOOK", recipient: down },
-        { channel: "WEBHOOK", recipient: lookalike },
-        { channel: "EMAIL", recipient: "someone@test.bridge.local" },
-      ],
-      { subject: "S", body: "B" },
-      new Date(),
-    ),
-  );
+  const { key } = await declareWithDeliveries("Hooks down", [
+    { channel: "WEBHOOK", recipient: down },
+    { channel: "WEBHOOK", recipient: lookalike },
+    { channel: "EMAIL", recipient: "someone@test.bridge.local" },
+  ]);
   const deliveries = await db.delivery.findMany({ where: { idempotencyKey: { startsWith: key } } });
   const jobOf = (recipient: string) => {
     const d = deliveries.find((x) => x.recipient === recipient)!;
@@ -45,7 +25,7 @@ it("makes the waiting sends to the origin whose probe succeeded due now, and lea
     where: { kind: "deliver", OR: deliveries.map((d) => ({ payload: { path: ["deliveryId"], equals: d.id } })) },
     data: { runAt: later },
   });
-  const target = breakerTarget("WEBHOOK", down)!;
+  const target = deliveryTarget("WEBHOOK", down)!;
   await db.deliveryBreaker.create({ data: { target, state: "HALF_OPEN", failures: 3, opens: 1, retryAt: later } });
 
   const before = new Date();

@@ -7,11 +7,9 @@ import type { ClaimedJob } from "./claim";
 const DELIVERY_KINDS = kindsOfLane("deliveries");
 const PRIORITIES = [...new Set(Object.values(DELIVERY_PRIORITY))];
 
-// A delivery's target, from its row `d`; it matches breakerTarget (lib/domain/breaker.ts): the
-// SMTP server for every e-mail, a webhook's scheme://host[:port]. A job without a delivery row
-// has no target.
-const target = Prisma.sql`CASE WHEN d.channel = 'EMAIL' THEN 'smtp'
-  WHEN d.channel = 'WEBHOOK' THEN lower(substring(d.recipient FROM '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]+')) END`;
+// A delivery's target (lib/domain/breaker.ts deliveryTarget), stored on its row `d`. A job without
+// a delivery row has no target.
+const target = Prisma.sql`d.target`;
 const delivery = Prisma.sql`LEFT JOIN "Delivery" d ON j.kind = 'deliver' AND d.id = j.payload->>'deliveryId'`;
 
 /**
@@ -27,7 +25,7 @@ export const RANKED_AT_MOST = 256;
  * pages, then stakeholder notifications, then webhooks, then subscriber mail; due time within
  * one), at most `othersLimit` of them not pages (the worker's share for them while timers run), and no
  * more of one target's than `perTarget` minus those this worker has in flight, so a slow or
- * failing SMTP server or webhook origin holds at most `perTarget` of its slots and never keeps a
+ * failing SMTP server, webhook origin or push service holds at most `perTarget` of its slots and never keeps a
  * page waiting for a slot. The limit is per worker, as the SMTP connection pool is: counting
  * every worker's leases would let a killed worker's leases, live until they run out, hold its
  * target closed to the worker that replaced it. Ranked are each priority's RANKED_AT_MOST

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { SMTP_TARGET } from "@/lib/domain/breaker";
 import { deliverJob, type DeliveryClass } from "@/lib/domain/jobs";
 import { RANKED_AT_MOST } from "./claim-deliveries";
 import { enqueue } from "./enqueue";
@@ -195,6 +196,7 @@ describe("the deliveries' claim order", () => {
       data: Array.from({ length: 6 }, (_, i) => ({
         channel: "EMAIL" as const,
         recipient: `r${i}@example.com`,
+        target: SMTP_TARGET,
         subject: "s",
         body: "b",
         idempotencyKey: `${prefix}-${i}`,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
+import { deliveryTarget } from "@/lib/domain/breaker";
 import { deliverJob, deliveryClass, type DeliveryClass } from "@/lib/domain/jobs";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueue } from "../jobs/enqueue";
@@ -26,16 +27,17 @@ export function insertDeliveriesSql(
 ): Prisma.Sql {
   const rows = uniqueRecipients(recipients);
   return Prisma.sql`
-    INSERT INTO "Delivery" (id, "incidentId", "obligationId", "pageId", channel, recipient, "userId", "webhookMemberId", "pushSubscriptionId", subject, body, "idempotencyKey",
+    INSERT INTO "Delivery" (id, "incidentId", "obligationId", "pageId", channel, recipient, target, "userId", "webhookMemberId", "pushSubscriptionId", subject, body, "idempotencyKey",
       status, attempts, "nextAttemptAt", "firstAttemptAt", "sentAt")
-    SELECT r.id, ${origin.incidentId}::text, ${origin.obligationId ?? null}::text, ${origin.pageId ?? null}::text, r.channel::"Channel", r.recipient, r.user_id, r.member_id, r.push_id,
+    SELECT r.id, ${origin.incidentId}::text, ${origin.obligationId ?? null}::text, ${origin.pageId ?? null}::text, r.channel::"Channel", r.recipient, r.target, r.user_id, r.member_id, r.push_id,
       ${message.subject}::text, ${message.body}::text, r.key,
       (CASE WHEN r.channel = 'IN_APP' THEN 'SENT' ELSE 'PENDING' END)::"DeliveryStatus", CASE WHEN r.channel = 'IN_APP' THEN 1 ELSE 0 END,
       ${now}::timestamp(3), CASE WHEN r.channel = 'IN_APP' THEN ${now}::timestamp(3) END, CASE WHEN r.channel = 'IN_APP' THEN ${now}::timestamp(3) END
     FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.recipient)}::text[],
+      ${rows.map((r) => deliveryTarget(r.channel, r.pushEndpoint ?? r.recipient))}::text[],
       ${rows.map((r) => r.userId ?? null)}::text[], ${rows.map((r) => r.webhookMemberId ?? null)}::text[],
       ${rows.map((r) => r.pushSubscriptionId ?? null)}::text[],
-      ${rows.map((r) => `${origin.keyPrefix}:${r.channel}:${recipientKey(r)}`)}::text[]) AS r(id, channel, recipient, user_id, member_id, push_id, key)
+      ${rows.map((r) => `${origin.keyPrefix}:${r.channel}:${recipientKey(r)}`)}::text[]) AS r(id, channel, recipient, target, user_id, member_id, push_id, key)
     WHERE ${onlyIf}
     ON CONFLICT ("idempotencyKey") DO NOTHING
     RETURNING id, channel::text AS channel`;

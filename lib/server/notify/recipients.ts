@@ -8,9 +8,11 @@ export type Recipient = {
   userId?: string;
   webhookMemberId?: string;
   pushSubscriptionId?: string;
+  /** A PUSH recipient's subscription endpoint: its push service is the delivery's target. */
+  pushEndpoint?: string;
 };
 
-export type PushDevice = { id: string; label: string };
+export type PushDevice = { id: string; label: string; endpoint: string };
 
 /**
  * A user is reached in the app, by e-mail and, when `push` lists their subscribed browsers, by a
@@ -25,6 +27,7 @@ export function recipientsOfUser(user: { id: string; email: string; push?: PushD
       recipient: `${user.email} (${device.label})`,
       userId: user.id,
       pushSubscriptionId: device.id,
+      pushEndpoint: device.endpoint,
     })),
   ];
 }
@@ -38,7 +41,11 @@ export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipien
   const members = await tx.stakeholderMember.findMany({
     where: { groupId },
     include: {
-      user: { include: { pushSubscriptions: { select: { id: true, label: true }, orderBy: { createdAt: "asc" } } } },
+      user: {
+        include: {
+          pushSubscriptions: { select: { id: true, label: true, endpoint: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
     },
   });
   return members.flatMap((m): Recipient[] => {

@@ -15,9 +15,15 @@ export type PushDelivery = {
   body: string;
 };
 
-/** Ends a delivery without retrying: trying again cannot reach a browser that is gone. */
+/**
+ * Ends a delivery without retrying: trying again cannot reach a browser that is gone. `answered`:
+ * the push service answered (so it is up, whatever its breaker thought).
+ */
 export class DeliveryEnded extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly answered = false,
+  ) {
     super(message);
     this.name = "DeliveryEnded";
   }
@@ -49,7 +55,7 @@ export async function sendPushDelivery(db: Db, d: PushDelivery, now: Date): Prom
   } catch (error) {
     if (error instanceof SubscriptionGone) {
       await db.pushSubscription.deleteMany({ where: { id: subscription.id } });
-      throw new DeliveryEnded(`${error.message}; the subscription was removed`);
+      throw new DeliveryEnded(`${error.message}; the subscription was removed`, true);
     }
     await db.pushSubscription.updateMany({ where: { id: subscription.id }, data: { lastFailureAt: now } });
     throw error;

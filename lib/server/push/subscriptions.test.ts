@@ -88,9 +88,13 @@ describe("removePushSubscription", () => {
 describe("a stakeholder group's members", () => {
   it("are reached on each subscribed device beside e-mail and the app", async () => {
     const member = await createTestUser("STAKEHOLDER");
+    const [phoneBrowser, laptopBrowser] = [browser(), browser()];
     const [phone, laptop] = [
-      await subscribePush(ctxOf(member), browser()),
-      await subscribePush(ctxOf(member), { ...browser(), userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0" }),
+      await subscribePush(ctxOf(member), phoneBrowser),
+      await subscribePush(ctxOf(member), {
+        ...laptopBrowser,
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0",
+      }),
     ];
     const group = await db.stakeholderGroup.create({ data: { key: `push-${randomUUID().slice(0, 8)}`, name: "Push" } });
     await db.stakeholderMember.create({ data: { groupId: group.id, kind: "USER", userId: member.id } });
@@ -101,12 +105,14 @@ describe("a stakeholder group's members", () => {
         recipient: `${member.email} (Safari on iOS)`,
         userId: member.id,
         pushSubscriptionId: phone.id,
+        pushEndpoint: phoneBrowser.endpoint,
       },
       {
         channel: "PUSH",
         recipient: `${member.email} (Firefox on Linux)`,
         userId: member.id,
         pushSubscriptionId: laptop.id,
+        pushEndpoint: laptopBrowser.endpoint,
       },
     ]);
     expect(recipients.map((r) => r.channel).sort()).toEqual(["EMAIL", "IN_APP", "PUSH", "PUSH"]);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { SMTP_TARGET } from "@/lib/domain/breaker";
 import { STATUS_LABEL } from "@/lib/domain/incident-status";
 import type { JobPayload } from "@/lib/domain/jobs";
 import { MAINTENANCE_STATUS_LABEL } from "@/lib/domain/maintenance-status";
@@ -97,8 +98,8 @@ type Row = { subscriberId: string; recipient: string; key: string; subject: stri
 async function insertBatch(db: Db, source: Source, rows: Row[], now: Date): Promise<number> {
   return db.$transaction(async (tx) => {
     const created = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "Delivery" (id, "statusUpdateId", "subscriberId", channel, recipient, subject, body, html, "idempotencyKey", "nextAttemptAt")
-      SELECT r.id, ${source.statusUpdateId}::text, r.subscriber_id, 'EMAIL'::"Channel", r.recipient, r.subject, r.body, r.html, r.key, ${now}::timestamp(3)
+      INSERT INTO "Delivery" (id, "statusUpdateId", "subscriberId", channel, recipient, target, subject, body, html, "idempotencyKey", "nextAttemptAt")
+      SELECT r.id, ${source.statusUpdateId}::text, r.subscriber_id, 'EMAIL'::"Channel", r.recipient, ${SMTP_TARGET}::text, r.subject, r.body, r.html, r.key, ${now}::timestamp(3)
       FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((r) => r.subscriberId)}::text[], ${rows.map((r) => r.recipient)}::text[],
         ${rows.map((r) => r.subject)}::text[], ${rows.map((r) => r.text)}::text[], ${rows.map((r) => r.html)}::text[],
         ${rows.map((r) => r.key)}::text[]) AS r(id, subscriber_id, recipient, subject, body, html, key)

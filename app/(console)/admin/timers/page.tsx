@@ -8,6 +8,7 @@ import { getTimerAudit } from "@/lib/server/timers/get-timer-audit";
 import { DeadlineCard } from "./_components/deadline-card";
 import { Figure } from "./_components/figure";
 import { PreciseTime } from "./_components/precise-time";
+import { TargetsCard } from "./_components/targets-card";
 
 export const metadata: Metadata = { title: "Timer audit" };
 
@@ -20,7 +21,7 @@ export default async function TimersPage() {
   return (
     <>
       <PageTitle
-        description={`Every escalation, notification and delivery deadline is a row in the database. This compares when each was planned with when a worker fired it, and flags any more than ${LIMIT_S} s late.`}
+        description={`Every escalation, notification and delivery deadline is a row in the database. This compares when each was planned with when a worker fired it, flags any more than ${LIMIT_S} s late, and lists the delivery targets that are failing.`}
       >
         Timer audit
       </PageTitle>
@@ -83,6 +84,8 @@ export default async function TimersPage() {
             </>
           )}
         />
+
+        <TargetsCard targets={audit.targets} />
 
         <DeadlineCard
           title="Failed"

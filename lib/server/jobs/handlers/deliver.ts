@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { GIVE_UP_AFTER_MS, nextAttemptAt } from "@/lib/domain/backoff";
-import { breakerTarget, SMTP_TARGET, type Breaker } from "@/lib/domain/breaker";
+import { SMTP_TARGET, type Breaker } from "@/lib/domain/breaker";
 import { admitDelivery } from "../../breakers/admit-delivery";
 import { recordBreakerOutcome } from "../../breakers/record-outcome";
 import { deliverJob, deliveryClass, type JobPayload } from "@/lib/domain/jobs";
@@ -44,7 +44,7 @@ export async function handleDeliver(
       "possibleDuplicates" = d."possibleDuplicates" + CASE WHEN d."lockedUntil" IS NULL THEN 0 ELSE 1 END
     FROM (SELECT id, "lockedUntil" IS NOT NULL AS interrupted FROM "Delivery" WHERE id = ${deliveryId}) prev
     WHERE d.id = prev.id AND d.status IN ('PENDING', 'FAILED') AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${ctx.now})
-    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pushSubscriptionId", d."pageId", d."subscriberId", d.html, prev.interrupted,
+    RETURNING d.id, d."incidentId", d.channel::text AS channel, d.recipient, d.target, d.subject, d.body, d."idempotencyKey", d.attempts, d."firstAttemptAt", d."webhookMemberId", d."pushSubscriptionId", d."pageId", d."subscriberId", d.html, prev.interrupted,
       CASE WHEN d.channel = 'EMAIL' THEN COALESCE((SELECT json_build_object('state', b.state, 'failures', b.failures) FROM "DeliveryBreaker" b WHERE b.target = ${SMTP_TARGET}),
         json_build_object('state', 'CLOSED', 'failures', 0)) END AS "smtpBreaker"`;
   if (delivery?.interrupted) {
@@ -66,7 +66,7 @@ export async function handleDeliver(
     }
     return;
   }
-  const target = breakerTarget(delivery.channel, delivery.recipient);
+  const target = delivery.target;
   // Past the dead-letter horizon a delivery is tried (and given up) whatever its target's breaker says.
   const expired = delivery.firstAttemptAt && ctx.now.getTime() - delivery.firstAttemptAt.getTime() > GIVE_UP_AFTER_MS;
   let clean = false;
@@ -108,7 +108,10 @@ export async function handleDeliver(
       },
       "delivery failed",
     );
-    await recordFailure(db, ctx, delivery, error, await breaker(false));
+    // An ended push is no sign its service is down: one that answered "gone" is up; with no send, nothing is known.
+    const ended = error instanceof DeliveryEnded;
+    const outcome = ended ? (error.answered ? breaker(true) : Promise.resolve(null)) : breaker(false);
+    await recordFailure(db, ctx, delivery, error, await outcome);
     return;
   }
   // Past this point the message is out: a database error must not turn it into a "failure" that resends.
@@ -123,6 +126,7 @@ type Row = {
   incidentId: string | null;
   channel: "EMAIL" | "WEBHOOK" | "IN_APP" | "PUSH";
   recipient: string;
+  target: string | null;
   subject: string;
   body: string;
   idempotencyKey: string;

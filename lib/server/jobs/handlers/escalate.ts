@@ -35,7 +35,7 @@ export async function handleEscalate(ctx: Ctx, step: JobPayload<"escalate">, opt
   const [incident] = await db.$queryRaw<IncidentRow[]>`
     SELECT i.number, i.title, i.severity::text AS severity, i.status::text AS status, i.impact, i."acknowledgedAt", i."escalationSnapshot" AS snapshot,
       (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'active', u.active,
-        'push', (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'label', s.label) ORDER BY s."createdAt"), '[]'::json) FROM "PushSubscription" s WHERE s."userId" = u.id))), '[]'::json) FROM "User" u
+        'push', (SELECT COALESCE(json_agg(json_build_object('id', s.id, 'label', s.label, 'endpoint', s.endpoint) ORDER BY s."createdAt"), '[]'::json) FROM "PushSubscription" s WHERE s."userId" = u.id))), '[]'::json) FROM "User" u
        WHERE u.id IN (SELECT t->>'userId' FROM jsonb_array_elements(i."escalationSnapshot"->'levels') l, jsonb_array_elements(l->'targets') t)) AS users
     FROM "Incident" i WHERE i.id = ${step.incidentId}`;
   if (!incident || incident.acknowledgedAt || incident.status === "RESOLVED") return;
