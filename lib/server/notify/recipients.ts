@@ -37,16 +37,25 @@ export function recipientKey(r: Recipient): string {
   return r.pushSubscriptionId ?? r.recipient.toLowerCase();
 }
 
+/** A person's subscribed browsers, oldest first, as recipientsOfUser reads them. */
+const PUSH_DEVICES = { select: { id: true, label: true, endpoint: true }, orderBy: { createdAt: "asc" } } as const;
+
+/**
+ * Who reminds a person of their own obligations in an incident: in the app and on each browser
+ * they turned push on for (a phone in a pocket), not by e-mail. None for a missing or inactive person.
+ */
+export async function reminderRecipients(tx: Tx, userId: string | null): Promise<Recipient[]> {
+  const user = userId
+    ? await tx.user.findUnique({ where: { id: userId }, include: { pushSubscriptions: PUSH_DEVICES } })
+    : null;
+  if (!user?.active) return [];
+  return recipientsOfUser({ ...user, push: user.pushSubscriptions }).filter((r) => r.channel !== "EMAIL");
+}
+
 export async function groupRecipients(tx: Tx, groupId: string): Promise<Recipient[]> {
   const members = await tx.stakeholderMember.findMany({
     where: { groupId },
-    include: {
-      user: {
-        include: {
-          pushSubscriptions: { select: { id: true, label: true, endpoint: true }, orderBy: { createdAt: "asc" } },
-        },
-      },
-    },
+    include: { user: { include: { pushSubscriptions: PUSH_DEVICES } } },
   });
   return members.flatMap((m): Recipient[] => {
     if (m.kind === "USER" && m.user?.active) return recipientsOfUser({ ...m.user, push: m.user.pushSubscriptions });

@@ -14,10 +14,14 @@ import { createTestUser } from "@/scripts/test/fixtures";
 import { startPushReceiver, type PushReceiver } from "@/scripts/test/push-receiver";
 import { verifyAckToken } from "../ack-token";
 import { configureSmtp } from "../channels/email";
-import { userCtx } from "../context";
+import { parseJob, updateReminderKeyPrefix } from "@/lib/domain/jobs";
+import { systemCtx, userCtx } from "../context";
 import { db } from "../db";
 import { declareIncident } from "../incidents/declare";
+import { HANDLERS } from "../jobs/handlers";
 import { incidentSettled, runWorkerUntil } from "../jobs/test-worker";
+import { postUpdate } from "../status-updates/post-update";
+import { postInput } from "../status-updates/test-fixtures";
 import { subscribePush } from "./subscribe";
 import { vapidKeys } from "./vapid";
 
@@ -144,5 +148,76 @@ describe("a push service answering 500", () => {
     expect(retry).toMatchObject({ status: "PENDING", runAt: delivery.nextAttemptAt });
     const device = await db.pushSubscription.findUniqueOrThrow({ where: { id: subscription.id } });
     expect(device).toMatchObject({ lastSuccessAt: null, lastFailureAt: expect.any(Date) });
+  });
+});
+
+/** The commander turns push on for their phone, then declares an incident and so commands it. */
+async function commanderWithPhone(severity: "SEV2" | "SEV3") {
+  const push = await receiver();
+  const browser = push.subscribe();
+  await subscribePush(userCtx(commander), { ...browser, userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/131.0" });
+  const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
+  const incident = await declareIncident(userCtx(commander), {
+    title: `Deploys stuck ${randomUUID().slice(0, 8)}`,
+    severity,
+    componentIds: [component.id],
+  });
+  return { push, browser, incident };
+}
+
+describe("a commander's own obligations", () => {
+  it("reach the commander's phone: a reminder that the promised update is overdue opens the incident", async () => {
+    const { push, browser, incident } = await commanderWithPhone("SEV3");
+    await postUpdate(userCtx(commander), postInput(incident.id, { nextUpdate: "15" }));
+    const job = await db.job.findFirstOrThrow({ where: { key: { startsWith: updateReminderKeyPrefix(incident.id) } } });
+    const reminder = parseJob(job.kind, job.payload);
+    if (reminder.kind !== "update-reminder") throw new Error(`not a reminder: ${job.kind}`);
+    // The promise is broken now rather than in 15 minutes: the handler runs as its job would.
+    await HANDLERS["update-reminder"](systemCtx(new Date()), reminder.payload);
+
+    const sent = (d: { idempotencyKey: string }) => d.idempotencyKey.startsWith("update-reminder:");
+    await runWorkerUntil(async () =>
+      (await db.delivery.findMany({ where: { incidentId: incident.id, channel: "PUSH" } }))
+        .filter(sent)
+        .every((d) => d.status === "SENT"),
+    );
+    const reminders = (await db.delivery.findMany({ where: { incidentId: incident.id } })).filter(sent);
+    expect(reminders.map((d) => d.channel).sort()).toEqual(["IN_APP", "PUSH"]);
+    const received = push.pushes.find((p) => p.endpoint === browser.endpoint);
+    expect(received?.error).toBeNull();
+    const payload = received!.payload as Record<string, unknown>;
+    expect(payload.title).toEqual(expect.stringContaining(`Update overdue: incident #${incident.number}`));
+    expect(new URL(String(payload.url)).pathname).toBe(`/incidents/${incident.number}`);
+    // Not a page: there is nothing to acknowledge.
+    expect(payload.ackUrl ?? null).toBeNull();
+  });
+
+  it("reach the commander's phone: a matrix notification falling due, which stays owed until sent", async () => {
+    const { push, browser, incident } = await commanderWithPhone("SEV2");
+    const obligation = await db.notificationObligation.findFirstOrThrow({
+      where: { incidentId: incident.id, autoSend: false },
+      include: { group: true },
+      orderBy: { dueAt: "asc" },
+    });
+    await HANDLERS.obligation(systemCtx(new Date()), { obligationId: obligation.id });
+
+    const reminder = { obligationId: obligation.id, idempotencyKey: { startsWith: "reminder:" } };
+    await runWorkerUntil(async () =>
+      (await db.delivery.findMany({ where: { ...reminder, channel: "PUSH" } })).every((d) => d.status === "SENT"),
+    );
+    const deliveries = await db.delivery.findMany({ where: reminder });
+    expect(deliveries.map((d) => [d.channel, d.userId]).sort()).toEqual([
+      ["IN_APP", commander.id],
+      ["PUSH", commander.id],
+    ]);
+    const received = push.pushes.find((p) => p.endpoint === browser.endpoint);
+    expect(received?.error).toBeNull();
+    const payload = received!.payload as Record<string, unknown>;
+    expect(payload.title).toEqual(
+      expect.stringContaining(`Due now: notify ${obligation.group.name} about #${incident.number}`),
+    );
+    expect(new URL(String(payload.url)).pathname).toBe(`/incidents/${incident.number}`);
+    const after = await db.notificationObligation.findUniqueOrThrow({ where: { id: obligation.id } });
+    expect(after).toMatchObject({ status: "PENDING", remindedAt: expect.any(Date) });
   });
 });

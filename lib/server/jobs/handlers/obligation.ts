@@ -6,7 +6,7 @@ import { db as defaultDb } from "../../db";
 import { emit } from "../../events";
 import { recordEvent } from "../../incidents/record-event";
 import { createDeliveries } from "../../notify/create-deliveries";
-import { recipientsOfUser } from "../../notify/recipients";
+import { reminderRecipients } from "../../notify/recipients";
 import { lockObligation, sendObligation } from "../../notify/send-obligation";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
@@ -24,15 +24,13 @@ export async function handleObligation(
     if (obligation.autoSend) {
       await sendObligation(tx, ctx, obligation.id);
     } else if (!obligation.remindedAt) {
-      const commander = obligation.incident.commanderId
-        ? await tx.user.findUnique({ where: { id: obligation.incident.commanderId } })
-        : null;
       const incident = obligation.incident;
-      if (commander) {
+      const commander = await reminderRecipients(tx, incident.commanderId);
+      if (commander.length > 0) {
         await createDeliveries(
           tx,
           { incidentId: incident.id, obligationId, keyPrefix: `reminder:${obligationId}` },
-          recipientsOfUser(commander).filter((r) => r.channel === "IN_APP"),
+          commander,
           {
             subject: `Due now: notify ${obligation.group.name} about #${incident.number}`,
             body: `The notification matrix says ${obligation.group.name} must hear about incident #${incident.number} by now. Send it from ${appUrl(`/incidents/${incident.number}`)}`,

@@ -7,7 +7,7 @@ import { emit } from "../../events";
 import { lockIncident } from "../../incidents/lock";
 import { recordEvent } from "../../incidents/record-event";
 import { createDeliveries } from "../../notify/create-deliveries";
-import { recipientsOfUser } from "../../notify/recipients";
+import { reminderRecipients } from "../../notify/recipients";
 import type { HandlerOptions } from "./index";
 import { HANDLER_TX } from "./tx-options";
 
@@ -33,12 +33,12 @@ export async function handleUpdateReminder(
       where: { incidentId, kind: "REMINDER", data: { path: ["due"], equals: due.toISOString() } },
     });
     if (reminded) return;
-    const commander = locked.commanderId ? await tx.user.findUnique({ where: { id: locked.commanderId } }) : null;
-    if (commander?.active) {
+    const commander = await reminderRecipients(tx, locked.commanderId);
+    if (commander.length > 0) {
       await createDeliveries(
         tx,
         { incidentId, keyPrefix: `update-reminder:${incidentId}:${due.toISOString()}` },
-        recipientsOfUser(commander).filter((r) => r.channel === "IN_APP"),
+        commander,
         {
           subject: `Update overdue: incident #${locked.number}`,
           body: `You promised the next update on incident #${locked.number} by ${due.toISOString().slice(11, 16)} UTC. Post it from ${appUrl(`/incidents/${locked.number}`)}`,
@@ -51,7 +51,7 @@ export async function handleUpdateReminder(
       ctx,
       incidentId,
       "REMINDER",
-      `The promised next update is due; ${commander?.active ? "commander reminded" : "no commander to remind"}`,
+      `The promised next update is due; ${commander.length > 0 ? "commander reminded" : "no commander to remind"}`,
       { due: due.toISOString() },
     );
     await emit(tx, { type: "incident.changed", id: incidentId });
