@@ -1,11 +1,10 @@
 // Each webhook member has its own timeout, set by an admin (validated, audited): against a real
 // receiver that answers after one second, a 200 ms target times out and is retried with the same
 // Idempotency-Key, while a 3 s target is delivered on the first attempt.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-receiver";
+import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { configureSmtp } from "../channels/email";
 import { userCtx } from "../context";
@@ -18,33 +17,15 @@ import { createDeliveries } from "./create-deliveries";
 
 const ANSWER_AFTER_MS = 1000;
 let smtp: SmtpReceiver;
-let slow: { url: string; keys: string[]; stop: () => Promise<void> };
+// Answers 200 one second after each request arrives, and records each one with its Idempotency-Key.
+let slow: WebhookReceiver;
 
-// Answers 200 one second after each request arrives; records every Idempotency-Key it saw.
-async function startSlowReceiver() {
-  const keys: string[] = [];
-  const server = http.createServer((req, res) => {
-    keys.push(String(req.headers["idempotency-key"]));
-    req.resume();
-    setTimeout(() => res.writeHead(200).end("{}"), ANSWER_AFTER_MS);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    keys,
-    url: `http://127.0.0.1:${port}/hook`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const keysSent = (key: string) => slow.requests.filter((r) => r.headers["idempotency-key"] === key);
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver(0);
   configureSmtp({ host: "127.0.0.1", port: smtp.port, secure: false });
-  slow = await startSlowReceiver();
+  slow = await startWebhookReceiver(() => 200, ANSWER_AFTER_MS);
 });
 
 afterAll(async () => {
@@ -138,9 +119,9 @@ describe("a webhook member's timeout", () => {
     });
     expect(await delivery(hasty)).toMatchObject({ status: "FAILED", attempts: 2 });
     const hastyKey = `bridge-delivery-${timedOut.id}`;
-    expect(slow.keys.filter((k) => k === hastyKey)).toHaveLength(2);
+    expect(keysSent(hastyKey)).toHaveLength(2);
     const patientKey = `bridge-delivery-${(await delivery(patient)).id}`;
-    expect(slow.keys.filter((k) => k === patientKey)).toHaveLength(1);
+    expect(keysSent(patientKey)).toHaveLength(1);
     await db.stakeholderGroup.delete({ where: { id: group.id } });
   }, 60_000);
 });
