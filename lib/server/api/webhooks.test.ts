@@ -6,13 +6,11 @@ import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
-import { userCtx } from "../context";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { runWorkerUntil } from "../jobs/test-worker";
 import { addMember } from "../matrix/add-member";
-import { createDeliveries } from "../notify/create-deliveries";
 import { documentValidator } from "./test-api";
+import { queueWebhookDeliveries } from "../notify/test-webhooks";
 
 let receiver: WebhookReceiver;
 let url: string;
@@ -34,32 +32,17 @@ function verifies(secret: string, headers: http.IncomingHttpHeaders, raw: string
 describe("webhooks.incidentNotification", () => {
   it("is what the worker sends: the body validates and the signature verifies as documented", async () => {
     const admin = await createTestUser("ADMIN");
-    const commander = await createTestUser("COMMANDER");
     const group = await db.stakeholderGroup.create({ data: { key: `w-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
     const { member } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: url });
     const secret = `whsec-${randomUUID()}`;
     await db.stakeholderMember.update({ where: { id: member.id }, data: { webhookSecret: secret } });
-    const component = await db.component.findUniqueOrThrow({ where: { slug: "documentation-generation" } });
-    const incident = await declareIncident(userCtx(commander, new Date()), {
-      title: `Webhook contract ${randomUUID().slice(0, 8)}`,
-      severity: "SEV2",
-      componentIds: [component.id],
-    });
-    const prefix = `test:${randomUUID()}`;
-    await db.$transaction((tx) =>
-      createDeliveries(
-        tx,
-        { incidentId: incident.id, keyPrefix: prefix },
-        [{ channel: "WEBHOOK" as const, recipient: url, webhookMemberId: member.id }],
-        { subject: "Investigating", body: "We are looking into slow documentation builds." },
-        new Date(),
-      ),
+    const { incident, deliveryTo } = await queueWebhookDeliveries(
+      [member],
+      { title: "Webhook contract", severity: "SEV2", componentSlug: "documentation-generation" },
+      { subject: "Investigating", body: "We are looking into slow documentation builds." },
     );
-    const key = `${prefix}:WEBHOOK:${url.toLowerCase()}`;
-    await runWorkerUntil(
-      async () => (await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } })).status === "SENT",
-    );
-    const delivery = await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } });
+    await runWorkerUntil(async () => (await deliveryTo(member)).status === "SENT");
+    const delivery = await deliveryTo(member);
     const sent = receiver.requests.find((r) => r.headers["idempotency-key"] === `bridge-delivery-${delivery.id}`)!;
     expect(sent).toBeDefined();
 

@@ -7,13 +7,11 @@ import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-recei
 import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { configureSmtp } from "../channels/email";
-import { userCtx } from "../context";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { clockFrom, incidentSettled, runWorkerUntil } from "../jobs/test-worker";
 import { addMember } from "../matrix/add-member";
 import { setWebhookTimeout } from "../matrix/set-webhook-timeout";
-import { createDeliveries } from "./create-deliveries";
+import { queueWebhookDeliveries } from "./test-webhooks";
 
 const ANSWER_AFTER_MS = 1000;
 let smtp: SmtpReceiver;
@@ -72,7 +70,6 @@ describe("a webhook member's timeout", () => {
 
   it("times out a 200 ms target and retries it with the same key; a 3 s target succeeds at once", async () => {
     const admin = await createTestUser("ADMIN");
-    const commander = await createTestUser("COMMANDER");
     const group = await db.stakeholderGroup.create({ data: { key: `t-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
     const member = async (path: string, webhookTimeoutMs: number) =>
       (
@@ -84,24 +81,11 @@ describe("a webhook member's timeout", () => {
         })
       ).member;
     const [hasty, patient] = [await member("hasty", 200), await member("patient", 3000)];
-    const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
-    const incident = await declareIncident(userCtx(commander, new Date()), {
-      title: `Slow receivers ${randomUUID().slice(0, 8)}`,
-      severity: "SEV3",
-      componentIds: [component.id],
-    });
-    const prefix = `test:${randomUUID()}`;
-    await db.$transaction((tx) =>
-      createDeliveries(
-        tx,
-        { incidentId: incident.id, keyPrefix: prefix },
-        [hasty, patient].map((m) => ({ channel: "WEBHOOK" as const, recipient: m.webhookUrl!, webhookMemberId: m.id })),
-        { subject: "Status update", body: "Still investigating." },
-        new Date(),
-      ),
+    const { incident, deliveryTo: delivery } = await queueWebhookDeliveries(
+      [hasty, patient],
+      { title: "Slow receivers", severity: "SEV3", componentSlug: "ci-cd-pipeline" },
+      { subject: "Status update", body: "Still investigating." },
     );
-    const delivery = (m: { webhookUrl: string | null }) =>
-      db.delivery.findUniqueOrThrow({ where: { idempotencyKey: `${prefix}:WEBHOOK:${m.webhookUrl!.toLowerCase()}` } });
 
     await runWorkerUntil(
       async () => (await delivery(hasty)).status === "FAILED" && (await delivery(patient)).status === "SENT",
