@@ -6,6 +6,7 @@
 // are exactly what a live feed would have built.
 import type { Db } from "../lib/db/create-client";
 import { allowedBadRatio } from "../lib/domain/slo/budget";
+import { DEMO_TRAFFIC, demoRequests } from "../lib/domain/slo/demo-traffic";
 import { storeSamples, type SampleRow } from "../lib/server/slo/store-samples";
 
 const MIN = 60_000;
@@ -34,15 +35,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Requests per 5 minutes: ~2,000 at 02:00 UTC to ~12,000 at 14:00 on weekdays, less at weekends. */
-function requestsAt(t: number, rand: () => number): number {
-  const date = new Date(t);
-  const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
-  const daily = (1 - Math.cos((2 * Math.PI * (hour - 2)) / 24)) / 2;
-  const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6 ? 0.55 : 1;
-  return Math.round((2000 + 10_000 * daily * weekend) * (0.95 + 0.1 * rand()));
 }
 
 type Degradation = { from: number; to: number; errorRate: number; slowShare: number; p95Ms: number };
@@ -108,8 +100,8 @@ export async function seedSli(db: Db, now: Date): Promise<void> {
   const intervals: Interval[] = [];
   for (let i = 0; i < count; i++) {
     const t = first + i * SEED_SLI_STEP_MS;
-    const requests = requestsAt(t, rand);
-    const load = (requests - 2000) / 10_000;
+    const requests = demoRequests(t, SEED_SLI_STEP_MS, rand);
+    const load = (requests - DEMO_TRAFFIC.quiet) / DEMO_TRAFFIC.swing;
     // Background: about 0.02 % failed, about 1 % slower than 3 s, p95 1.1–1.9 s with the load.
     let failed = Math.floor(requests * 0.0004 * rand() + rand());
     let slow = Math.round(requests * 0.01 * (0.5 + rand()));

@@ -126,6 +126,7 @@ export const actionItemPageSchema = listActionItemsSchema.extend({
   cursor: optionalText(ID_MAX).describe("The `nextCursor` of the previous page."),
   take: z.coerce.number().int().min(1).max(100).default(25).describe("Items per page (default 25, at most 100)."),
 });
+export type ActionItemPageQuery = z.output<typeof actionItemPageSchema>;
 
 export function isClosed(status: ActionItemStatus): boolean {
   return ACTION_ITEM_CLOSED.includes(status);

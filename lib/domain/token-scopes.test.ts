@@ -7,6 +7,7 @@ import {
   scopePermissions,
   scopesGrant,
   scopesInclude,
+  scopeWrites,
   shouldTouchLastUsed,
   TOKEN_SCOPES,
   tokenExpiry,
@@ -14,6 +15,15 @@ import {
 } from "./token-scopes";
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];
+
+describe("scopeWrites", () => {
+  it("names what a write scope changes, without the reads it includes", () => {
+    expect(scopeWrites("incidents:write")).toEqual(["incident:declare", "incident:respond", "incident:command"]);
+    expect(scopeWrites("postmortems:write")).toEqual(["postmortem:write"]);
+    expect(scopeWrites("config:write")).toEqual(["policy:manage", "matrix:manage"]);
+    expect(scopeWrites("sli:write")).toEqual(["sli:write"]);
+  });
+});
 
 describe("scopesGrant", () => {
   it("lets incidents:read read incidents with their timelines and nothing else", () => {

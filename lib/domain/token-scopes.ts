@@ -100,6 +100,15 @@ const IMPLIED: Partial<Record<TokenScope, readonly TokenScope[]>> = {
   "config:write": ["config:read"],
 };
 
+/**
+ * What a scope lets its holder change: its permissions less those of the read scopes it includes.
+ * Every write under the scope needs one of them, so a role holding none may make no such write.
+ */
+export function scopeWrites(scope: TokenScope): Permission[] {
+  const reads = new Set((IMPLIED[scope] ?? []).flatMap((s) => SCOPE_INFO[s].permissions));
+  return SCOPE_INFO[scope].permissions.filter((p) => !reads.has(p));
+}
+
 /** Whether a token with these scopes holds `needed`, itself or through a write scope that includes it. */
 export function scopesInclude(scopes: readonly string[], needed: TokenScope): boolean {
   return scopes.some((s) => s === needed || (isTokenScope(s) && (IMPLIED[s] ?? []).includes(needed)));

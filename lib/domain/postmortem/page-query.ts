@@ -9,3 +9,4 @@ export const postmortemPageSchema = z.object({
   cursor: optionalText(ID_MAX).describe("The `nextCursor` of the previous page."),
   take: z.coerce.number().int().min(1).max(100).default(25).describe("Items per page (default 25, at most 100)."),
 });
+export type PostmortemPageQuery = z.output<typeof postmortemPageSchema>;

@@ -1,11 +1,10 @@
 import "server-only";
-import { actionItemPageSchema } from "@/lib/domain/action-items";
+import type { ActionItemPageQuery } from "@/lib/domain/action-items";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 import { decodeKeyset, encodeKeyset, pastKeyset } from "../keyset-cursor";
-import { parseInput } from "../validate";
 import { actionItemWhere } from "./list";
 
 /** What a client of the API reads of an item: its fields, owner, component and where it came from. */
@@ -27,10 +26,9 @@ export const ITEM_SELECT = {
 
 export type ItemRow = Prisma.ActionItemGetPayload<{ select: typeof ITEM_SELECT }>;
 
-/** Action items under the console list's filters, oldest first, a page at a time. */
-export async function listActionItemPage(ctx: Ctx, input: unknown) {
+/** Action items under the console list's filters, oldest first, a page at a time; the endpoint parsed the query. */
+export async function listActionItemPage(ctx: Ctx, filter: ActionItemPageQuery) {
   authorize(ctx, "incident:read");
-  const filter = parseInput(actionItemPageSchema, input);
   const after = filter.cursor ? decodeKeyset(filter.cursor) : null;
   const rows = await db.actionItem.findMany({
     where: {

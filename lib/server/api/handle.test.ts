@@ -1,13 +1,16 @@
 // What every /api/v1 endpoint does before and after its own work (lib/server/api/handle.ts),
 // through the real incident routes: Idempotency-Key replays and refusals, the per-token rate limit,
-// ETag / If-None-Match, the up-front scope check, and the request log an admin reads.
+// ETag / If-None-Match, the up-front scope and role checks, and the request log an admin reads.
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as getRoute } from "@/app/api/v1/incidents/[number]/route";
 import { GET as listRoute, POST as declareRoute } from "@/app/api/v1/incidents/route";
+import { TOKEN_SCOPES } from "@/lib/domain/token-scopes";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
+import { ENDPOINTS } from "./endpoints";
+import { route } from "./handle";
 import { pruneApiRecords } from "./prune";
-import { at, none, problem, request, tokenWith } from "./test-fixtures";
+import { at, none, problem, request, tokenOfRole, tokenWith } from "./test-fixtures";
 
 const BASE = "http://localhost:3000/api/v1/incidents";
 
@@ -146,6 +149,30 @@ describe("scopes and the request log", () => {
     const body = await problem(await listRoute(call(secret), none), 403);
     expect(body.detail).toContain("incidents:read");
     expect(Object.keys(body.errors)).toEqual(["scope"]);
+  });
+
+  it("refuses a write with 403 before reading the body when the creator's role may do none of what the scope writes", async () => {
+    const { secret } = await tokenOfRole("STAKEHOLDER", ["incidents:write"]);
+    const body = await problem(await declareRoute(call(secret, { body: { title: "x" } }), none), 403);
+    expect(body.detail).toContain("STAKEHOLDER");
+    expect(Object.keys(body.errors)).toEqual(["role"]);
+  });
+
+  it("does so on every write a scope guards, whatever its path and body", async () => {
+    const { secret } = await tokenOfRole("STAKEHOLDER", [...TOKEN_SCOPES]);
+    const anyParams = { params: Promise.resolve({ number: "1", id: "x", key: "x", slug: "x" }) };
+    const writes = ENDPOINTS.filter((e) => e.method !== "GET" && e.scope);
+    expect(writes.length).toBeGreaterThan(10);
+    for (const e of writes) {
+      const url = `http://localhost:3000${e.path}`;
+      const answer = await route(e)(request(url, secret, { method: e.method, body: { bad: true } }), anyParams);
+      expect([e.operationId, answer.status]).toEqual([e.operationId, 403]);
+    }
+  });
+
+  it("still answers 422 for a bad body when the role may write: the service checks the exact permission", async () => {
+    const { secret } = await tokenOfRole("RESPONDER", ["incidents:write"]);
+    await problem(await declareRoute(call(secret, { body: { title: "x" } }), none), 422);
   });
 
   it("logs each token request with its route, status and request id, and the sweep drops old rows", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/domain/errors";
-import { scopesInclude } from "@/lib/domain/token-scopes";
+import { can } from "@/lib/domain/roles";
+import { scopesInclude, scopeWrites } from "@/lib/domain/token-scopes";
 import { systemCtx, type Ctx } from "../context";
 import { problemResponse } from "../errors";
 import { assertSameOrigin, boundedText, isJsonMediaType, requestCtx } from "../route";
@@ -48,6 +49,20 @@ function checkScope(e: Endpoint, ctx: Ctx): void {
   });
 }
 
+// The service checks the exact permission, but only after the body has been parsed. A caller whose
+// role holds none of what the endpoint's scope writes would be refused there in any case, so it
+// hears that (403) first rather than a 422 about a body it may not send at all.
+function checkRoleMayWrite(e: Endpoint, ctx: Ctx): void {
+  if (e.method === "GET" || !e.scope) return;
+  const writes = scopeWrites(e.scope);
+  if (writes.length === 0 || writes.some((p) => can(ctx.actor.role, p))) return;
+  throw new DomainError(
+    "FORBIDDEN",
+    `Your role (${ctx.actor.role}) may not do what ${e.method} ${e.path} does (${writes.join(" or ")}).`,
+    { role: [`Needs a role that may ${writes.join(" or ")}`] },
+  );
+}
+
 // No id, key or slug holds a control character; one (a NUL above all) would otherwise reach the
 // database as a malformed query.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -90,7 +105,8 @@ function toResponse(request: Request, answer: Answer, extra: Record<string, stri
 
 /**
  * The Next route handler of an endpoint: checks where a cookie write comes from, resolves the
- * caller, counts it against the token's rate limit, checks the scope, parses path, query and body
+ * caller, counts it against the token's rate limit, checks the scope and that the caller's role may
+ * write what the scope writes, parses path, query and body
  * with the endpoint's schemas (a bad field is a 422 naming it), runs the handler once per
  * Idempotency-Key, tags GET answers with an ETag, and logs a token's request.
  */
@@ -115,6 +131,7 @@ export function route(e: Endpoint) {
         );
       if (ctx.actor.kind === "token") Object.assign(extra, rateHeaders(await takeRequest(ctx.actor.id, ctx.now)));
       checkScope(e, ctx);
+      checkRoleMayWrite(e, ctx);
       const input = {
         params: await params(e, context),
         query: e.query ? parseInput(e.query, queryObject(url)) : {},

@@ -4,8 +4,9 @@ import type { Endpoint } from "./endpoint";
 import { toOpenApiSchema, type JsonSchema } from "./json-schema";
 import type { Method, Operation, Parameter } from "./openapi/parts";
 
-// Turns endpoint definitions into OpenAPI path items. Responses are converted before requests so a
-// named schema's response shape keeps the plain name (see toOpenApiSchema).
+// Turns endpoint definitions into OpenAPI path items. Every endpoint's responses are converted
+// before any request so a named schema's response shape keeps the plain name and a differing
+// request shape gets the `Input` one (see toOpenApiSchema).
 
 const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
@@ -41,7 +42,8 @@ const rateHeaders = {
   "RateLimit-Reset": { schema: { type: "integer" }, description: "Seconds until the minute ends." },
 };
 
-function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: "output" | "input"): Operation {
+/** The endpoint's answers: its own, each converted once, then the common ones its auth implies. */
+function responsesOf(e: Endpoint, components: Record<string, JsonSchema>): Operation["responses"] {
   const responses: Operation["responses"] = {};
   for (const [status, r] of Object.entries(e.responses)) {
     const headers: Record<string, { schema: JsonSchema; description?: string }> = {};
@@ -53,11 +55,7 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
     responses[status] = {
       description: r.description,
       ...(r.schema
-        ? {
-            content: {
-              "application/json": { schema: pass === "output" ? toOpenApiSchema(r.schema, "output", components) : {} },
-            },
-          }
+        ? { content: { "application/json": { schema: toOpenApiSchema(r.schema, "output", components) } } }
         : {}),
       ...(Object.keys(headers).length ? { headers } : {}),
     };
@@ -72,7 +70,15 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
   if (e.body || e.query) responses[422] = problem("Validation");
   if (e.body) responses[413] = problem("TooLarge");
   Object.assign(responses, { 500: problem("Internal"), 503: problem("Unavailable") });
+  return responses;
+}
 
+function operationOf(
+  e: Endpoint,
+  components: Record<string, JsonSchema>,
+  responses: Operation["responses"],
+): Operation {
+  const auth = e.auth ?? "token";
   const parameters = [...parametersOf(e.params, "path", components), ...parametersOf(e.query, "query", components)];
   if (e.method === "POST")
     parameters.push({
@@ -111,7 +117,7 @@ function operationOf(e: Endpoint, components: Record<string, JsonSchema>, pass: 
     description: [e.description, scopeNote].filter(Boolean).join(" ") || undefined,
     tags: [e.tag],
     ...(parameters.length ? { parameters } : {}),
-    ...(e.body && pass === "input"
+    ...(e.body
       ? {
           requestBody: {
             required: true,
@@ -129,14 +135,10 @@ export function pathsOf(
   endpoints: readonly Endpoint[],
   components: Record<string, JsonSchema>,
 ): Record<string, Partial<Record<Method, Operation>>> {
-  // Responses first, so they keep the plain schema names; then the full operations with request bodies.
-  for (const e of endpoints) operationOf(e, components, "output");
-  const outputs = new Map(endpoints.map((e) => [e, operationOf(e, components, "output").responses]));
+  // All responses first, so they keep the plain schema names; then the operations with request bodies.
+  const responses = new Map(endpoints.map((e) => [e, responsesOf(e, components)]));
   const paths: Record<string, Partial<Record<Method, Operation>>> = {};
-  for (const e of endpoints) {
-    const op = operationOf(e, components, "input");
-    op.responses = outputs.get(e)!;
-    (paths[e.path] ??= {})[e.method.toLowerCase() as Method] = op;
-  }
+  for (const e of endpoints)
+    (paths[e.path] ??= {})[e.method.toLowerCase() as Method] = operationOf(e, components, responses.get(e)!);
   return paths;
 }

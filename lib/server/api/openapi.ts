@@ -33,6 +33,24 @@ const problem = {
 
 const scopeList = TOKEN_SCOPES.map((s) => `\`${s}\` — ${SCOPE_INFO[s].description}`).join(" ");
 
+// What the API covers and the rules every call shares, in brief; each operation says the rest.
+const DESCRIPTION = [
+  "Work Bridge from machines. Resources: incidents and their records (timeline, notes, status, severity,",
+  "handover); status (components, their overrides and public status updates); postmortems and their action",
+  "items; SLOs, their samples, and SLI and replication-lag pushes from monitoring; backups (policies and",
+  "verifications); DR tests, their runs and scenarios; risks; configuration (escalation policies and the",
+  "notification matrix); users (a signed-in session only); inbound alerts (Alertmanager and PagerDuty-style",
+  "events, with an integration source's key); and the webhooks Bridge sends (see `webhooks`).",
+  "Authenticate with `Authorization: Bearer brg_…`, an API token an admin creates at /admin/tokens: it acts",
+  "with its creator's role, narrowed to its scopes; or with a signed-in session, which users operations",
+  "require. A write with the session cookie must carry this site's Origin (browsers send it).",
+  "Send bodies as application/json (at most 1 MiB); a bad field is a 422 naming it.",
+  "A POST may carry an `Idempotency-Key`: a retry with the same key and body gets the first answer for 24 hours.",
+  "A token has a number of requests per minute (the `RateLimit-*` headers; 429 with `Retry-After` past it).",
+  "A GET answer carries an `ETag`; send it back as `If-None-Match` for a 304 when nothing changed.",
+  `Scopes: ${scopeList}`,
+].join(" ");
+
 function paths(generated: Record<string, JsonSchema>): OpenApiDocument["paths"] {
   const fromEndpoints = pathsOf(ENDPOINTS, generated);
   const legacy: OpenApiDocument["paths"] = {
@@ -61,10 +79,7 @@ export function openApiDocument(serverUrl: string): OpenApiDocument {
     info: {
       title: "Bridge API",
       version: "1.0.0",
-      description:
-        "Declare and work incidents, and push service level samples, from machines. Authenticate with `Authorization: Bearer brg_…` (an API token an admin " +
-        `creates at /admin/tokens) or a signed-in session. Send bodies as application/json (at most 1 MiB). A write with the ` +
-        `session cookie must carry this site's Origin (browsers send it). Scopes: ${scopeList}`,
+      description: DESCRIPTION,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerToken: [] }, { session: [] }],

@@ -1,8 +1,8 @@
 import "server-only";
 
-// Its own module: endpoint definitions read it, and they must not pull in the route handler
-// (which imports the session, and with it next/navigation) — the OpenAPI document is also built
-// outside a request, by `npm run api:types`.
+// Its own module so it can be read without the route handler (which imports the session, and
+// with it next/navigation). Endpoints get the query already parsed with their schema; only the
+// handler calls this.
 
 /** The query string as an object for zod: a repeated name becomes an array. */
 export function queryObject(url: URL): Record<string, string | string[]> {

@@ -2,38 +2,25 @@
 // a real receiver, carries a body that validates against `webhooks.incidentNotification` and a
 // signature that verifies the documented way.
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser, ctxOf } from "@/scripts/test/fixtures";
-import { userCtx } from "../context";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { runWorkerUntil } from "../jobs/test-worker";
 import { addMember } from "../matrix/add-member";
-import { createDeliveries } from "../notify/create-deliveries";
 import { documentValidator } from "./test-api";
+import { queueWebhookDeliveries } from "../notify/test-webhooks";
 
-type Received = { headers: http.IncomingHttpHeaders; raw: string };
-const received: Received[] = [];
-let server: http.Server;
+let receiver: WebhookReceiver;
 let url: string;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (raw += chunk));
-    req.on("end", () => {
-      received.push({ headers: req.headers, raw });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  receiver = await startWebhookReceiver();
+  url = receiver.url;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => receiver.stop());
 
 /** The verification the document prescribes, written from its words alone. */
 function verifies(secret: string, headers: http.IncomingHttpHeaders, raw: string): boolean {
@@ -45,44 +32,29 @@ function verifies(secret: string, headers: http.IncomingHttpHeaders, raw: string
 describe("webhooks.incidentNotification", () => {
   it("is what the worker sends: the body validates and the signature verifies as documented", async () => {
     const admin = await createTestUser("ADMIN");
-    const commander = await createTestUser("COMMANDER");
     const group = await db.stakeholderGroup.create({ data: { key: `w-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
     const { member } = await addMember(ctxOf(admin), { groupId: group.id, kind: "WEBHOOK", webhookUrl: url });
     const secret = `whsec-${randomUUID()}`;
     await db.stakeholderMember.update({ where: { id: member.id }, data: { webhookSecret: secret } });
-    const component = await db.component.findUniqueOrThrow({ where: { slug: "documentation-generation" } });
-    const incident = await declareIncident(userCtx(commander, new Date()), {
-      title: `Webhook contract ${randomUUID().slice(0, 8)}`,
-      severity: "SEV2",
-      componentIds: [component.id],
-    });
-    const prefix = `test:${randomUUID()}`;
-    await db.$transaction((tx) =>
-      createDeliveries(
-        tx,
-        { incidentId: incident.id, keyPrefix: prefix },
-        [{ channel: "WEBHOOK" as const, recipient: url, webhookMemberId: member.id }],
-        { subject: "Investigating", body: "We are looking into slow documentation builds." },
-        new Date(),
-      ),
+    const { incident, deliveryTo } = await queueWebhookDeliveries(
+      [member],
+      { title: "Webhook contract", severity: "SEV2", componentSlug: "documentation-generation" },
+      { subject: "Investigating", body: "We are looking into slow documentation builds." },
     );
-    const key = `${prefix}:WEBHOOK:${url.toLowerCase()}`;
-    await runWorkerUntil(
-      async () => (await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } })).status === "SENT",
-    );
-    const delivery = await db.delivery.findUniqueOrThrow({ where: { idempotencyKey: key } });
-    const sent = received.find((r) => r.headers["idempotency-key"] === `bridge-delivery-${delivery.id}`)!;
+    await runWorkerUntil(async () => (await deliveryTo(member)).status === "SENT");
+    const delivery = await deliveryTo(member);
+    const sent = receiver.requests.find((r) => r.headers["idempotency-key"] === `bridge-delivery-${delivery.id}`)!;
     expect(sent).toBeDefined();
 
-    const body = JSON.parse(sent.raw);
+    const body = JSON.parse(sent.body);
     const docs = documentValidator();
     expect(docs.webhook("incidentNotification", body)).toEqual([]);
     expect(body).toMatchObject({ id: delivery.id, incident: { number: incident.number, severity: "SEV2" } });
     expect(sent.headers["user-agent"]).toBe("Bridge-Webhook/1");
     expect(sent.headers["content-type"]).toBe("application/json");
     expect(Math.abs(Number(sent.headers["x-bridge-timestamp"]) - Date.now() / 1000)).toBeLessThan(300);
-    expect(verifies(secret, sent.headers, sent.raw)).toBe(true);
-    expect(verifies("another secret", sent.headers, sent.raw)).toBe(false);
+    expect(verifies(secret, sent.headers, sent.body)).toBe(true);
+    expect(verifies("another secret", sent.headers, sent.body)).toBe(false);
     // The schema is strict: a field Bridge does not send, or one it sends missing, fails.
     expect(docs.webhook("incidentNotification", { ...body, extra: 1 })).not.toEqual([]);
     expect(docs.webhook("incidentNotification", { ...body, incident: undefined })).not.toEqual([]);

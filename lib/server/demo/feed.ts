@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import { allowedBadRatio } from "@/lib/domain/slo/budget";
+import { demoRequests } from "@/lib/domain/slo/demo-traffic";
 import { storeVerification } from "../backups/store-verification";
 import { recordSamples, type SampleRow } from "../slo/record-samples";
 
@@ -8,13 +9,6 @@ const MIN = 60_000;
 /** The demo's one breached asset: the seed leaves it breached and the feed never backs it up. */
 export const DEMO_BREACHED_ASSET = "generated-documentation";
 export const DEMO_FEED_SOURCE = "demo-feed";
-
-/** Requests in the minute starting at `t`: ~400 at 02:00 UTC to ~2,400 at 14:00, as the seeded month. */
-function requestsIn(t: number): number {
-  const hour = new Date(t).getUTCHours() + new Date(t).getUTCMinutes() / 60;
-  const daily = (1 - Math.cos((2 * Math.PI * (hour - 2)) / 24)) / 2;
-  return Math.round((400 + 2000 * daily) * (0.95 + 0.1 * Math.random()));
-}
 
 /**
  * One minute of a healthy service, for the demo: a sample per SLO for the minute that just ended
@@ -26,7 +20,7 @@ export async function feedDemo(tx: Tx, now: Date): Promise<{ samples: number; ve
   const minute = new Date(Math.floor(now.getTime() / MIN) * MIN - MIN);
   const slos = await tx.slo.findMany({ select: { id: true, kind: true, targetPercent: true } });
   const rows: SampleRow[] = slos.map((slo) => {
-    const total = requestsIn(minute.getTime());
+    const total = demoRequests(minute.getTime(), MIN, Math.random);
     const bad =
       slo.kind === "DATA_INTEGRITY" ? 0 : Math.round(total * allowedBadRatio(slo.targetPercent) * 0.4 * Math.random());
     return {

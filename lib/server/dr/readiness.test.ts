@@ -74,4 +74,16 @@ describe("readiness reader", () => {
     expect(overdueReviews).toBe(risks.length - 1);
     expect(risks.find((r) => r.title === "Reader risk")?.reviewDueAt?.toISOString()).toBe("2031-04-10T23:59:59.999Z");
   });
+
+  it("schedules every test with its last run, even one older than the metrics look back", async () => {
+    const { schedule } = await getReadiness(ctxOf(commander, NOW), "UTC");
+    const tests = await db.drTest.findMany({
+      orderBy: { key: "asc" },
+      include: { runs: { orderBy: { startedAt: "desc" }, take: 1 } },
+    });
+    expect(schedule.map((t) => [t.key, t.lastRunAt])).toEqual(tests.map((t) => [t.key, t.runs[0]?.startedAt ?? null]));
+    expect(schedule.find((t) => t.key === "failover_testing")?.lastRunAt).toEqual(IN_Q1);
+    // The seed's runs are years before 2031: still shown as the last run, not as "never".
+    expect(schedule.some((t) => t.lastRunAt !== null && t.lastRunAt < at("2029-03-01T00:00:00Z"))).toBe(true);
+  });
 });

@@ -14,22 +14,12 @@ import { readinessFacts } from "./readiness-facts";
  */
 export async function getReadiness(ctx: Ctx, timeZone = env.BRIDGE_TIME_ZONE) {
   authorize(ctx, "plan:read");
-  const [facts, tests, risks, withoutRunbook] = await Promise.all([
+  const [{ facts, tests }, risks, withoutRunbook] = await Promise.all([
     readinessFacts(ctx.now),
-    db.drTest.findMany({
-      orderBy: { key: "asc" },
-      include: { runs: { orderBy: { startedAt: "desc" }, take: 1, select: { startedAt: true } } },
-    }),
     db.risk.findMany({ select: { reviewDueAt: true } }),
     db.failureScenario.count({ where: { runbookId: null } }),
   ]);
-  const schedule = tests.map((t) => ({
-    key: t.key,
-    name: t.name,
-    cadence: t.cadence,
-    lastRunAt: t.runs[0]?.startedAt ?? null,
-    overdue: testOverdue(t.cadence, t.runs[0]?.startedAt ?? null, ctx.now, timeZone),
-  }));
+  const schedule = tests.map((t) => ({ ...t, overdue: testOverdue(t.cadence, t.lastRunAt, ctx.now, timeZone) }));
   return {
     quarters: readinessByQuarter(facts, ctx.now, timeZone),
     schedule,

@@ -1,50 +1,29 @@
 // Each webhook member has its own timeout, set by an admin (validated, audited): against a real
 // receiver that answers after one second, a 200 ms target times out and is retried with the same
 // Idempotency-Key, while a 3 s target is delivered on the first attempt.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpReceiver, type SmtpReceiver } from "@/scripts/fault/smtp-receiver";
+import { startWebhookReceiver, type WebhookReceiver } from "@/scripts/fault/webhook-receiver";
 import { createTestUser, ctxOf, rejection } from "@/scripts/test/fixtures";
 import { configureSmtp } from "../channels/email";
-import { userCtx } from "../context";
 import { db } from "../db";
-import { declareIncident } from "../incidents/declare";
 import { clockFrom, incidentSettled, runWorkerUntil } from "../jobs/test-worker";
 import { addMember } from "../matrix/add-member";
 import { setWebhookTimeout } from "../matrix/set-webhook-timeout";
-import { createDeliveries } from "./create-deliveries";
+import { queueWebhookDeliveries } from "./test-webhooks";
 
 const ANSWER_AFTER_MS = 1000;
 let smtp: SmtpReceiver;
-let slow: { url: string; keys: string[]; stop: () => Promise<void> };
+// Answers 200 one second after each request arrives, and records each one with its Idempotency-Key.
+let slow: WebhookReceiver;
 
-// Answers 200 one second after each request arrives; records every Idempotency-Key it saw.
-async function startSlowReceiver() {
-  const keys: string[] = [];
-  const server = http.createServer((req, res) => {
-    keys.push(String(req.headers["idempotency-key"]));
-    req.resume();
-    setTimeout(() => res.writeHead(200).end("{}"), ANSWER_AFTER_MS);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    keys,
-    url: `http://127.0.0.1:${port}/hook`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const keysSent = (key: string) => slow.requests.filter((r) => r.headers["idempotency-key"] === key);
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver(0);
   configureSmtp({ host: "127.0.0.1", port: smtp.port, secure: false });
-  slow = await startSlowReceiver();
+  slow = await startWebhookReceiver(() => 200, ANSWER_AFTER_MS);
 });
 
 afterAll(async () => {
@@ -91,7 +70,6 @@ describe("a webhook member's timeout", () => {
 
   it("times out a 200 ms target and retries it with the same key; a 3 s target succeeds at once", async () => {
     const admin = await createTestUser("ADMIN");
-    const commander = await createTestUser("COMMANDER");
     const group = await db.stakeholderGroup.create({ data: { key: `t-${randomUUID().slice(0, 8)}`, name: "Hooks" } });
     const member = async (path: string, webhookTimeoutMs: number) =>
       (
@@ -103,24 +81,11 @@ describe("a webhook member's timeout", () => {
         })
       ).member;
     const [hasty, patient] = [await member("hasty", 200), await member("patient", 3000)];
-    const component = await db.component.findUniqueOrThrow({ where: { slug: "ci-cd-pipeline" } });
-    const incident = await declareIncident(userCtx(commander, new Date()), {
-      title: `Slow receivers ${randomUUID().slice(0, 8)}`,
-      severity: "SEV3",
-      componentIds: [component.id],
-    });
-    const prefix = `test:${randomUUID()}`;
-    await db.$transaction((tx) =>
-      createDeliveries(
-        tx,
-        { incidentId: incident.id, keyPrefix: prefix },
-        [hasty, patient].map((m) => ({ channel: "WEBHOOK" as const, recipient: m.webhookUrl!, webhookMemberId: m.id })),
-        { subject: "Status update", body: "Still investigating." },
-        new Date(),
-      ),
+    const { incident, deliveryTo: delivery } = await queueWebhookDeliveries(
+      [hasty, patient],
+      { title: "Slow receivers", severity: "SEV3", componentSlug: "ci-cd-pipeline" },
+      { subject: "Status update", body: "Still investigating." },
     );
-    const delivery = (m: { webhookUrl: string | null }) =>
-      db.delivery.findUniqueOrThrow({ where: { idempotencyKey: `${prefix}:WEBHOOK:${m.webhookUrl!.toLowerCase()}` } });
 
     await runWorkerUntil(
       async () => (await delivery(hasty)).status === "FAILED" && (await delivery(patient)).status === "SENT",
@@ -138,9 +103,9 @@ describe("a webhook member's timeout", () => {
     });
     expect(await delivery(hasty)).toMatchObject({ status: "FAILED", attempts: 2 });
     const hastyKey = `bridge-delivery-${timedOut.id}`;
-    expect(slow.keys.filter((k) => k === hastyKey)).toHaveLength(2);
+    expect(keysSent(hastyKey)).toHaveLength(2);
     const patientKey = `bridge-delivery-${(await delivery(patient)).id}`;
-    expect(slow.keys.filter((k) => k === patientKey)).toHaveLength(1);
+    expect(keysSent(patientKey)).toHaveLength(1);
     await db.stakeholderGroup.delete({ where: { id: group.id } });
   }, 60_000);
 });

@@ -1,16 +1,14 @@
 import "server-only";
-import { postmortemPageSchema } from "@/lib/domain/postmortem/page-query";
+import type { PostmortemPageQuery } from "@/lib/domain/postmortem/page-query";
 import { isPostmortemOverdue } from "@/lib/domain/postmortem/write";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
 import { decodeKeyset, encodeKeyset, pastKeyset } from "../keyset-cursor";
-import { parseInput } from "../validate";
 
-/** Postmortems, newest first, optionally of one status, a page at a time. */
-export async function listPostmortemPage(ctx: Ctx, input: unknown) {
+/** Postmortems, newest first, optionally of one status, a page at a time; the endpoint parsed the query. */
+export async function listPostmortemPage(ctx: Ctx, query: PostmortemPageQuery) {
   authorize(ctx, "incident:read");
-  const query = parseInput(postmortemPageSchema, input);
   const before = query.cursor ? decodeKeyset(query.cursor) : null;
   const rows = await db.postmortem.findMany({
     where: {

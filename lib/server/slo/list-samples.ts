@@ -1,19 +1,18 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import { sampleQuerySchema, sampleRange } from "@/lib/domain/slo/sample-query";
+import { sampleRange, type SampleQuery } from "@/lib/domain/slo/sample-query";
 import { authorize } from "../authorize";
 import type { Ctx } from "../context";
 import { db } from "../db";
-import { parseInput } from "../validate";
 
 /**
  * An SLO's raw samples in a range of at most a day, oldest first. A page ends at a sample's `at`,
  * which is unique per SLO, so the next page starts strictly after it and never repeats one.
- * Raw samples are kept BRIDGE_SLI_RAW_RETENTION_DAYS; older ranges answer an empty page.
+ * Raw samples are kept BRIDGE_SLI_RAW_RETENTION_DAYS; older ranges answer an empty page. The
+ * endpoint parsed the query with sampleQuerySchema.
  */
-export async function listSamples(ctx: Ctx, slug: string, input: unknown) {
+export async function listSamples(ctx: Ctx, slug: string, query: SampleQuery) {
   authorize(ctx, "plan:read");
-  const query = parseInput(sampleQuerySchema, input);
   const slo = await db.slo.findUnique({ where: { slug }, select: { id: true } });
   if (!slo) throw new DomainError("NOT_FOUND", `No service level objective is named ${JSON.stringify(slug)}.`);
   const range = sampleRange(query, ctx.now);

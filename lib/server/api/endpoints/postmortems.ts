@@ -11,7 +11,6 @@ import { getKeyTimes } from "../../postmortems/get-key-times";
 import { listPostmortemPage } from "../../postmortems/list-page";
 import { readActionItem } from "../read-action-item";
 import { endpoint } from "../endpoint";
-import { queryObject } from "../query-object";
 import { actionItemJson, postmortemJson, postmortemSummaryJson } from "../postmortem-json";
 import {
   ActionItem,
@@ -26,8 +25,6 @@ import {
 
 const tag = "Postmortems";
 const idParams = (what: string) => z.object({ id: z.string().min(1).max(ID_MAX).describe(`The ${what}'s id.`) });
-// The services validate the query themselves, repeated names (`status`) as arrays.
-const searchParams = (request: Request) => queryObject(new URL(request.url));
 
 export const listPostmortems = endpoint({
   method: "GET",
@@ -39,8 +36,8 @@ export const listPostmortems = endpoint({
   scope: "postmortems:read",
   query: postmortemPageSchema,
   responses: { 200: { description: "A page of postmortems", schema: PostmortemPage } },
-  handler: async (ctx, { request }) => {
-    const page = await listPostmortemPage(ctx, searchParams(request));
+  handler: async (ctx, { query }) => {
+    const page = await listPostmortemPage(ctx, query);
     return { body: { items: page.items.map(postmortemSummaryJson), nextCursor: page.nextCursor } };
   },
 });
@@ -74,8 +71,8 @@ export const listActionItems = endpoint({
   scope: "postmortems:read",
   query: actionItemPageSchema,
   responses: { 200: { description: "A page of action items", schema: ActionItemPage } },
-  handler: async (ctx, { request }) => {
-    const page = await listActionItemPage(ctx, searchParams(request));
+  handler: async (ctx, { query }) => {
+    const page = await listActionItemPage(ctx, query);
     return { body: { items: page.items.map((i) => actionItemJson(i, ctx.now)), nextCursor: page.nextCursor } };
   },
 });

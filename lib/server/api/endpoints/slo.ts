@@ -7,7 +7,6 @@ import { listSamples } from "../../slo/list-samples";
 import { listSloStatus } from "../../slo/list-status";
 import { reportReplicationLag as reportLag } from "../../slo/report-replication-lag";
 import { endpoint } from "../endpoint";
-import { queryObject } from "../query-object";
 import { ReplicationLag, ReplicationLagResult, SliBatch, SliResult, SliSamplePage, SloList } from "../schemas/slo";
 import { sloJson } from "../slo-json";
 
@@ -69,7 +68,5 @@ export const listSloSamples = endpoint({
   query: sampleQuerySchema,
   errors: [404],
   responses: { 200: { description: "A page of samples", schema: SliSamplePage } },
-  handler: async (ctx, { params, request }) => ({
-    body: await listSamples(ctx, params.key, queryObject(new URL(request.url))),
-  }),
+  handler: async (ctx, { params, query }) => ({ body: await listSamples(ctx, params.key, query) }),
 });

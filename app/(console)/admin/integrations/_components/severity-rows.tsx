@@ -8,6 +8,15 @@ import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 
 export type Row = { value: string; severity: string };
 
+/** Bridge's severities as the options of a select, named as the console names them. */
+export function SeverityOptions() {
+  return SEVERITIES.map((s) => (
+    <option key={s} value={s}>
+      {SEVERITY_LABEL[s]}
+    </option>
+  ));
+}
+
 /** The source's value → Bridge severity table, one editable row each; errors sit on their row. */
 export function SeverityRows({ initial, errors }: { initial: Row[]; errors: Record<string, string[]> }) {
   const [rows, setRows] = useState(() => initial.map((row, i) => ({ ...row, key: i })));
@@ -43,11 +52,7 @@ export function SeverityRows({ initial, errors }: { initial: Row[]; errors: Reco
               defaultValue={row.severity}
               errors={errors[`severityMap.${i}.severity`]}
             >
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {SEVERITY_LABEL[s]}
-                </option>
-              ))}
+              <SeverityOptions />
             </SelectField>
             <Button
               type="button"

@@ -8,10 +8,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState, typedValues } from "@/lib/domain/action-state";
 import { DEFAULT_SEVERITY_MAP } from "@/lib/domain/integrations/severity-map";
 import { SOURCE_KIND, SOURCE_KINDS } from "@/lib/domain/integrations/vocabulary";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/domain/severity";
 import { createSourceAction, updateSourceAction, type KeyState } from "../actions";
 import { NewKey } from "./new-key";
-import { SeverityRows, type Row } from "./severity-rows";
+import { SeverityOptions, SeverityRows, type Row } from "./severity-rows";
 
 export type SourceSettings = {
   id: string;
@@ -43,6 +42,13 @@ export function SourceForm({ components, source }: Props) {
   const slugs = new Set(v ? (v.componentSlugs ?? "").split(",").filter(Boolean) : (source?.componentSlugs ?? []));
   const e = state.fieldErrors;
   const id = (name: string) => (source ? `${name}-edit` : name);
+  // A text setting's field: what was sent when a save was refused, else the saved value, else the default.
+  const setting = (name: "name" | "severityLabel" | "defaultSeverity", fallback?: string) => ({
+    id: id(name),
+    name,
+    defaultValue: v?.[name] ?? source?.[name] ?? fallback,
+    errors: e[name],
+  });
   return (
     <div className="space-y-4">
       {state.ok && state.key ? (
@@ -63,36 +69,19 @@ export function SourceForm({ components, source }: Props) {
             choices={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND[k].label, hint: SOURCE_KIND[k].hint }))}
           />
         )}
-        <TextField
-          label="Name"
-          id={id("name")}
-          name="name"
-          defaultValue={v?.name ?? source?.name}
-          hint="Shown on audit rows and timelines, e.g. prometheus-prod"
-          errors={e.name}
-        />
+        <TextField label="Name" hint="Shown on audit rows and timelines, e.g. prometheus-prod" {...setting("name")} />
         <TextField
           label="Severity label (Alertmanager)"
-          id={id("severityLabel")}
-          name="severityLabel"
-          defaultValue={v?.severityLabel ?? source?.severityLabel ?? "severity"}
           hint="The alert label whose value picks the severity"
-          errors={e.severityLabel}
+          {...setting("severityLabel", "severity")}
         />
         <SeverityRows initial={rows} errors={e} />
         <SelectField
           label="Default severity"
-          id={id("defaultSeverity")}
-          name="defaultSeverity"
-          defaultValue={v?.defaultSeverity ?? source?.defaultSeverity ?? "SEV3"}
           hint="When the value is missing or not in the table"
-          errors={e.defaultSeverity}
+          {...setting("defaultSeverity", "SEV3")}
         >
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {SEVERITY_LABEL[s]}
-            </option>
-          ))}
+          <SeverityOptions />
         </SelectField>
         <CheckboxField
           id={id("autoResolve")}
