@@ -110,3 +110,28 @@ export async function expectNavFor(page: Page, isAdmin: boolean): Promise<void> 
     expect(links.filter((l) => l.href.startsWith("/admin"))).toEqual([]);
   }
 }
+
+/** The path of the first link starting with `prefix` in the captured mail whose entry holds every one of `texts`. */
+export async function linkFromMail(
+  browser: Browser,
+  baseURL: string,
+  texts: string[],
+  prefix: string,
+): Promise<string> {
+  const admin = await browser.newContext({ baseURL, storageState: sessionFile("admin") });
+  const page = await admin.newPage();
+  let text = "";
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/admin/mail");
+        const item = texts.reduce((items, t) => items.filter({ hasText: t }), page.getByRole("listitem"));
+        text = (await item.count()) > 0 ? ((await item.first().textContent()) ?? "") : "";
+        return text.includes(prefix);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await admin.close();
+  return new RegExp(`${prefix}[A-Za-z0-9_.-]+`).exec(text)![0];
+}

@@ -1,4 +1,4 @@
-import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
+import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
@@ -15,11 +15,21 @@ function safeUrl(url: string): string {
   return /^(https?:|mailto:|#|\/(?!\/))/i.test(transformed) ? transformed : "";
 }
 
+// A wide table scrolls sideways on a phone (app/globals.css): focusable, so a keyboard can scroll it too.
+const COMPONENTS: Components = {
+  table: ({ node: _node, ...props }) => <table tabIndex={0} {...props} />,
+};
+
 /** Markdown (GitHub flavour: tables, task lists, strikethrough) rendered safely, styled for reading. */
 export function Markdown({ source, className = "" }: { source: string; className?: string }) {
   return (
     <div className={`markdown ${className}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema]]} urlTransform={safeUrl}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[[rehypeSanitize, schema]]}
+        urlTransform={safeUrl}
+        components={COMPONENTS}
+      >
         {source}
       </ReactMarkdown>
     </div>

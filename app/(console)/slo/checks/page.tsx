@@ -58,7 +58,10 @@ export default async function HealthChecksPage() {
                     .filter((s) => s !== null)
                     .map((s) => (
                       <div key={s.id}>
-                        <Link className="text-indigo-700 underline" href={`/slo/${s.slug}`}>
+                        <Link
+                          className="inline-flex min-h-6 items-center text-indigo-700 underline"
+                          href={`/slo/${s.slug}`}
+                        >
                           {s.name}
                         </Link>
                       </div>
