@@ -1,10 +1,11 @@
-// On a phone: every console page, the public pages and the sign-in and acknowledge pages fit the
-// screen (nothing wider than the viewport), their buttons, fields and choices are at least 44 px
-// tall, and they have no serious accessibility violations, at 360 × 740 and 390 × 844. Pages come
-// in groups, one test per group and screen, so Playwright's workers share them.
+// On a phone: every console page, the public pages (status, subscribing, confirming, offline) and
+// the sign-in and acknowledge pages fit the screen (nothing wider than the viewport), their
+// buttons, fields and choices are at least 44 px tall, and they have no serious accessibility
+// violations, at 360 × 740 and 390 × 844. Pages come in groups, one test per group and screen, so
+// Playwright's workers share them.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { gotoReady, linkFromMail, sessionFile } from "./fixtures";
+import { gotoReady, linkFromMail, sessionFile, uniqueEmail } from "./fixtures";
 import { problemsOn, type Visit } from "./phone-checks";
 
 test.describe.configure({ mode: "parallel", timeout: 300_000 });
@@ -69,6 +70,16 @@ async function ackLink(browser: Browser, baseURL: string): Promise<string> {
   return linkFromMail(browser, baseURL, [`Page: #${number} ${title}`], "/ack/");
 }
 
+/** The confirmation link a new status subscriber gets by e-mail, as they would open it on their phone. */
+async function confirmLink(page: Page, browser: Browser, baseURL: string): Promise<string> {
+  const email = uniqueEmail("phone-subscriber");
+  await gotoReady(page, "/status/subscribe");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+  return linkFromMail(browser, baseURL, [email, "Confirm your status updates"], "/status/subscribe/confirm/");
+}
+
 type Found = (page: Page, env: { browser: Browser; baseURL: string }) => Promise<Visit[]>;
 type Group = { name: string; signedOut?: boolean; pages: string[]; found?: Found };
 
@@ -103,7 +114,7 @@ const GROUPS: Group[] = [
       return visits([
         postmortem,
         `${postmortem}/print`,
-        await firstLink(page, "/slo", /^\/slo\/(?!checks$)[^/]+$/),
+        ...(await firstLink(page, "/slo", /^\/slo\/(?!checks$)[^/]+$/).then((slo) => [slo, `${slo}/settings`])),
         await firstLink(page, "/slo/checks", /^\/slo\/checks\/[^/]+$/),
       ]);
     },
@@ -153,9 +164,10 @@ const GROUPS: Group[] = [
   {
     name: "signing in, acknowledging by link and the API reference",
     signedOut: true,
-    pages: ["/login"],
-    found: async (_page, { browser, baseURL }) => [
+    pages: ["/login", "/offline"],
+    found: async (page, { browser, baseURL }) => [
       { url: await ackLink(browser, baseURL) },
+      { url: await confirmLink(page, browser, baseURL) },
       // Scalar renders the whole reference into #app, a vendor widget this site cannot change: its
       // buttons are 26 to 32 px tall, its own popover button has no name, its client list has the
       // wrong children and its badges lack contrast, and its 25,000 nodes take axe minutes. The
