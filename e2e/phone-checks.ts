@@ -84,6 +84,11 @@ async function axeViolations(page: Page, url: string, vendor: string[]): Promise
 export type Visit = {
   url: string;
   /**
+   * When the page is ready to check; by default once the network is idle (the lists a page
+   * streams in are in). A page whose network may never go idle says what to wait for instead.
+   */
+  ready?: (page: Page) => Promise<void>;
+  /**
    * A vendor's widget on the page that this site cannot change, with the reason where it is listed:
    * left out of the touch-target and axe checks, never out of the width check.
    */
@@ -91,10 +96,10 @@ export type Visit = {
 };
 
 /** Every problem a phone of `width` px meets on the page. */
-export async function problemsOn(page: Page, { url, vendor = [] }: Visit, width: number): Promise<string[]> {
+export async function problemsOn(page: Page, { url, vendor = [], ready }: Visit, width: number): Promise<string[]> {
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
-  await page.waitForLoadState("networkidle");
+  await (ready ? ready(page) : page.waitForLoadState("networkidle"));
   return [
     ...(await overflow(page, url, width)),
     ...(await smallTargets(page, url, vendor)),
