@@ -2,7 +2,7 @@
 // signing in the way a person does (labels and buttons, not selectors).
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { expect, type Browser, type Page, type Response } from "@playwright/test";
+import { expect, type APIRequest, type Browser, type Page, type Response } from "@playwright/test";
 
 export const DEMO_PASSWORD = "bridge-demo-pass";
 
@@ -134,4 +134,20 @@ export async function linkFromMail(
     .toBe(true);
   await admin.close();
   return new RegExp(`${prefix}[A-Za-z0-9_.-]+`).exec(text)![0];
+}
+
+/** The demo commander declares a SEV1 over the API, as a page-worthy outage starts; its number. */
+export async function declareSev1(playwright: { request: APIRequest }, baseURL: string, title: string) {
+  const commander = await playwright.request.newContext({
+    baseURL,
+    storageState: sessionFile("commander"),
+    extraHTTPHeaders: { origin: baseURL },
+  });
+  const declared = await commander.post("/api/v1/incidents", {
+    data: { title, severity: "SEV1", componentSlugs: ["critical-service"] },
+  });
+  expect(declared.status()).toBe(201);
+  const { number } = (await declared.json()) as { number: number };
+  await commander.dispose();
+  return number;
 }

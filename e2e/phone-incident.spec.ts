@@ -2,7 +2,7 @@
 // it is, how long it has run, when the next level is paged, and a large Acknowledge button.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { gotoReady, sessionFile } from "./fixtures";
+import { declareSev1, gotoReady, sessionFile } from "./fixtures";
 
 test.use({ storageState: sessionFile("responder") });
 
@@ -16,18 +16,8 @@ for (const viewport of [
     baseURL,
   }) => {
     await page.setViewportSize(viewport);
-    const commander = await playwright.request.newContext({
-      baseURL,
-      storageState: sessionFile("commander"),
-      extraHTTPHeaders: { origin: baseURL ?? "" },
-    });
     const title = `Phone page ${randomUUID().slice(0, 8)}`;
-    const declared = await commander.post("/api/v1/incidents", {
-      data: { title, severity: "SEV1", componentSlugs: ["critical-service"] },
-    });
-    expect(declared.status()).toBe(201);
-    const { number } = await declared.json();
-    await commander.dispose();
+    const number = await declareSev1(playwright, baseURL!, title);
 
     await gotoReady(page, `/incidents/${number}`);
     const firstScreen = async (name: string, locator: ReturnType<typeof page.getByRole>) => {

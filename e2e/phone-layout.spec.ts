@@ -4,8 +4,8 @@
 // violations, at 360 × 740 and 390 × 844. Pages come in groups, one test per group and screen, so
 // Playwright's workers share them.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { gotoReady, linkFromMail, sessionFile, uniqueEmail } from "./fixtures";
+import { expect, test, type APIRequest, type Browser, type Page } from "@playwright/test";
+import { declareSev1, gotoReady, linkFromMail, sessionFile, uniqueEmail } from "./fixtures";
 import { problemsOn, type Visit } from "./phone-checks";
 
 test.describe.configure({ mode: "parallel", timeout: 300_000 });
@@ -54,19 +54,9 @@ async function makeSource(page: Page) {
 }
 
 /** A signed acknowledgement link, as the on-call person gets it in the page e-mail of a new SEV1. */
-async function ackLink(browser: Browser, baseURL: string): Promise<string> {
-  const commander = await browser.newContext({
-    baseURL,
-    storageState: sessionFile("commander"),
-    extraHTTPHeaders: { origin: baseURL },
-  });
+async function ackLink(browser: Browser, playwright: { request: APIRequest }, baseURL: string): Promise<string> {
   const title = `Phone ack ${randomUUID().slice(0, 8)}`;
-  const declared = await commander.request.post("/api/v1/incidents", {
-    data: { title, severity: "SEV1", componentSlugs: ["critical-service"] },
-  });
-  expect(declared.status()).toBe(201);
-  const { number } = await declared.json();
-  await commander.close();
+  const number = await declareSev1(playwright, baseURL, title);
   return linkFromMail(browser, baseURL, [`Page: #${number} ${title}`], "/ack/");
 }
 
@@ -80,7 +70,10 @@ async function confirmLink(page: Page, browser: Browser, baseURL: string): Promi
   return linkFromMail(browser, baseURL, [email, "Confirm your status updates"], "/status/subscribe/confirm/");
 }
 
-type Found = (page: Page, env: { browser: Browser; baseURL: string }) => Promise<Visit[]>;
+type Found = (
+  page: Page,
+  env: { browser: Browser; playwright: { request: APIRequest }; baseURL: string },
+) => Promise<Visit[]>;
 type Group = { name: string; signedOut?: boolean; pages: string[]; found?: Found };
 
 const visits = (urls: string[]): Visit[] => urls.map((url) => ({ url }));
@@ -165,8 +158,8 @@ const GROUPS: Group[] = [
     name: "signing in, acknowledging by link and the API reference",
     signedOut: true,
     pages: ["/login", "/offline"],
-    found: async (page, { browser, baseURL }) => [
-      { url: await ackLink(browser, baseURL) },
+    found: async (page, { browser, playwright, baseURL }) => [
+      { url: await ackLink(browser, playwright, baseURL) },
       { url: await confirmLink(page, browser, baseURL) },
       // Scalar renders the whole reference into #app, a vendor widget this site cannot change: its
       // buttons are 26 to 32 px tall, its own popover button has no name, its client list has the
@@ -193,9 +186,10 @@ for (const viewport of [
       test(`${group.name} fit ${viewport.width} × ${viewport.height} with no serious accessibility violations`, async ({
         page,
         browser,
+        playwright,
         baseURL,
       }) => {
-        const found = (await group.found?.(page, { browser, baseURL: baseURL! })) ?? [];
+        const found = (await group.found?.(page, { browser, playwright, baseURL: baseURL! })) ?? [];
         const problems: string[] = [];
         for (const visit of [...visits(group.pages), ...found])
           problems.push(...(await problemsOn(page, visit, viewport.width)));

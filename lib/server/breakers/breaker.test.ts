@@ -21,7 +21,7 @@ it("holds deliveries while SMTP is down without counting failures, and drains th
     channel: "EMAIL" as const,
     recipient: `r${i}@test.bridge.local`,
   }));
-  const { incident } = await declareWithDeliveries("Mail relay gone", recipients);
+  const { incident } = await declareWithDeliveries({ title: "Mail relay gone" }, recipients);
   const emails = () => db.delivery.findMany({ where: { incidentId: incident.id, channel: "EMAIL" } });
   const breaker = () => db.deliveryBreaker.findUnique({ where: { target: SMTP_TARGET } });
 

@@ -9,7 +9,7 @@ import { recordBreakerOutcome } from "./record-outcome";
 it("makes the waiting sends to the origin whose probe succeeded due now, and leaves other targets waiting", async () => {
   const down = "http://127.0.0.1:9/hooks/a?x=1";
   const lookalike = "http://127.0.0.1:90/hooks/b";
-  const { key } = await declareWithDeliveries("Hooks down", [
+  const { key } = await declareWithDeliveries({ title: "Hooks down" }, [
     { channel: "WEBHOOK", recipient: down },
     { channel: "WEBHOOK", recipient: lookalike },
     { channel: "EMAIL", recipient: "someone@test.bridge.local" },

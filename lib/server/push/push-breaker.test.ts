@@ -42,7 +42,7 @@ it("holds pushes to a push service that is down, sends the other service's, and 
   const recipients = recipientsOfUser({ id: person.id, email: person.email, push: subscriptions }).filter(
     (r) => r.channel === "PUSH",
   );
-  const { key } = await declareWithDeliveries("Push service outage", recipients);
+  const { key } = await declareWithDeliveries({ title: "Push service outage" }, recipients);
   const pushes = () => db.delivery.findMany({ where: { idempotencyKey: { startsWith: key } } });
   const toDown = async () => (await pushes()).filter((d) => d.pushSubscriptionId !== other.id);
   const breaker = (target: string) => db.deliveryBreaker.findUnique({ where: { target } });
