@@ -1,7 +1,8 @@
-// `npm test`: vitest (unit + integration), a production build, the short fault tests (one of
-// them runs Bridge as `npm start` does, so it uses that build), then Playwright. Each runner
-// streams its own output; the JSON reports are summed into one closing line for CI:
-// `tests: N passed, N failed`. A runner that dies before reporting counts as a failure.
+// `npm test`: vitest (unit + integration), a production build, then the short fault tests (one of
+// them runs Bridge as `npm start` does, so it uses that build) beside Playwright. The fault tests
+// spend most of their two minutes waiting out outages, so they share the machine with the browser
+// tests instead of running before them; each line of theirs is marked `fault │`. The JSON reports are summed into one closing line for CI: `tests: N passed, N failed`.
+// A runner that dies before reporting counts as a failure.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -16,18 +17,17 @@ const VITEST_REPORT = path.join(REPORTS, "vitest.json");
 const PLAYWRIGHT_REPORT = path.join(REPORTS, "playwright.json");
 const bin = (file: string) => path.join(projectRoot, "node_modules", file);
 
-function run(args: string[], env: Record<string, string> = {}, onOutput?: (text: string) => void): Promise<number> {
+/** Runs a Node script; its output streams through, or with `onOutput` is handed over instead. */
+function run(args: string[], onOutput?: (text: string) => void): Promise<number> {
   return new Promise((resolve) => {
-    const stdio = onOutput ? (["inherit", "pipe", "inherit"] as const) : "inherit";
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
-      stdio: stdio as never,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: onOutput ? ["inherit", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
-    child.stdout?.on("data", (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      onOutput?.(chunk.toString());
-    });
+    const take = (chunk: Buffer) => onOutput?.(chunk.toString());
+    child.stdout?.on("data", take);
+    child.stderr?.on("data", take);
     child.on("error", (error) => {
       console.error(`could not start ${args[0]}:`, error.message);
       resolve(1);
@@ -93,12 +93,19 @@ async function fault(): Promise<Tally> {
     };
   }
   let output = "";
+  let partial = "";
   const code = await run(
     ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"],
-    {},
-    (text) => (output += text),
+    (text) => {
+      output += text;
+      const lines = (partial + text).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) console.log(`fault │ ${line}`);
+    },
   );
-  const match = /fault: (\d+) passed, (\d+) failed\s*$/.exec(output.trim());
+  if (partial) console.log(`fault │ ${partial}`);
+  // Their closing line; stderr interleaves with stdout, so it is looked for, not expected last.
+  const match = [...output.matchAll(/^fault: (\d+) passed, (\d+) failed$/gm)].at(-1);
   if (!match) return settle({ name: "fault", passed: 0, failed: 0, skipped: 0, note: "no summary line" }, code || 1);
   return settle({ name: "fault", passed: Number(match[1]), failed: Number(match[2]), skipped: 0 }, code);
 }
@@ -128,12 +135,11 @@ console.log("\n> next build");
 const built =
   (await run([bin("next/dist/bin/next"), "build"])) === 0 &&
   existsSync(path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
-console.log("\n> fault tests (short)");
-// Without a build, `npm start` in the fault tests would build again (and fail the same way).
-if (built) tallies.push(await fault());
-else tallies.push({ name: "fault", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
-if (built) tallies.push(await playwright());
-else tallies.push({ name: "playwright", passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
+// Without a build, `npm start` in the fault tests and Playwright's server would build again (and fail the same way).
+if (built) tallies.push(...(await Promise.all([fault(), playwright()])));
+else
+  for (const name of ["fault", "playwright"])
+    tallies.push({ name, passed: 0, failed: 1, skipped: 0, note: "not run: next build failed" });
 
 console.log("\nsummary:");
 for (const t of tallies) {
