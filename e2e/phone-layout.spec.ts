@@ -1,7 +1,7 @@
-// On a phone: every console page, the public pages (status, subscribing, confirming, offline) and
-// the sign-in and acknowledge pages fit the screen (nothing wider than the viewport), their
-// buttons, fields and choices are at least 44 px tall, and they have no serious accessibility
-// violations, at 360 × 740 and 390 × 844. Pages come in groups, one test per group and screen, so
+// On a phone: every console page, the public pages (status, subscribing, confirming, managing and
+// leaving a subscription, offline) and the sign-in and acknowledge pages fit the screen (nothing
+// wider than the viewport), their buttons, fields and choices are at least 44 px tall, and they
+// have no serious accessibility violations, at 360 × 740 and 390 × 844. Pages come in groups, one test per group and screen, so
 // Playwright's workers share them.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequest, type Browser, type Page } from "@playwright/test";
@@ -68,6 +68,24 @@ async function confirmLink(page: Page, browser: Browser, baseURL: string): Promi
   await page.getByRole("button", { name: "Subscribe" }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
   return linkFromMail(browser, baseURL, [email, "Confirm your status updates"], "/status/subscribe/confirm/");
+}
+
+/**
+ * A second subscriber confirms, as they would on their phone, and follows the confirmation's link
+ * to manage what they get; the manage page's "Unsubscribe from everything" posts to the unsubscribe
+ * page, whose GET only asks. Both pages, from the subscriber's own links.
+ */
+async function subscriberLinks(page: Page, browser: Browser, baseURL: string): Promise<Visit[]> {
+  await gotoReady(page, await confirmLink(page, browser, baseURL));
+  await page.getByRole("button", { name: "Confirm subscription" }).click();
+  await expect(page.getByRole("status")).toContainText("You are subscribed.");
+  const manage = await page.getByRole("link", { name: "Change what you get or unsubscribe" }).getAttribute("href");
+  await gotoReady(page, manage!);
+  const unsubscribe = await page
+    .getByRole("button", { name: "Unsubscribe from everything" })
+    .locator("xpath=ancestor::form")
+    .getAttribute("action");
+  return visits([manage!, unsubscribe!]);
 }
 
 type Found = (
@@ -155,12 +173,13 @@ const GROUPS: Group[] = [
       ]),
   },
   {
-    name: "signing in, acknowledging by link and the API reference",
+    name: "signing in, acknowledging by link, a subscriber's links and the API reference",
     signedOut: true,
     pages: ["/login", "/offline"],
     found: async (page, { browser, playwright, baseURL }) => [
       { url: await ackLink(browser, playwright, baseURL) },
       { url: await confirmLink(page, browser, baseURL) },
+      ...(await subscriberLinks(page, browser, baseURL)),
       // Scalar renders the whole reference into #app, a vendor widget this site cannot change: its
       // buttons are 26 to 32 px tall, its own popover button has no name, its client list has the
       // wrong children and its badges lack contrast, and its 25,000 nodes take axe minutes. The
