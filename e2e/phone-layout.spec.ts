@@ -1,8 +1,8 @@
 // On a phone: every console page, the public pages (status, subscribing, confirming, managing and
 // leaving a subscription, offline) and the sign-in and acknowledge pages fit the screen (nothing
 // wider than the viewport), their buttons, fields and choices are at least 44 px tall, and they
-// have no serious accessibility violations, at 360 × 740 and 390 × 844. Pages come in groups, one test per group and screen, so
-// Playwright's workers share them.
+// have no serious accessibility violations, at 360 × 740 and 390 × 844. Pages come in groups, one
+// test per group and screen, so Playwright's workers share them.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequest, type Browser, type Page } from "@playwright/test";
 import { declareSev1, gotoReady, linkFromMail, sessionFile, uniqueEmail } from "./fixtures";

@@ -1,11 +1,13 @@
 // `npm test`: vitest (unit + integration), a production build, then the short fault tests (one of
 // them runs Bridge as `npm start` does, so it uses that build) beside Playwright. The fault tests
 // spend most of their two minutes waiting out outages, so they share the machine with the browser
-// tests instead of running before them; each line of theirs is marked `fault │`. The JSON reports are summed into one closing line for CI: `tests: N passed, N failed`.
-// A runner that dies before reporting counts as a failure.
+// tests instead of running before them; each line of theirs is marked `fault │`. The JSON
+// reports are summed into one closing line for CI: `tests: N passed, N failed`. A runner that
+// dies before reporting counts as a failure.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { answers } from "../db/embedded";
 import { projectRoot } from "../db/schema-engine";
 import { missingChromium } from "./browser-check";
@@ -17,22 +19,22 @@ const VITEST_REPORT = path.join(REPORTS, "vitest.json");
 const PLAYWRIGHT_REPORT = path.join(REPORTS, "playwright.json");
 const bin = (file: string) => path.join(projectRoot, "node_modules", file);
 
-/** Runs a Node script; its output streams through, or with `onOutput` is handed over instead. */
-function run(args: string[], onOutput?: (text: string) => void): Promise<number> {
+/** Runs a Node script; its output streams through, or with `onLine` is handed over line by line. */
+function run(args: string[], onLine?: (line: string) => void): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
-      stdio: onOutput ? ["inherit", "pipe", "pipe"] : "inherit",
+      stdio: onLine ? ["inherit", "pipe", "pipe"] : "inherit",
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
-    const take = (chunk: Buffer) => onOutput?.(chunk.toString());
-    child.stdout?.on("data", take);
-    child.stderr?.on("data", take);
+    if (onLine)
+      for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream! }).on("line", onLine);
     child.on("error", (error) => {
       console.error(`could not start ${args[0]}:`, error.message);
       resolve(1);
     });
-    child.on("exit", (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+    // "close", not "exit": it comes once the output has been read to its end.
+    child.on("close", (code, signal) => resolve(signal ? 1 : (code ?? 1)));
   });
 }
 
@@ -92,20 +94,16 @@ async function fault(): Promise<Tally> {
       note: `not run: no PostgreSQL server answers; to run them, ${hint}`,
     };
   }
-  let output = "";
-  let partial = "";
+  const lines: string[] = [];
   const code = await run(
     ["--conditions=react-server", "--import", "tsx", path.join(projectRoot, "scripts/fault/run.ts"), "--short"],
-    (text) => {
-      output += text;
-      const lines = (partial + text).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) console.log(`fault │ ${line}`);
+    (line) => {
+      lines.push(line);
+      console.log(`fault │ ${line}`);
     },
   );
-  if (partial) console.log(`fault │ ${partial}`);
   // Their closing line; stderr interleaves with stdout, so it is looked for, not expected last.
-  const match = [...output.matchAll(/^fault: (\d+) passed, (\d+) failed$/gm)].at(-1);
+  const match = lines.map((line) => /^fault: (\d+) passed, (\d+) failed$/.exec(line)).findLast(Boolean);
   if (!match) return settle({ name: "fault", passed: 0, failed: 0, skipped: 0, note: "no summary line" }, code || 1);
   return settle({ name: "fault", passed: Number(match[1]), failed: Number(match[2]), skipped: 0 }, code);
 }
